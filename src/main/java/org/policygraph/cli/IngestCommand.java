@@ -1,0 +1,48 @@
+package org.policygraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.policygraph.store.IngestReport;
+import org.policygraph.store.Ingester;
+import org.policygraph.store.PolicyGraphStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code policygraph ingest [--store DIR] PATH...} */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Parse files and folders (recursively; .txt and .md) into the store. "
+                + "Unchanged files are skipped; changed files replace their graph.")
+public final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption store;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (PolicyGraphStore s = PolicyGraphStore.open(store.path())) {
+            IngestReport report = new Ingester(s).ingest(paths);
+            return printReport(report, spec.commandLine().getErr());
+        }
+    }
+
+    /** Prints failures and the summary to {@code err}; returns the exit code the report calls for. */
+    static int printReport(IngestReport report, PrintWriter err) {
+        report.failures().forEach(f -> err.println("policygraph: error: " + f));
+        err.println(report.summary());
+        err.flush();
+        return report.ok() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+    }
+}

@@ -1,0 +1,55 @@
+package org.policygraph.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+import org.policygraph.store.StoreException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code policygraph} command line. {@code main} only runs {@link #execute(String...)} and
+ * exits with its code; tests call {@code execute} directly.
+ */
+@Command(name = "policygraph", mixinStandardHelpOptions = true, version = "policygraph 0.1.0",
+        description = "Builds a knowledge graph from Flemish policy documents and serves it over SPARQL.",
+        subcommands = {IngestCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
+                ParseCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, with errors mapped to exit codes and one-line messages. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("policygraph: " + message(e));
+            err.flush();
+            return ExitCodes.CANNOT_RUN;
+        });
+        return cli;
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof StoreException || e instanceof UncheckedIOException || e instanceof IllegalArgumentException)
+            return e.getMessage();
+        return e.toString();
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+}

@@ -1,0 +1,61 @@
+package org.policygraph.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.policygraph.parse.MalformedDocumentException;
+import org.policygraph.pipeline.DocumentPipeline;
+import org.policygraph.pipeline.MappedDocument;
+import org.policygraph.rdf.Iris;
+import org.policygraph.rdf.Namespaces;
+import org.policygraph.text.UnreadableInputException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code policygraph parse [--format ttl|trig] FILE} */
+@Command(name = "parse", mixinStandardHelpOptions = true,
+        description = "Print one document's triples; the store is not touched.")
+public final class ParseCommand implements Callable<Integer> {
+
+    enum Format { ttl, trig }
+
+    @Option(names = "--format", defaultValue = "ttl", description = "ttl or trig (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Parameters(paramLabel = "FILE", description = "The document to parse")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        MappedDocument doc;
+        try {
+            doc = new DocumentPipeline().process(file, file.getFileName().toString());
+        } catch (UnreadableInputException | MalformedDocumentException e) {
+            spec.commandLine().getErr().println("policygraph: error: " + file + ": "
+                    + (e instanceof UnreadableInputException u ? u.reason() : e.getMessage()));
+            return ExitCodes.INPUT_FAILED;
+        }
+        doc.graph().getPrefixMapping().setNsPrefixes(Namespaces.prefixes());
+        if (format == Format.ttl) {
+            RDFWriter.source(doc.graph()).format(RDFFormat.TURTLE_PRETTY).output(System.out);
+        } else {
+            DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+            dsg.addGraph(Iris.documentGraph(doc.source().key()), doc.graph());
+            Namespaces.prefixes().getNsPrefixMap().forEach((p, iri) -> dsg.prefixes().add(p, iri));
+            RDFWriter.source(dsg).format(RDFFormat.TRIG_PRETTY).output(System.out);
+        }
+        System.out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,8 @@
+package org.policygraph.model;
+
+/** The result of parsing one document's text; one record type per document kind. */
+public sealed interface ParsedDocument permits WrittenQuestion, GenericDocument {
+
+    /** The kind of document this is. */
+    DocumentKind kind();
+}

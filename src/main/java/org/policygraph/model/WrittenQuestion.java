@@ -1,0 +1,33 @@
+package org.policygraph.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A written question as parsed from one document. Number and date identify it and are required;
+ * other fields the document does not state are empty: nothing is invented.
+ *
+ * @param number          question number as written ("497")
+ * @param date            the question's date
+ * @param askedBy         the member who asks
+ * @param addressedTo     the minister the question is addressed to
+ * @param addresseeTitle  the addressee's post as written in the header
+ * @param title           title, joined across broken lines
+ * @param body            the question text (introduction and items)
+ * @param answer          the answer, when the document contains one
+ */
+public record WrittenQuestion(Located number, LocalDate date, Optional<Person> askedBy,
+                              Optional<Person> addressedTo, Optional<Located> addresseeTitle,
+                              Optional<Located> title, Optional<Located> body, Optional<Answer> answer)
+        implements ParsedDocument {
+
+    public WrittenQuestion {
+        if (number == null || date == null)
+            throw new IllegalArgumentException("A written question needs a number and a date");
+    }
+
+    @Override
+    public DocumentKind kind() {
+        return DocumentKind.WRITTEN_QUESTION;
+    }
+}

@@ -1,0 +1,40 @@
+package org.policygraph.parse.question;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.policygraph.model.Located;
+import org.policygraph.model.Person;
+import org.policygraph.parse.PersonNames;
+import org.policygraph.text.Line;
+
+/**
+ * The minister's signature between question and answer: a name in capitals followed by the post
+ * in capitals ("HILDE CREVITS / VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, ...").
+ *
+ * @param firstLine  index of the signature's first line; one past the question when there is none
+ */
+record Signature(Optional<Person> name, Optional<Located> title, int firstLine) {
+
+    /** Reads the signature that ends at line {@code last} (blank lines before it are skipped). */
+    static Signature above(List<Line> lines, int last) {
+        int end = last;
+        while (end >= 0 && lines.get(end).isBlank())
+            end--;
+        int first = end;
+        while (first - 1 >= 0 && (lines.get(first - 1).isBlank() || Capitals.isCapitalised(lines.get(first - 1).text())))
+            first--;
+        while (first <= end && lines.get(first).isBlank())
+            first++;
+        Signature none = new Signature(Optional.empty(), Optional.empty(), last + 1);
+        if (end < 0 || first > end || !Capitals.isCapitalised(lines.get(first).text()))
+            return none;
+        Optional<Person> name = PersonNames.person(lines.get(first).text());
+        if (name.isEmpty())
+            return none;
+        int titleFirst = WrittenQuestionParser.skipBlank(lines, first + 1, end);
+        Optional<Located> title = Capitals.joinedLines(lines, titleFirst, end)
+                .map(l -> new Located(PostTitles.normalCase(l.text()), l.span()));
+        return new Signature(name, title, first);
+    }
+}

@@ -1,0 +1,147 @@
+package org.policygraph.parse.question;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+import org.policygraph.model.Answer;
+import org.policygraph.model.Located;
+import org.policygraph.model.Person;
+import org.policygraph.model.Span;
+import org.policygraph.model.WrittenQuestion;
+import org.policygraph.parse.DutchDates;
+import org.policygraph.parse.PersonNames;
+import org.policygraph.text.Line;
+
+/**
+ * Reads a Flemish written question and its answer from normalised text.
+ * <p>
+ * Handles the header variants found in practice: the full header ("SCHRIFTELIJKE VRAAG / nr. /
+ * van / datum / aan" with the post in capitals), the same in markdown (stripped by the
+ * normaliser), a header that starts at "van", and no header at all, where number, date and asker
+ * come only from the answer's heading. The minister's signature above "ANTWOORD" gives the
+ * answering minister.
+ * <pre>{@code
+ * Optional<WrittenQuestion> q = new WrittenQuestionParser().parse(normalisedText);
+ * }</pre>
+ */
+public final class WrittenQuestionParser {
+
+    /** Longest paragraph still taken for a title. */
+    private static final int MAX_TITLE_CHARS = 400;
+    private static final int MAX_TITLE_LINES = 4;
+
+    /** Parses {@code text}; empty when it yields no question number and date. */
+    public Optional<WrittenQuestion> parse(String text) {
+        List<Line> lines = Line.split(text);
+        Optional<AnswerHeading> heading = AnswerHeading.find(text);
+        int questionEnd = heading.map(AnswerHeading::start).orElse(text.length());
+        int lastQuestionLine = lineIndexBefore(lines, questionEnd);
+        Signature signature = Signature.above(lines, lastQuestionLine);
+        int bodyLastLine = signature.firstLine() - 1;
+
+        Header header = Header.read(lines, bodyLastLine);
+        int next = header.nextLine();
+        Optional<Located> title = title(text, lines, next, bodyLastLine, header.found());
+        if (title.isPresent())
+            next = lineIndexAfter(lines, title.get().span().end());
+        Optional<Located> body = block(text, lines, next, bodyLastLine);
+
+        Optional<Located> number = header.number().or(() -> heading.flatMap(AnswerHeading::number));
+        Optional<LocalDate> date = header.date().or(() -> heading.flatMap(AnswerHeading::date));
+        if (number.isEmpty() || date.isEmpty())
+            return Optional.empty();
+        Optional<Person> askedBy = header.asker().or(() -> heading.flatMap(AnswerHeading::asker));
+        Optional<Person> addressedTo = header.addressee();
+        Optional<Answer> answer = heading.flatMap(h -> answer(text, lines, h, signature));
+        return Optional.of(new WrittenQuestion(number.get(), date.get(), askedBy, addressedTo,
+                header.addresseeTitle(), title, body, answer));
+    }
+
+    private static Optional<Answer> answer(String text, List<Line> lines, AnswerHeading heading, Signature signature) {
+        int first = lineIndexAfter(lines, heading.end());
+        return block(text, lines, first, lines.size() - 1)
+                .map(body -> new Answer(signature.name(), signature.title(), body));
+    }
+
+    /** The title: the first paragraph after the header, when it is short enough to be one. */
+    private static Optional<Located> title(String text, List<Line> lines, int from, int last, boolean afterHeader) {
+        int first = skipBlank(lines, from, last);
+        if (first > last)
+            return Optional.empty();
+        int end = first;
+        while (end + 1 <= last && !lines.get(end + 1).isBlank())
+            end++;
+        int lineCount = end - first + 1;
+        Span span = new Span(lines.get(first).start(), lines.get(end).end());
+        String joined = span.of(text).replace('\n', ' ');
+        boolean shortEnough = joined.length() <= MAX_TITLE_CHARS && lineCount <= MAX_TITLE_LINES;
+        boolean endsSentence = joined.matches("(?s).*[.:;]$") || (!afterHeader && joined.endsWith("?"));
+        boolean moreFollows = skipBlank(lines, end + 1, last) <= last;
+        if (!shortEnough || endsSentence || !moreFollows)
+            return Optional.empty();
+        return Optional.of(new Located(joined, span));
+    }
+
+    /** Lines {@code from..last} (blank ones trimmed off both ends) as one located text. */
+    static Optional<Located> block(String text, List<Line> lines, int from, int last) {
+        int first = skipBlank(lines, from, last);
+        int end = last;
+        while (end >= first && lines.get(end).isBlank())
+            end--;
+        if (first > end)
+            return Optional.empty();
+        Span span = new Span(lines.get(first).start(), lines.get(end).end());
+        return Optional.of(new Located(span.of(text), span));
+    }
+
+    static int skipBlank(List<Line> lines, int from, int last) {
+        int i = from;
+        while (i <= last && lines.get(i).isBlank())
+            i++;
+        return i;
+    }
+
+    /** Index of the last line that ends at or before {@code offset}. */
+    private static int lineIndexBefore(List<Line> lines, int offset) {
+        int i = 0;
+        while (i + 1 < lines.size() && lines.get(i + 1).start() < offset)
+            i++;
+        return lines.get(i).start() < offset ? i : -1;
+    }
+
+    /** Index of the first line that starts at or after {@code offset}. */
+    private static int lineIndexAfter(List<Line> lines, int offset) {
+        int i = 0;
+        while (i < lines.size() && lines.get(i).start() < offset)
+            i++;
+        return i;
+    }
+
+    /**
+     * The answer's heading: "ANTWOORD op vraag nr. N van DATE van NAME", or a bare "ANTWOORD" line,
+     * in which case number, date and asker are empty.
+     */
+    record AnswerHeading(int start, int end, Optional<Located> number, Optional<LocalDate> date,
+                         Optional<Person> asker) {
+
+        static Optional<AnswerHeading> find(String text) {
+            Matcher m = QuestionPatterns.ANSWER_HEADER.matcher(text);
+            while (m.find()) {
+                Optional<LocalDate> date = DutchDates.worded(m.group(2), m.group(3), m.group(4));
+                if (date.isEmpty())
+                    continue;
+                Located number = new Located(m.group(1), new Span(m.start(1), m.end(1)));
+                Optional<Person> asker = m.group(5) == null ? Optional.empty() : PersonNames.person(m.group(5));
+                int end = asker.isPresent() ? m.end() : m.end(4);
+                return Optional.of(new AnswerHeading(m.start(), end, Optional.of(number), date, asker));
+            }
+            Matcher marker = QuestionPatterns.ANSWER_MARKER.matcher(text);
+            if (marker.find())
+                return Optional.of(new AnswerHeading(marker.start(), marker.end(), Optional.empty(),
+                        Optional.empty(), Optional.empty()));
+            return Optional.empty();
+        }
+    }
+}

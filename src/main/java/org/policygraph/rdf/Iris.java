@@ -1,0 +1,114 @@
+package org.policygraph.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.policygraph.model.Person;
+import org.policygraph.model.Span;
+
+/**
+ * Mints every instance IRI, deterministically from what identifies the thing, so that the same
+ * document gives the same IRIs on any machine.
+ * <ul>
+ * <li>question: {@code id/question/{date}/{number}/{addressee}}: ministers number their questions
+ * each on their own, so the addressee is part of the identity; without one the segment is left
+ * out;</li>
+ * <li>person: {@code id/person/{slug of the name}};</li>
+ * <li>per document key (the file's relative path): {@code id/source/…}, {@code id/graph/…},
+ * {@code id/document/…}, and spans {@code id/span/{key}/{start}-{end}}.</li>
+ * </ul>
+ */
+public final class Iris {
+
+    /** The named graph where ingest bookkeeping (times, activities) is kept apart from documents. */
+    public static final Node REGISTRY_GRAPH = NodeFactory.createURI(PG.ID + "graph/registry");
+    /** Prefix of every document graph; nothing else lives under it. */
+    public static final String DOCUMENT_GRAPH_BASE = PG.ID + "graph/document/";
+
+    private Iris() {
+    }
+
+    /** A written question, identified by date, number and (when known) the minister addressed. */
+    public static Node question(String number, LocalDate date, Optional<Person> addressee) {
+        String base = PG.ID + "question/" + date + "/" + segment(number.toLowerCase(Locale.ROOT));
+        return uri(addressee.map(p -> base + "/" + slug(p.name())).orElse(base));
+    }
+
+    /** The answer to a question. */
+    public static Node answer(Node question) {
+        return uri(question.getURI() + "/answer");
+    }
+
+    /** A person, by name. */
+    public static Node person(Person person) {
+        return uri(PG.ID + "person/" + slug(person.name()));
+    }
+
+    /** The source document (the ingested file) with this key. */
+    public static Node source(String key) {
+        return uri(PG.ID + "source/" + pathSegments(key));
+    }
+
+    /** The named graph that holds everything read from the document with this key. */
+    public static Node documentGraph(String key) {
+        return uri(DOCUMENT_GRAPH_BASE + pathSegments(key));
+    }
+
+    /** A document read as a generic document (not a more specific kind). */
+    public static Node document(String key) {
+        return uri(PG.ID + "document/" + pathSegments(key));
+    }
+
+    /** A span of the normalised text of the document with this key. */
+    public static Node span(String key, Span span) {
+        return uri(PG.ID + "span/" + pathSegments(key) + "/" + span.start() + "-" + span.end());
+    }
+
+    /** The last ingest of the document with this key (kept in the registry graph). */
+    public static Node ingest(String key) {
+        return uri(PG.ID + "ingest/" + pathSegments(key));
+    }
+
+    /**
+     * A readable, stable slug: diacritics dropped, lower case, runs of other characters as one
+     * hyphen. "Kurt De Loor" and "KURT DE LOOR" give the same slug "kurt-de-loor".
+     */
+    public static String slug(String s) {
+        String ascii = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "_" + segment(s) : slug;
+    }
+
+    private static String pathSegments(String key) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : key.split("/", -1)) {
+            if (sb.length() > 0)
+                sb.append('/');
+            sb.append(segment(part));
+        }
+        return sb.toString();
+    }
+
+    /** Percent-encodes everything but the unreserved characters of RFC 3986. */
+    static String segment(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~')
+                sb.append((char) c);
+            else
+                sb.append('%').append(String.format("%02X", c));
+        }
+        return sb.toString();
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+}

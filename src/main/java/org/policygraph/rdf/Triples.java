@@ -1,0 +1,49 @@
+package org.policygraph.rdf;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+
+/** Adds triples to a graph, with typed literals built in one place. */
+final class Triples {
+
+    private final Graph graph;
+
+    Triples(Graph graph) {
+        this.graph = graph;
+    }
+
+    Triples add(Node s, Node p, Node o) {
+        graph.add(s, p, o);
+        return this;
+    }
+
+    Triples type(Node s, Node type) {
+        return add(s, RDF.Nodes.type, type);
+    }
+
+    Triples string(Node s, Node p, String value) {
+        return add(s, p, NodeFactory.createLiteralString(value));
+    }
+
+    Triples date(Node s, Node p, LocalDate value) {
+        return add(s, p, NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDdate));
+    }
+
+    Triples integer(Node s, Node p, long value) {
+        return add(s, p, NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger));
+    }
+
+    Triples longValue(Node s, Node p, long value) {
+        return add(s, p, NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDlong));
+    }
+
+    Triples decimal(Node s, Node p, BigDecimal value) {
+        return add(s, p, NodeFactory.createLiteralDT(value.toPlainString(), XSDDatatype.XSDdecimal));
+    }
+}

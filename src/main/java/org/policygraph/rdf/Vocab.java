@@ -1,0 +1,24 @@
+package org.policygraph.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** Terms of the standard vocabularies that the mapping uses (Dublin Core, FOAF, PROV). */
+final class Vocab {
+
+    static final Node DCTERMS_TITLE = uri(Namespaces.DCTERMS + "title");
+    static final Node DCTERMS_DATE = uri(Namespaces.DCTERMS + "date");
+    static final Node FOAF_PERSON = uri(Namespaces.FOAF + "Person");
+    static final Node FOAF_NAME = uri(Namespaces.FOAF + "name");
+    static final Node PROV_WAS_DERIVED_FROM = uri(Namespaces.PROV + "wasDerivedFrom");
+    static final Node PROV_USED = uri(Namespaces.PROV + "used");
+    static final Node PROV_STARTED = uri(Namespaces.PROV + "startedAtTime");
+    static final Node PROV_ENDED = uri(Namespaces.PROV + "endedAtTime");
+
+    private Vocab() {
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+}

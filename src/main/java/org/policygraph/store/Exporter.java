@@ -1,0 +1,116 @@
+package org.policygraph.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.policygraph.rdf.Namespaces;
+
+/**
+ * Dumps the store. Output is deterministic (graphs in IRI order, triples in index order: the same
+ * store gives the same bytes), carries the ontology's prefixes, and streams: at most one document
+ * graph is held in memory, so a large store does not need to fit in the heap.
+ * <pre>{@code
+ * Exporter.export(store, ExportFormat.TTL, System.out);
+ * }</pre>
+ */
+public final class Exporter {
+
+    private Exporter() {
+    }
+
+    /** Writes the store in {@code format} to {@code out} (not closed). */
+    public static void export(PolicyGraphStore store, ExportFormat format, OutputStream out) {
+        DatasetGraph dsg = store.dataset();
+        Txn.executeRead(dsg, () -> {
+            switch (format) {
+                case TTL -> union(dsg, out);
+                case TRIG -> quads(dsg, StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS));
+                case NQ -> quads(dsg, StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS));
+                case JSONLD -> jsonld(dsg, out);
+            }
+        });
+    }
+
+    /** The union graph, each triple once, streamed in the union's index order. */
+    private static void union(DatasetGraph dsg, OutputStream out) {
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
+        stream.start();
+        prefixes(stream);
+        Iterator<Triple> it = dsg.getUnionGraph().find();
+        Triple previous = null;
+        while (it.hasNext()) {
+            Triple t = it.next();
+            if (!t.equals(previous))
+                stream.triple(t);
+            previous = t;
+        }
+        stream.finish();
+    }
+
+    private static void quads(DatasetGraph dsg, StreamRDF stream) {
+        stream.start();
+        prefixes(stream);
+        for (Node g : graphNames(dsg)) {
+            Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext())
+                stream.quad(it.next());
+        }
+        stream.finish();
+    }
+
+    /** A JSON array with one JSON-LD document per named graph: valid JSON-LD, written graph by graph. */
+    private static void jsonld(DatasetGraph dsg, OutputStream out) {
+        try {
+            out.write("[\n".getBytes(StandardCharsets.UTF_8));
+            boolean first = true;
+            for (Node g : graphNames(dsg)) {
+                if (!first)
+                    out.write(",\n".getBytes(StandardCharsets.UTF_8));
+                first = false;
+                Graph copy = GraphFactory.createDefaultGraph();
+                dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
+                DatasetGraph one = DatasetGraphFactory.createGeneral();
+                one.addGraph(g, copy);
+                for (Map.Entry<String, String> e : Namespaces.prefixes().getNsPrefixMap().entrySet())
+                    one.prefixes().add(e.getKey(), e.getValue());
+                String json = RDFWriter.source(one).format(RDFFormat.JSONLD11).asString().strip();
+                out.write(json.getBytes(StandardCharsets.UTF_8));
+            }
+            out.write("\n]\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write export: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Node> graphNames(DatasetGraph dsg) {
+        List<Node> names = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(names::add);
+        names.sort(Comparator.comparing(Node::getURI));
+        return names;
+    }
+
+    private static void prefixes(StreamRDF stream) {
+        StreamRDFOps.sendPrefixesToStream(Namespaces.prefixes(), stream);
+    }
+}

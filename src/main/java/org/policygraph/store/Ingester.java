@@ -1,0 +1,209 @@
+package org.policygraph.store;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.policygraph.parse.DocumentParser;
+import org.policygraph.parse.MalformedDocumentException;
+import org.policygraph.pipeline.DocumentPipeline;
+import org.policygraph.pipeline.MappedDocument;
+import org.policygraph.text.DocumentReader;
+import org.policygraph.text.SourceFiles;
+import org.policygraph.text.SourceFiles.SourceFile;
+import org.policygraph.text.UnreadableInputException;
+
+/**
+ * Ingests files and folders into the store.
+ * <p>
+ * Files are read, parsed and mapped on all cores; a single writer commits the results in batches,
+ * so that a large build does not pay one durable commit per document, while each document's graph
+ * is still replaced whole within one transaction. At most a bounded number of documents is in
+ * memory at any time. Unchanged files (same SHA-256 and parser version) are skipped before they are
+ * decoded. A document that fails is reported with its file and reason and costs nothing else: if a
+ * batch cannot be committed, its documents are retried one transaction each.
+ * <pre>{@code
+ * IngestReport report = new Ingester(store).ingest(List.of(Path.of("corpus")));
+ * }</pre>
+ */
+public final class Ingester {
+
+    /** Documents per commit during a build. */
+    public static final int DEFAULT_BATCH = 256;
+
+    private final PolicyGraphStore store;
+    private final DocumentPipeline pipeline = new DocumentPipeline();
+    private final int threads;
+    private final int batchSize;
+    private final Clock clock;
+
+    /** An ingester with one worker per core and the default batch size. */
+    public Ingester(PolicyGraphStore store) {
+        this(store, Runtime.getRuntime().availableProcessors(), DEFAULT_BATCH, Clock.systemUTC());
+    }
+
+    /** An ingester with explicit parallelism, commit batch size and clock (for ingest times). */
+    public Ingester(PolicyGraphStore store, int threads, int batchSize, Clock clock) {
+        if (threads < 1 || batchSize < 1)
+            throw new IllegalArgumentException("threads and batch size must be at least 1");
+        this.store = Objects.requireNonNull(store);
+        this.threads = threads;
+        this.batchSize = batchSize;
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Ingests every supported file under {@code paths}; never throws for a bad document. */
+    public IngestReport ingest(List<Path> paths) {
+        Instant begin = clock.instant();
+        IngestReport report = new IngestReport();
+        List<SourceFile> files = discover(paths, report);
+        Map<String, StoredVersion> stored = StoredDocuments.read(store.dataset());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "policygraph-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            List<Outcome.Mapped> batch = new ArrayList<>();
+            for (SourceFile file : files) {
+                window.add(pool.submit(() -> process(file, stored)));
+                if (window.size() >= 2 * threads)
+                    take(window.poll(), batch, report);
+                if (batch.size() >= batchSize)
+                    commit(batch, report);
+            }
+            while (!window.isEmpty())
+                take(window.poll(), batch, report);
+            commit(batch, report);
+        } finally {
+            pool.shutdownNow();
+        }
+        report.duration(Duration.between(begin, clock.instant()));
+        return report;
+    }
+
+    private List<SourceFile> discover(List<Path> paths, IngestReport report) {
+        List<SourceFile> files = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
+        for (Path p : paths) {
+            try {
+                for (SourceFile f : SourceFiles.discover(List.of(p))) {
+                    Path other = seen.putIfAbsent(f.key(), f.path());
+                    if (other == null)
+                        files.add(f);
+                    else
+                        report.failed(f.path().toString(), "same document key '" + f.key() + "' as " + other
+                                + " in this run; ingest them separately or rename one");
+                }
+            } catch (UncheckedIOException e) {
+                report.failed(p.toString(), e.getMessage());
+            }
+        }
+        return files;
+    }
+
+    /** Runs on a worker: everything that can be done without the store. */
+    private Outcome process(SourceFile file, Map<String, StoredVersion> stored) {
+        Instant started = clock.instant();
+        try {
+            DocumentReader.RawFile raw = DocumentReader.load(file.path());
+            StoredVersion before = stored.get(file.key());
+            if (before != null && before.sha256().equals(raw.sha256())
+                    && before.parserVersion().equals(DocumentParser.VERSION))
+                return new Outcome.Unchanged(file.key());
+            MappedDocument doc = pipeline.process(DocumentReader.decode(raw, file.key()));
+            return new Outcome.Mapped(doc, before != null, started);
+        } catch (UnreadableInputException e) {
+            return new Outcome.Failed(file.path().toString(), e.reason());
+        } catch (MalformedDocumentException e) {
+            return new Outcome.Failed(file.path().toString(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome.Failed(file.path().toString(), "internal error while parsing: " + e);
+        }
+    }
+
+    private void take(Future<Outcome> future, List<Outcome.Mapped> batch, IngestReport report) {
+        Outcome outcome;
+        try {
+            outcome = future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Ingest interrupted", e);
+        } catch (ExecutionException e) {
+            throw new StoreException("Unexpected failure in a parse worker", e.getCause());
+        }
+        if (outcome instanceof Outcome.Mapped m)
+            batch.add(m);
+        else if (outcome instanceof Outcome.Unchanged u)
+            report.unchanged(u.key());
+        else if (outcome instanceof Outcome.Failed f)
+            report.failed(f.file(), f.reason());
+    }
+
+    private void commit(List<Outcome.Mapped> batch, IngestReport report) {
+        if (batch.isEmpty())
+            return;
+        DatasetGraph dsg = store.dataset();
+        try {
+            List<Long> counts = Txn.calculateWrite(dsg, () -> {
+                Instant now = clock.instant();
+                List<Long> written = new ArrayList<>();
+                for (Outcome.Mapped m : batch)
+                    written.add(DocumentWriter.replace(dsg, m.doc(), m.started(), now));
+                return written;
+            });
+            for (int i = 0; i < batch.size(); i++)
+                recordWritten(batch.get(i), counts.get(i), report);
+        } catch (RuntimeException batchFailure) {
+            for (Outcome.Mapped m : batch)
+                commitAlone(m, report);
+        }
+        batch.clear();
+    }
+
+    private void commitAlone(Outcome.Mapped m, IngestReport report) {
+        DatasetGraph dsg = store.dataset();
+        try {
+            long count = Txn.calculateWrite(dsg, () -> DocumentWriter.replace(dsg, m.doc(), m.started(), clock.instant()));
+            recordWritten(m, count, report);
+        } catch (RuntimeException e) {
+            report.failed(m.doc().source().key(), "cannot be written to the store: " + e.getMessage());
+        }
+    }
+
+    private static void recordWritten(Outcome.Mapped m, long count, IngestReport report) {
+        String key = m.doc().source().key();
+        if (m.replacing())
+            report.replaced(key, m.doc().kind(), count);
+        else
+            report.added(key, m.doc().kind(), count);
+    }
+
+    /** What a worker hands to the writer for one file. */
+    private sealed interface Outcome {
+        record Mapped(MappedDocument doc, boolean replacing, Instant started) implements Outcome {
+        }
+
+        record Unchanged(String key) implements Outcome {
+        }
+
+        record Failed(String file, String reason) implements Outcome {
+        }
+    }
+}

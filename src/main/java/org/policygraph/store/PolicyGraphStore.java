@@ -1,0 +1,70 @@
+package org.policygraph.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * The TDB2 store: one named graph per document, the default graph being their union.
+ * <pre>{@code
+ * try (PolicyGraphStore store = PolicyGraphStore.open(Path.of("data/store"))) {
+ *     Txn.executeRead(store.dataset(), () -> ...);
+ * }
+ * }</pre>
+ */
+public final class PolicyGraphStore implements AutoCloseable {
+
+    /** The default store folder, relative to the working directory. */
+    public static final Path DEFAULT_LOCATION = Path.of("data", "store");
+
+    private final Path location;
+    private final DatasetGraph dataset;
+
+    private PolicyGraphStore(Path location, DatasetGraph dataset) {
+        this.location = location;
+        this.dataset = dataset;
+    }
+
+    /** Opens (creating when needed) the store in {@code dir}. */
+    public static PolicyGraphStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create store folder " + dir + ": " + e.getMessage(), e);
+        }
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+        } catch (RuntimeException e) {
+            throw new StoreException("Cannot open store " + dir + ": " + e.getMessage(), e);
+        }
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new PolicyGraphStore(dir, dsg);
+    }
+
+    /** Opens an existing store for reading; fails with a clear message when there is none. */
+    public static PolicyGraphStore openExisting(Path dir) {
+        if (!Files.isDirectory(dir))
+            throw new StoreException("No store at " + dir + " (run 'policygraph ingest' first, or give --store)");
+        return open(dir);
+    }
+
+    /** The dataset; every access must be inside a transaction. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** The folder the store lives in. */
+    public Path location() {
+        return location;
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}

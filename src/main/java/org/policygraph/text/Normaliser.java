@@ -1,0 +1,73 @@
+package org.policygraph.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns decoded text into the normalised text that every offset in the graph points into.
+ * <p>
+ * Steps: Unicode NFC; line ends to {@code \n}; page breaks to paragraph breaks; invisible and
+ * control characters removed; markdown residue stripped ({@link MarkdownResidue}); runs of spaces
+ * collapsed and lines trimmed; page numbers standing alone dropped ({@link PageArtefacts}); lines
+ * broken mid-sentence joined ({@link BrokenLineJoiner}); runs of blank lines reduced to one.
+ * <pre>{@code
+ * String text = Normaliser.normalise("## **SCHRIFTELIJKE VRAAG**\r\n\r\nnr. 497\r\n");
+ * // "SCHRIFTELIJKE VRAAG\n\nnr. 497"
+ * }</pre>
+ */
+public final class Normaliser {
+
+    /** Characters that only lay out text: no-break and narrow spaces become a space. */
+    private static final Pattern SPACES = Pattern.compile("[\\t\\u00A0\\u2007\\u202F\\u2009\\u3000 ]+");
+    /** Invisible characters and C0/C1 controls other than line and page breaks. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F-\\x9F]");
+
+    private Normaliser() {
+    }
+
+    /** Normalises decoded text; the result has no trailing or leading blank lines. */
+    public static String normalise(String raw) {
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFC)
+                .replace("\r\n", "\n").replace('\r', '\n')
+                .replace("\f", "\n\n\n");
+        s = INVISIBLE.matcher(s).replaceAll("");
+        List<String> lines = new ArrayList<>();
+        for (String line : s.split("\n", -1))
+            lines.add(SPACES.matcher(MarkdownResidue.clean(line)).replaceAll(" ").strip());
+        lines = dropPageNumbers(lines);
+        lines = BrokenLineJoiner.join(lines);
+        return assemble(lines);
+    }
+
+    private static List<String> dropPageNumbers(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            boolean blankBefore = i == 0 || lines.get(i - 1).isEmpty();
+            boolean blankAfter = i == lines.size() - 1 || lines.get(i + 1).isEmpty();
+            String line = lines.get(i);
+            if (blankBefore && blankAfter && !line.isEmpty() && PageArtefacts.isPageNumber(line))
+                out.add("");
+            else
+                out.add(line);
+        }
+        return out;
+    }
+
+    private static String assemble(List<String> lines) {
+        StringBuilder sb = new StringBuilder();
+        boolean pendingBlank = false;
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                pendingBlank = sb.length() > 0;
+                continue;
+            }
+            if (sb.length() > 0)
+                sb.append(pendingBlank ? "\n\n" : "\n");
+            sb.append(line);
+            pendingBlank = false;
+        }
+        return sb.toString();
+    }
+}
