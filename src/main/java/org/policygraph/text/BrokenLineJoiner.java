@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  * A line is taken to be wrapped when it is about as wide as the document's text column (so short
  * header lines such as "van VERA CELIS" stay apart), does not end a sentence, and the next line
  * carries the sentence on: it starts with a lower-case word or with a number followed by one
- * ("2023 geen nieuwe trajecten"), and is not an enumerated item ("a)", "ii.", "b-c+f)").
+ * ("2023 geen nieuwe trajecten"), or the line ends in a word no sentence ends in ("en", "van"),
+ * and the next line is not an enumerated item ("a)", "ii.", "b-c+f)").
  * Up to two blank lines between the halves are page-break residue and are dropped.
  */
 final class BrokenLineJoiner {
@@ -29,6 +31,14 @@ final class BrokenLineJoiner {
     private static final Pattern HYPHENATED = Pattern.compile("\\p{L}-$");
     /** Words after which a line-end hyphen belongs to a Dutch elliptic compound ("zorg- en welzijn"). */
     private static final Set<String> ELLIPSIS_WORDS = Set.of("en", "of", "tot", "noch", "dan", "als");
+    /**
+     * Words that cannot end a Dutch sentence: a wrapped line ending in one carries on even when
+     * the next line starts with a capital ("het Agentschap Wegen en / Verkeer").
+     */
+    private static final Set<String> OPEN_WORDS = Set.of("en", "of", "van", "de", "het", "een", "in", "op", "met",
+            "voor", "aan", "door", "bij", "naar", "te", "tot", "om", "over", "uit", "die", "dat", "der", "den");
+    /** The last word of a line. */
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)$");
     private static final int MAX_BLANKS_BETWEEN = 2;
     private static final int MIN_WRAP_WIDTH = 30;
 
@@ -65,9 +75,15 @@ final class BrokenLineJoiner {
         boolean lowerStart = Character.isLowerCase(next.codePointAt(0));
         if (HYPHENATED.matcher(previous).find() && lowerStart)
             return true;
-        return previous.length() >= wrapWidth
-                && !SENTENCE_END.matcher(previous).find()
-                && CONTINUATION.matcher(next).find();
+        if (previous.length() < wrapWidth || SENTENCE_END.matcher(previous).find())
+            return false;
+        return CONTINUATION.matcher(next).find()
+                || (Character.isUpperCase(next.codePointAt(0)) && endsWithOpenWord(previous));
+    }
+
+    private static boolean endsWithOpenWord(String line) {
+        Matcher m = LAST_WORD.matcher(line);
+        return m.find() && OPEN_WORDS.contains(m.group(1));
     }
 
     private static String merge(String previous, String next) {
