@@ -2,9 +2,11 @@ package org.policygraph.server;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -28,12 +30,15 @@ public final class PolicyGraphServer {
 
     /** Builds and starts the server; the caller stops it. */
     public static FusekiServer start(DatasetGraph dsg, ServerSettings settings) {
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+        // The time limit sits on the endpoints, not on the dataset, whose context the in-process
+        // query command shares.
+        Context limits = new Context();
+        limits.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
         DataService service = DataService.newBuilder(dsg)
                 .withStdServices(false)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.GSP_R, "get")
+                .addEndpoint(endpoint(Operation.Query, "sparql", limits))
+                .addEndpoint(endpoint(Operation.Query, "query", limits))
+                .addEndpoint(endpoint(Operation.GSP_R, "get", limits))
                 .build();
         FusekiServer server = FusekiServer.create()
                 .port(settings.port())
@@ -47,6 +52,10 @@ public final class PolicyGraphServer {
                 sc.setHost(settings.host());
         server.start();
         return server;
+    }
+
+    private static Endpoint endpoint(Operation operation, String name, Context context) {
+        return Endpoint.create().operation(operation).endpointName(name).context(context).build();
     }
 
     /** The query endpoint's URL of a started server. */
