@@ -19,6 +19,7 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.system.Txn;
 import org.policygraph.rdf.Namespaces;
 import org.policygraph.store.PolicyGraphStore;
@@ -77,7 +78,8 @@ public final class QueryCommand implements Callable<Integer> {
 
     private Query parse(String text) {
         Query query = new Query();
-        query.setPrefixMapping(Namespaces.prefixes());
+        // A copy: a query's own PREFIX lines may redeclare ours.
+        query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Namespaces.prefixes()));
         try {
             return QueryFactory.parse(query, text, null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {

@@ -1,0 +1,150 @@
+package org.policygraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.testing.Corpora;
+
+class MainTest {
+
+    @TempDir
+    Path tmp;
+    private String store;
+
+    @BeforeEach
+    void setUp() {
+        store = tmp.resolve("store").toString();
+    }
+
+    private CliRun ingestExamples() {
+        CliRun r = CliRun.of("ingest", "--store", store, Corpora.examples().toString());
+        assertEquals(0, r.code(), r.err());
+        return r;
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        CliRun r = CliRun.of("--help");
+        assertEquals(0, r.code());
+        for (String c : List.of("ingest", "serve", "query", "export", "parse", "validate"))
+            assertTrue(r.out().contains(c), c + " missing from --help:\n" + r.out());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String c : List.of("ingest", "serve", "query", "export", "parse", "validate")) {
+            CliRun r = CliRun.of(c, "--help");
+            assertEquals(0, r.code(), c);
+            assertTrue(r.out().startsWith("Usage: policygraph " + c), r.out());
+        }
+    }
+
+    @Test
+    void parsePrintsOneDocumentsTriples() {
+        CliRun r = CliRun.of("parse", Corpora.example("vragen/sv-0312-fietspaden.txt").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("<https://w3id.org/policygraph/id/question/2024-02-14/312/tom-verhaegen>"), r.out());
+        assertTrue(r.out().contains("PREFIX pg:"), r.out());
+        assertTrue(Files.notExists(Path.of(store)), "parse leaves the store alone");
+    }
+
+    @Test
+    void parseAsTrigNamesTheDocumentGraph() {
+        CliRun r = CliRun.of("parse", "--format", "trig", Corpora.example("vragen/sv-0604-kusttram.txt").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("graph/document/sv-0604-kusttram.txt"), r.out());
+    }
+
+    @Test
+    void parseOfAnEmptyFileNamesTheFileAndTheReason() throws IOException {
+        Path empty = Files.createFile(tmp.resolve("leeg.txt"));
+        CliRun r = CliRun.of("parse", empty.toString());
+        assertEquals(ExitCodes.INPUT_FAILED, r.code());
+        assertTrue(r.err().contains("leeg.txt") && r.err().contains("empty file"), r.err());
+    }
+
+    @Test
+    void ingestReportsFailuresAndStillLandsTheRest() throws IOException {
+        Path bad = Files.writeString(tmp.resolve("kapot.txt"), "SCHRIFTELIJKE VRAAG\n\nnr. 4\nvan AN");
+        CliRun r = CliRun.of("ingest", "--store", store, Corpora.examples().toString(), bad.toString());
+        assertEquals(ExitCodes.INPUT_FAILED, r.code());
+        assertTrue(r.err().contains("kapot.txt") && r.err().contains("cannot be found"), r.err());
+        assertTrue(r.err().contains("Ingested 7 new"), r.err());
+        CliRun count = CliRun.of("query", "--store", store, "--format", "csv",
+                "-e", "SELECT (COUNT(*) AS ?n) { ?q a pg:WrittenQuestion }");
+        assertEquals("n\r\n6\r\n", count.out());
+    }
+
+    @Test
+    void queryFormats() {
+        ingestExamples();
+        String q = "SELECT ?n { ?q pg:questionNumber ?n } ORDER BY ?n";
+        assertTrue(CliRun.of("query", "--store", store, "--format", "json", "-e", q).out().contains("\"bindings\""));
+        assertTrue(CliRun.of("query", "--store", store, "--format", "tsv", "-e", q).out().startsWith("?n\n"));
+        assertTrue(CliRun.of("query", "--store", store, "-e", q).out().contains("| \"312\" |"));
+        CliRun ttl = CliRun.of("query", "--store", store, "--format", "ttl",
+                "-e", "CONSTRUCT { ?q dcterms:title ?t } WHERE { ?q dcterms:title ?t }");
+        assertTrue(ttl.out().contains("dcterms:title"), ttl.out());
+        assertEquals("yes", CliRun.of("query", "--store", store, "-e", "ASK { ?q pg:questionNumber \"604\" }").out().strip());
+    }
+
+    @Test
+    void everyCatalogueQueryRunsAndFindsRows() throws IOException {
+        ingestExamples();
+        List<Path> queries;
+        try (Stream<Path> s = Files.list(Path.of("queries"))) {
+            queries = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        }
+        assertTrue(queries.size() >= 3);
+        for (Path q : queries) {
+            String header = Files.readString(q);
+            assertTrue(header.startsWith("# title: ") && header.contains("\n# description: "), q + " needs a header");
+            CliRun r = CliRun.of("query", "--store", store, "--format", "csv", q.toString());
+            assertEquals(0, r.code(), q + ": " + r.err());
+            assertTrue(r.out().strip().split("\r\n").length >= 2, q + " found no rows:\n" + r.out());
+        }
+    }
+
+    @Test
+    void badQueryIsAClearError() {
+        ingestExamples();
+        CliRun r = CliRun.of("query", "--store", store, "-e", "SELECT WHERE {");
+        assertEquals(ExitCodes.CANNOT_RUN, r.code());
+        assertTrue(r.err().contains("Query does not parse"), r.err());
+    }
+
+    @Test
+    void queryOnAMissingStoreSaysSo() {
+        CliRun r = CliRun.of("query", "--store", tmp.resolve("nothing").toString(), "-e", "ASK {}");
+        assertEquals(ExitCodes.CANNOT_RUN, r.code());
+        assertTrue(r.err().contains("No store at"), r.err());
+    }
+
+    @Test
+    void exportToAFile() {
+        ingestExamples();
+        Path out = tmp.resolve("dump.nq");
+        CliRun r = CliRun.of("export", "--store", store, "--format", "nq", "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(RDFDataMgr.loadDatasetGraph(out.toString()).listGraphNodes().hasNext());
+        assertEquals(ExitCodes.CANNOT_RUN, CliRun.of("export", "--store", store, "--format", "xml").code());
+    }
+
+    @Test
+    void validateConforms() {
+        ingestExamples();
+        CliRun r = CliRun.of("validate", "--store", store);
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().startsWith("Conforms"));
+    }
+}
