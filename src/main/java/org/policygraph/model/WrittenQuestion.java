@@ -1,6 +1,7 @@
 package org.policygraph.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,16 +15,20 @@ import java.util.Optional;
  * @param addresseeTitle  the addressee's post as written in the header
  * @param title           title, joined across broken lines
  * @param body            the question text (introduction and items)
+ * @param context         the introduction before the first numbered item
+ * @param subQuestions    the numbered items, with their nested items
  * @param answer          the answer, when the document contains one
  */
 public record WrittenQuestion(Located number, LocalDate date, Optional<Person> askedBy,
                               Optional<Person> addressedTo, Optional<Located> addresseeTitle,
-                              Optional<Located> title, Optional<Located> body, Optional<Answer> answer)
+                              Optional<Located> title, Optional<Located> body, Optional<Located> context,
+                              List<SubQuestion> subQuestions, Optional<Answer> answer)
         implements ParsedDocument {
 
     public WrittenQuestion {
         if (number == null || date == null)
             throw new IllegalArgumentException("A written question needs a number and a date");
+        subQuestions = List.copyOf(subQuestions);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.policygraph.pipeline;
 
 import java.nio.file.Path;
 
+import org.policygraph.extract.Extractor;
 import org.policygraph.model.DocumentRecord;
 import org.policygraph.model.ParsedDocument;
 import org.policygraph.model.SourceDocument;
@@ -10,7 +11,7 @@ import org.policygraph.rdf.DocumentMapper;
 import org.policygraph.text.DocumentReader;
 
 /**
- * The stages before the store, composed: read and normalise, parse, map to RDF. Used by ingest
+ * The stages before the store, composed: read and normalise, parse, extract, map to RDF. Used by ingest
  * (one call per file, on several threads) and by the {@code parse} command.
  * <pre>{@code
  * MappedDocument doc = new DocumentPipeline().process(Path.of("vraag.txt"), "vraag.txt");
@@ -19,6 +20,7 @@ import org.policygraph.text.DocumentReader;
 public final class DocumentPipeline {
 
     private final DocumentParser parser = new DocumentParser();
+    private final Extractor extractor = new Extractor();
 
     /**
      * Reads, parses and maps one file.
@@ -33,6 +35,7 @@ public final class DocumentPipeline {
     /** Parses and maps a document already read. */
     public MappedDocument process(SourceDocument source) {
         ParsedDocument parsed = parser.parse(source);
-        return new MappedDocument(source, parsed.kind(), DocumentMapper.map(new DocumentRecord(source, parsed)));
+        DocumentRecord record = new DocumentRecord(source, parsed, extractor.extract(source.text(), parsed));
+        return new MappedDocument(source, parsed.kind(), DocumentMapper.map(record));
     }
 }

@@ -1,22 +1,22 @@
 package org.policygraph.rdf;
 
+import java.util.Optional;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.policygraph.model.Answer;
 import org.policygraph.model.DocumentRecord;
 import org.policygraph.model.GenericDocument;
-import org.policygraph.model.Located;
-import org.policygraph.model.Person;
 import org.policygraph.model.SourceDocument;
 import org.policygraph.model.WrittenQuestion;
 import org.policygraph.parse.DocumentParser;
 
 /**
  * Maps a parsed document to the triples of its named graph under the policygraph ontology.
- * Knows nothing of text: everything it states comes from the document model.
+ * Knows nothing of text heuristics: everything it states comes from the document model, and facts
+ * are linked to parts by their spans only.
  * <pre>{@code
- * Graph g = DocumentMapper.map(new DocumentRecord(source, parsed));
+ * Graph g = DocumentMapper.map(new DocumentRecord(source, parsed, extraction));
  * }</pre>
  */
 public final class DocumentMapper {
@@ -30,16 +30,27 @@ public final class DocumentMapper {
         Triples t = new Triples(graph);
         SourceDocument source = record.source();
         Node src = describeSource(t, source, record.parsed().kind().label());
-        if (record.parsed() instanceof WrittenQuestion q)
-            mapQuestion(t, q, source.key(), src);
-        else if (record.parsed() instanceof GenericDocument d)
-            mapGeneric(t, d, source.key(), src);
+        Spans spans = new Spans(t, source.key(), source.text(), src);
+        PartIndex parts = new PartIndex();
+        ReferenceMapping references = new ReferenceMapping(t, spans);
+        if (record.parsed() instanceof WrittenQuestion q) {
+            Node question = new QuestionMapping(t, spans, parts).map(q);
+            Optional<org.policygraph.model.Person> minister =
+                    q.addressedTo().or(() -> q.answer().flatMap(a -> a.answeredBy()));
+            references.map(record.extraction(), parts, question, q.askedBy(), minister);
+        } else if (record.parsed() instanceof GenericDocument d) {
+            Node doc = Iris.document(source.key());
+            t.type(doc, PG.Document).add(doc, Vocab.PROV_WAS_DERIVED_FROM, src);
+            d.title().ifPresent(title -> t.string(doc, Vocab.DCTERMS_TITLE, title.text()));
+            references.map(record.extraction(), parts, doc, Optional.empty(), Optional.empty());
+        }
         return graph;
     }
 
     private static Node describeSource(Triples t, SourceDocument s, String kind) {
         Node src = Iris.source(s.key());
         t.type(src, PG.SourceDocument)
+                .type(src, Nif.Context)
                 .string(src, PG.documentKey, s.key())
                 .string(src, PG.fileName, s.fileName())
                 .string(src, PG.sha256, s.sha256())
@@ -48,55 +59,7 @@ public final class DocumentMapper {
                 .string(src, PG.characterEncoding, s.encoding())
                 .string(src, PG.parserVersion, DocumentParser.VERSION)
                 .string(src, PG.documentKind, kind)
-                .string(src, PG.normalisedText, s.text());
+                .string(src, Nif.isString, s.text());
         return src;
-    }
-
-    private static void mapQuestion(Triples t, WrittenQuestion q, String key, Node src) {
-        Node question = Iris.question(q.number().text(), q.date(), q.addressedTo());
-        t.type(question, PG.WrittenQuestion)
-                .string(question, PG.questionNumber, q.number().text())
-                .date(question, Vocab.DCTERMS_DATE, q.date())
-                .add(question, Vocab.PROV_WAS_DERIVED_FROM, src);
-        q.title().ifPresent(title -> t.string(question, Vocab.DCTERMS_TITLE, title.text()));
-        q.askedBy().ifPresent(p -> t.add(question, PG.askedBy, person(t, p)));
-        q.addressedTo().ifPresent(p -> t.add(question, PG.addressedTo, person(t, p)));
-        q.addresseeTitle().ifPresent(title -> t.string(question, PG.addresseeTitle, title.text()));
-        q.body().ifPresent(body -> text(t, question, body, key, src));
-        q.answer().ifPresent(a -> mapAnswer(t, a, question, key, src));
-    }
-
-    private static void mapAnswer(Triples t, Answer a, Node question, String key, Node src) {
-        Node answer = Iris.answer(question);
-        t.type(answer, PG.Answer)
-                .add(answer, PG.answers, question)
-                .add(question, PG.hasAnswer, answer)
-                .add(answer, Vocab.PROV_WAS_DERIVED_FROM, src);
-        a.answeredBy().ifPresent(p -> t.add(answer, PG.answeredBy, person(t, p)));
-        a.answererTitle().ifPresent(title -> t.string(answer, PG.answererTitle, title.text()));
-        text(t, answer, a.body(), key, src);
-    }
-
-    private static void mapGeneric(Triples t, GenericDocument d, String key, Node src) {
-        Node doc = Iris.document(key);
-        t.type(doc, PG.Document).add(doc, Vocab.PROV_WAS_DERIVED_FROM, src);
-        d.title().ifPresent(title -> t.string(doc, Vocab.DCTERMS_TITLE, title.text()));
-    }
-
-    /** The text of a resource and the span it was read from. */
-    private static void text(Triples t, Node subject, Located located, String key, Node src) {
-        Node span = Iris.span(key, located.span());
-        t.string(subject, PG.text, located.text())
-                .add(subject, PG.hasSpan, span)
-                .type(span, PG.TextSpan)
-                .integer(span, PG.startOffset, located.span().start())
-                .integer(span, PG.endOffset, located.span().end())
-                .add(span, PG.inSource, src);
-    }
-
-    private static Node person(Triples t, Person p) {
-        Node person = Iris.person(p);
-        t.type(person, Vocab.FOAF_PERSON).string(person, Vocab.FOAF_NAME, p.name());
-        return person;
     }
 }

@@ -39,6 +39,35 @@ public final class Iris {
         return uri(addressee.map(p -> base + "/" + slug(p.name())).orElse(base));
     }
 
+    /** A question known only by number and parliamentary year ("nr. 58, 2017-2018"). */
+    public static Node questionInSession(String number, String session, Optional<Person> addressee) {
+        String base = PG.ID + "question/session/" + segment(session) + "/" + segment(number.toLowerCase(Locale.ROOT));
+        return uri(addressee.map(p -> base + "/" + slug(p.name())).orElse(base));
+    }
+
+    /** A sub-question, by its path of labels under the question ("3", "a"). */
+    public static Node subQuestion(Node question, java.util.List<String> path) {
+        return uri(question.getURI() + "/sub/" + String.join("/", path.stream().map(Iris::segment).toList()));
+    }
+
+    /** An answer part, by its path of labels under the answer ("3", "a-d"). */
+    public static Node answerPart(Node answer, java.util.List<String> path) {
+        return uri(answer.getURI() + "/part/" + String.join("/", path.stream().map(Iris::segment).toList()));
+    }
+
+    /** A thing named in texts, by kind ("province", "organisation", ...) and name. */
+    public static Node named(String kind, String name) {
+        return uri(PG.ID + kind + "/" + slug(name));
+    }
+
+    /** A decision or decree, by kind, date (when known) and what it is about. */
+    public static Node legal(String kind, Optional<LocalDate> date, String title) {
+        String slug = slug(title);
+        if (slug.length() > 80)
+            slug = slug.substring(0, 80).replaceAll("-$", "");
+        return uri(PG.ID + kind + "/" + date.map(LocalDate::toString).orElse("undated") + "/" + slug);
+    }
+
     /** The answer to a question. */
     public static Node answer(Node question) {
         return uri(question.getURI() + "/answer");

@@ -23,6 +23,8 @@ public final class Namespaces {
             .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
             .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
             .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
+            .setNsPrefix("nif", Nif.NS)
+            .setNsPrefix("itsrdf", Nif.ITSRDF)
             .lock();
 
     private Namespaces() {

@@ -28,6 +28,15 @@ public final class PG {
     public static final Node Answer = term("Answer");
     public static final Node SourceDocument = term("SourceDocument");
     public static final Node TextSpan = term("TextSpan");
+    public static final Node SubQuestion = term("SubQuestion");
+    public static final Node AnswerPart = term("AnswerPart");
+    public static final Node Decision = term("Decision");
+    public static final Node Decree = term("Decree");
+    public static final Node PolicyNote = term("PolicyNote");
+    public static final Node Province = term("Province");
+    public static final Node Municipality = term("Municipality");
+    public static final Node Organisation = term("Organisation");
+    public static final Node Programme = term("Programme");
     public static final Node IngestActivity = term("IngestActivity");
 
     // Written questions and answers
@@ -41,13 +50,20 @@ public final class PG {
     public static final Node answererTitle = term("answererTitle");
     public static final Node refersTo = term("refersTo");
     public static final Node text = term("text");
+    public static final Node context = term("context");
+    public static final Node hasSubQuestion = term("hasSubQuestion");
+    public static final Node hasAnswerPart = term("hasAnswerPart");
+    public static final Node label = term("label");
+    public static final Node position = term("position");
+    public static final Node respondsTo = term("respondsTo");
+    public static final Node pointsTo = term("pointsTo");
+    public static final Node session = term("session");
+    public static final Node mentions = term("mentions");
     public static final Node documentKind = term("documentKind");
 
-    // Spans: where in the normalised text a fact was read
+    // Spans: where in the normalised text a fact was read (offsets and quote in NIF, see Nif)
     public static final Node hasSpan = term("hasSpan");
-    public static final Node startOffset = term("startOffset");
-    public static final Node endOffset = term("endOffset");
-    public static final Node inSource = term("inSource");
+    public static final Node occursIn = term("occursIn");
 
     // Source documents
     public static final Node fileName = term("fileName");
@@ -57,7 +73,6 @@ public final class PG {
     public static final Node mediaType = term("mediaType");
     public static final Node characterEncoding = term("characterEncoding");
     public static final Node parserVersion = term("parserVersion");
-    public static final Node normalisedText = term("normalisedText");
 
     // Store bookkeeping (registry graph)
     public static final Node graph = term("graph");

@@ -10,6 +10,8 @@ final class Vocab {
     static final Node DCTERMS_DATE = uri(Namespaces.DCTERMS + "date");
     static final Node FOAF_PERSON = uri(Namespaces.FOAF + "Person");
     static final Node FOAF_NAME = uri(Namespaces.FOAF + "name");
+    static final Node DCTERMS_REFERENCES = uri(Namespaces.DCTERMS + "references");
+    static final Node RDFS_LABEL = uri("http://www.w3.org/2000/01/rdf-schema#label");
     static final Node PROV_WAS_DERIVED_FROM = uri(Namespaces.PROV + "wasDerivedFrom");
     static final Node PROV_USED = uri(Namespaces.PROV + "used");
     static final Node PROV_STARTED = uri(Namespaces.PROV + "startedAtTime");

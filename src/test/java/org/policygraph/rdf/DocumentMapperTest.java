@@ -31,7 +31,8 @@ class DocumentMapperTest {
     private static boolean ask(Graph g, String where) {
         String q = "PREFIX pg: <https://w3id.org/policygraph/def#> PREFIX dcterms: <http://purl.org/dc/terms/> "
                 + "PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX prov: <http://www.w3.org/ns/prov#> "
-                + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ASK { " + where + " }";
+                + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> "
+                + "PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> ASK { " + where + " }";
         try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(g)).query(q).build()) {
             return qe.execAsk();
         }
@@ -48,8 +49,8 @@ class DocumentMapperTest {
                    pg:hasAnswer ?a ; prov:wasDerivedFrom ?src .
                 ?m a foaf:Person ; foaf:name "Tom Verhaegen" .
                 ?a a pg:Answer ; pg:answers ?q ; pg:answeredBy ?m ; pg:text ?answerText ; pg:hasSpan ?span .
-                ?span pg:startOffset ?start ; pg:endOffset ?end ; pg:inSource ?src .
-                ?src a pg:SourceDocument ; pg:normalisedText ?text ; pg:sha256 ?sha ; pg:parserVersion ?v .
+                ?span nif:beginIndex ?start ; nif:endIndex ?end ; nif:referenceContext ?src ; nif:anchorOf ?answerText .
+                ?src a pg:SourceDocument ; nif:isString ?text ; pg:sha256 ?sha ; pg:parserVersion ?v .
                 FILTER (SUBSTR(?text, ?start + 1, ?end - ?start) = ?answerText)
                 """));
     }

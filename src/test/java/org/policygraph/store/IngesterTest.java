@@ -64,13 +64,13 @@ class IngesterTest {
     void ingestsEveryExampleIntoItsOwnGraph() {
         IngestReport r = ingest(corpus);
         assertTrue(r.ok(), r.failures().toString());
-        assertEquals(7, r.added().size());
-        assertEquals(6, r.kinds().get(DocumentKind.WRITTEN_QUESTION));
+        assertEquals(8, r.added().size());
+        assertEquals(7, r.kinds().get(DocumentKind.WRITTEN_QUESTION));
         assertEquals(1, r.kinds().get(DocumentKind.ADVICE));
         Map<Node, Graph> graphs = graphs();
         assertTrue(graphs.containsKey(Iris.documentGraph("vragen/sv-0312-fietspaden.txt")));
         assertTrue(graphs.containsKey(Iris.REGISTRY_GRAPH));
-        assertEquals(8, graphs.size());
+        assertEquals(9, graphs.size());
         assertEquals(r.triples(), graphs.entrySet().stream().filter(e -> !e.getKey().equals(Iris.REGISTRY_GRAPH))
                 .mapToLong(e -> e.getValue().size()).sum());
     }
@@ -80,7 +80,7 @@ class IngesterTest {
         ingest(corpus);
         Map<Node, Graph> before = graphs();
         IngestReport again = ingest(corpus);
-        assertEquals(7, again.unchanged().size());
+        assertEquals(8, again.unchanged().size());
         assertTrue(again.added().isEmpty() && again.replaced().isEmpty());
         Map<Node, Graph> after = graphs();
         assertEquals(before.keySet(), after.keySet());
@@ -100,7 +100,7 @@ class IngesterTest {
 
         IngestReport r = ingest(copy);
         assertEquals(List.of("vragen/sv-0604-kusttram.txt"), r.replaced());
-        assertEquals(6, r.unchanged().size());
+        assertEquals(7, r.unchanged().size());
         Map<Node, Graph> after = graphs();
         Node changed = Iris.documentGraph("vragen/sv-0604-kusttram.txt");
         for (Node g : before.keySet()) {
@@ -128,7 +128,7 @@ class IngesterTest {
         Files.write(bad.resolve("binary.txt"), binary);
 
         IngestReport r = ingest(corpus, bad);
-        assertEquals(7, r.added().size(), r.failures().toString());
+        assertEquals(8, r.added().size(), r.failures().toString());
         assertEquals(3, r.failures().size());
         Map<String, String> reasons = new HashMap<>();
         r.failures().forEach(f -> reasons.put(Path.of(f.file()).getFileName().toString(), f.reason()));
@@ -136,7 +136,7 @@ class IngesterTest {
         assertEquals("empty file", reasons.get("empty.txt"));
         assertTrue(reasons.get("binary.txt").startsWith("binary content"), reasons.toString());
         r.failures().forEach(f -> assertTrue(f.file().contains("bad"), "failure names the file: " + f));
-        assertEquals(8, graphs().size(), "no graph for a failed file");
+        assertEquals(9, graphs().size(), "no graph for a failed file");
     }
 
     @Test
@@ -160,7 +160,7 @@ class IngesterTest {
         Files.createDirectories(other.resolve("vragen"));
         Files.copy(Corpora.example("vragen/sv-0045-bibliotheken.txt"), other.resolve("vragen/sv-0045-bibliotheken.txt"));
         IngestReport r = ingest(corpus, other);
-        assertEquals(7, r.added().size());
+        assertEquals(8, r.added().size());
         assertEquals(1, r.failures().size());
         assertTrue(r.failures().get(0).reason().startsWith("same document key"));
     }

@@ -9,6 +9,7 @@ import org.policygraph.model.Answer;
 import org.policygraph.model.Located;
 import org.policygraph.model.Person;
 import org.policygraph.model.Span;
+import org.policygraph.model.SubQuestion;
 import org.policygraph.model.WrittenQuestion;
 import org.policygraph.parse.DutchDates;
 import org.policygraph.parse.PersonNames;
@@ -54,15 +55,25 @@ public final class WrittenQuestionParser {
             return Optional.empty();
         Optional<Person> askedBy = header.asker().or(() -> heading.flatMap(AnswerHeading::asker));
         Optional<Person> addressedTo = header.addressee();
-        Optional<Answer> answer = heading.flatMap(h -> answer(text, lines, h, signature));
+        List<ItemTree.Node> items = body.map(b -> ItemTree.parse(text, b.span())).orElse(List.of());
+        List<SubQuestion> subQuestions = SubQuestions.of(text, items);
+        Optional<Located> context = body.flatMap(b -> ItemTree.context(text, b.span(), items))
+                .map(span -> new Located(span.of(text), span));
+        Optional<Answer> answer = heading.flatMap(h -> answer(text, lines, h, signature, subQuestions));
         return Optional.of(new WrittenQuestion(number.get(), date.get(), askedBy, addressedTo,
-                header.addresseeTitle(), title, body, answer));
+                header.addresseeTitle(), title, body, context, subQuestions, answer));
     }
 
-    private static Optional<Answer> answer(String text, List<Line> lines, AnswerHeading heading, Signature signature) {
+    private static Optional<Answer> answer(String text, List<Line> lines, AnswerHeading heading, Signature signature,
+                                           List<SubQuestion> subQuestions) {
         int first = lineIndexAfter(lines, heading.end());
-        return block(text, lines, first, lines.size() - 1)
-                .map(body -> new Answer(signature.name(), signature.title(), body));
+        return block(text, lines, first, lines.size() - 1).map(body -> {
+            List<ItemTree.Node> items = ItemTree.parse(text, body.span());
+            Optional<Located> context = ItemTree.context(text, body.span(), items)
+                    .map(span -> new Located(span.of(text), span));
+            return new Answer(signature.name(), signature.title(), body, context,
+                    AnswerParts.of(text, items, subQuestions));
+        });
     }
 
     /** The title: the first paragraph after the header, when it is short enough to be one. */

@@ -1,0 +1,107 @@
+package org.policygraph.extract.mentions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.Located;
+import org.policygraph.model.Mention;
+import org.policygraph.model.MentionKind;
+import org.policygraph.model.Span;
+
+/**
+ * Places, organisations and programmes named in a text. Precision first: a name is taken only
+ * where its context says what it is ("provincie Limburg", "lokale besturen, met name Genk en Gent",
+ * "VIVO vzw", "Plan Samenleven", a table row per province); a missed mention is better than a wrong
+ * one.
+ */
+public final class MentionExtractor {
+
+    /** Canonical province names by the spellings met in texts. */
+    private static final Map<String, String> PROVINCES = Map.ofEntries(
+            Map.entry("Antwerpen", "Antwerpen"), Map.entry("Limburg", "Limburg"),
+            Map.entry("Oost-Vlaanderen", "Oost-Vlaanderen"), Map.entry("West-Vlaanderen", "West-Vlaanderen"),
+            Map.entry("Vlaams-Brabant", "Vlaams-Brabant"), Map.entry("Vlaams Brabant", "Vlaams-Brabant"),
+            Map.entry("Waals-Brabant", "Waals-Brabant"), Map.entry("Henegouwen", "Henegouwen"),
+            Map.entry("Luik", "Luik"), Map.entry("Luxemburg", "Luxemburg"), Map.entry("Namen", "Namen"));
+    private static final String PROVINCE_NAMES = "(Antwerpen|Limburg|Oost-Vlaanderen|West-Vlaanderen|Vlaams[- ]Brabant|Waals-Brabant|Henegouwen|Luik|Luxemburg|Namen)";
+    /** "provincie Limburg", "de provincies Antwerpen en Limburg". */
+    private static final Pattern PROVINCE_NAMED = Pattern.compile("\\b[Pp]rovincie(?:s)? " + PROVINCE_NAMES + "\\b");
+    /** A table row that starts with a province: "Vlaams Brabant 89 51,15%". */
+    private static final Pattern PROVINCE_ROW = Pattern.compile("(?m)^" + PROVINCE_NAMES + "(?= \\d)");
+    /** A place name: "Genk", "Sint-Niklaas", "Sint-Katelijne-Waver", "De Panne". */
+    private static final String PLACE = "(?:(?:De|La|Le) )?\\p{Lu}[\\p{Ll}'’]{1,30}(?:-\\p{Lu}?[\\p{Ll}'’]{1,30}){0,3}";
+    /** A list of places after the word for them: "lokale besturen, met name Maasmechelen en Sint-Niklaas". */
+    private static final Pattern PLACE_LIST = Pattern.compile(
+            "\\b(?:lokale besturen|gemeenten|steden)(?:,)? (?:met name|namelijk|zoals|:) ((?:" + PLACE + ")(?:(?:,[ \\n]| en[ \\n]|\\nen )(?:" + PLACE + ")){0,60})");
+    /** "de gemeente Herselt", "de stad Gent". */
+    private static final Pattern PLACE_NAMED = Pattern.compile("\\b(?:gemeente|stad) (" + PLACE + ")\\b");
+    /** "VIVO vzw", "Groep Intro vzw". */
+    private static final Pattern VZW = Pattern.compile("\\b((?:\\p{Lu}[\\p{L}&!'-]{0,30} ){0,4}\\p{Lu}[\\p{L}&!'-]{0,30}) vzw\\b");
+    /** "Agentschap Wegen en Verkeer", "Departement Onderwijs en Vorming". */
+    private static final Pattern AGENCY = Pattern.compile(
+            "\\b(?:Agentschap|Departement) (?:voor )?\\p{Lu}\\p{Ll}{1,30}(?:(?: en | voor | van | )\\p{Lu}\\p{Ll}{1,30}){0,4}");
+    /** Well-known bodies named without a pattern to recognise them by. */
+    private static final Pattern KNOWN_BODY = Pattern.compile(
+            "(?<![\\p{L}-])(?:GO!|De Lijn|VDAB|Vlor|Kind en Gezin|Opgroeien|AHOVOKS|Vlaamse Regering|Vlaams Parlement|Onderwijsinspectie"
+                    + "|Raad (?:Secundair Onderwijs|Basisonderwijs|Hoger Onderwijs|Volwassenenonderwijs|Levenslang en Levensbreed Leren))(?![\\p{L}-])");
+    /** "Plan Samenleven", "Plan Vlaamse Veerkracht". */
+    private static final Pattern PLAN = Pattern.compile("\\bPlan (?:\\p{Lu}\\p{Ll}{2,30})(?: \\p{Lu}\\p{Ll}{2,30}){0,2}");
+    /** A campaign hashtag: "#kiesvoordezorg". */
+    private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\d])#\\p{L}[\\p{L}\\d_]{2,40}");
+    /** "het project MaxiPAC": a project by its proper name. */
+    private static final Pattern PROJECT = Pattern.compile("\\b[Pp]roject (\\p{Lu}[\\p{L}!]{2,30})\\b");
+
+    /** The mentions in {@code region}. */
+    public List<Mention> extract(String text, Span region) {
+        String r = region.of(text);
+        List<Mention> out = new ArrayList<>();
+        Matcher m = PROVINCE_NAMED.matcher(r);
+        while (m.find())
+            out.add(mention(MentionKind.PROVINCE, PROVINCES.get(m.group(1)), m, 1, region));
+        m = PROVINCE_ROW.matcher(r);
+        while (m.find())
+            out.add(mention(MentionKind.PROVINCE, PROVINCES.get(m.group(1)), m, 1, region));
+        m = PLACE_LIST.matcher(r);
+        while (m.find())
+            placesIn(m.group(1), region.start() + m.start(1), out);
+        m = PLACE_NAMED.matcher(r);
+        while (m.find())
+            out.add(mention(MentionKind.MUNICIPALITY, m.group(1), m, 1, region));
+        m = VZW.matcher(r);
+        while (m.find())
+            out.add(mention(MentionKind.ORGANISATION, m.group(), m, 0, region));
+        for (Pattern p : List.of(AGENCY, KNOWN_BODY)) {
+            m = p.matcher(r);
+            while (m.find())
+                out.add(mention(MentionKind.ORGANISATION, m.group(), m, 0, region));
+        }
+        for (Pattern p : List.of(PLAN, HASHTAG)) {
+            m = p.matcher(r);
+            while (m.find())
+                out.add(mention(MentionKind.PROGRAMME, m.group(), m, 0, region));
+        }
+        m = PROJECT.matcher(r);
+        while (m.find())
+            out.add(mention(MentionKind.PROGRAMME, m.group(1), m, 1, region));
+        return out;
+    }
+
+    /** Each name of a list "Genk, Leuven, ... en Moerbeke" that starts at {@code offset}. */
+    private static void placesIn(String list, int offset, List<Mention> out) {
+        Matcher names = Pattern.compile(PLACE).matcher(list);
+        while (names.find()) {
+            Span span = new Span(offset + names.start(), offset + names.end());
+            String name = names.group();
+            MentionKind kind = MentionKind.MUNICIPALITY;
+            out.add(new Mention(kind, name, new Located(name, span)));
+        }
+    }
+
+    private static Mention mention(MentionKind kind, String label, Matcher m, int group, Span region) {
+        Span span = new Span(region.start() + m.start(group), region.start() + m.end(group));
+        return new Mention(kind, label, new Located(m.group(group), span));
+    }
+}

@@ -1,0 +1,100 @@
+package org.policygraph.extract.references;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.DocumentReference;
+import org.policygraph.model.Located;
+import org.policygraph.model.ReferenceKind;
+import org.policygraph.model.Span;
+import org.policygraph.parse.DutchDates;
+
+/**
+ * References to decisions of the Flemish Government, decrees, policy notes and web addresses.
+ */
+public final class DocumentReferenceExtractor {
+
+    /** What follows a decision or decree to say what it is about, up to the end of the clause or its verb. */
+    private static final String SUBJECT = "(?<subject> (?:betreffende|houdende|tot|over|inzake|op) "
+            + "(?:(?! (?:regelt|is|wordt|werd|zijn|heeft|hebben|schept|bepaalt|voorziet|kan|moet|zal)\\b)[^.,;:()‘’'\"\\n]){3,160}"
+            + "| ‘[^’\\n]{3,400}’| '[^'\\n]{3,400}')?";
+    /**
+     * "besluit van de Vlaamse Regering van 13 juli 2018 betreffende de start- en stagebonus",
+     * "Besluit van de Vlaamse Regering ‘tot toekenning van een subsidie ...’".
+     */
+    private static final Pattern DECISION = Pattern.compile(
+            "[Bb]esluit van de Vlaamse [Rr]egering(?: van " + DutchDates.WORDED_REGEX + ")?" + SUBJECT);
+    /** "decreet van 10 juni 2016 betreffende duaal leren", "het decreet over het basisonderwijs". */
+    private static final Pattern DECREE = Pattern.compile(
+            "(?<!van )[Dd]ecreet(?: van " + DutchDates.WORDED_REGEX + ")?" + SUBJECT);
+    /** "beleidsnota Gelijke Kansen, Integratie en Inburgering": the policy area in capitals. */
+    private static final Pattern POLICY_NOTE = Pattern.compile(
+            "[Bb]eleidsnota (\\p{Lu}[\\p{L}-]{1,30}(?:(?:, | en | )\\p{Lu}[\\p{L}-]{1,30}){0,8})");
+    /** A full web address: "https://www.vlor.be/adviezen/drempels-wegwerken-duaal-leren". */
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'()\\[\\]]{2,400}");
+    /** A bare domain name: "lerarenstage.be", "www.vlaanderen.be/onderwijs". */
+    private static final Pattern DOMAIN = Pattern.compile(
+            "(?<![@\\p{L}\\d./-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\\.){1,4}(?:be|vlaanderen|brussels|eu|com|org|net|nl|info))(/[^\\s<>\"'()]{0,300})?(?![\\p{L}\\d-])");
+
+    /** The references in {@code region}. */
+    public List<DocumentReference> extract(String text, Span region) {
+        String r = region.of(text);
+        List<DocumentReference> out = new ArrayList<>();
+        legal(r, region, DECISION, ReferenceKind.DECISION, out);
+        legal(r, region, DECREE, ReferenceKind.DECREE, out);
+        Matcher m = POLICY_NOTE.matcher(r);
+        while (m.find())
+            out.add(new DocumentReference(ReferenceKind.POLICY_NOTE, "beleidsnota " + m.group(1), Optional.empty(),
+                    Optional.empty(), located(m, region)));
+        List<Span> urls = new ArrayList<>();
+        m = URL.matcher(r);
+        while (m.find()) {
+            String url = trimPunctuation(m.group());
+            Span span = new Span(region.start() + m.start(), region.start() + m.start() + url.length());
+            urls.add(span);
+            out.add(new DocumentReference(ReferenceKind.WEB, url, Optional.empty(), Optional.of(url),
+                    new Located(url, span)));
+        }
+        m = DOMAIN.matcher(r);
+        while (m.find()) {
+            int start = region.start() + m.start();
+            if (urls.stream().anyMatch(u -> u.start() <= start && start < u.end()))
+                continue;
+            String found = trimPunctuation(m.group());
+            Span span = new Span(start, start + found.length());
+            String address = "http://" + found.substring(0, m.group(1).length()).toLowerCase(Locale.ROOT)
+                    + found.substring(m.group(1).length());
+            out.add(new DocumentReference(ReferenceKind.WEB, found, Optional.empty(), Optional.of(address),
+                    new Located(found, span)));
+        }
+        return out;
+    }
+
+    private static void legal(String r, Span region, Pattern p, ReferenceKind kind, List<DocumentReference> out) {
+        Matcher m = p.matcher(r);
+        while (m.find()) {
+            Optional<LocalDate> date = m.group(1) == null ? Optional.empty()
+                    : DutchDates.worded(m.group(1), m.group(2), m.group(3));
+            // "het besluit" alone names nothing: a reference needs a date or a subject.
+            if (date.isEmpty() && m.group("subject") == null)
+                continue;
+            out.add(new DocumentReference(kind, m.group(), date, Optional.empty(), located(m, region)));
+        }
+    }
+
+    private static Located located(Matcher m, Span region) {
+        return new Located(m.group(), new Span(region.start() + m.start(), region.start() + m.end()));
+    }
+
+    private static String trimPunctuation(String s) {
+        int e = s.length();
+        while (e > 0 && ".,;:!?".indexOf(s.charAt(e - 1)) >= 0)
+            e--;
+        return s.substring(0, e);
+    }
+}

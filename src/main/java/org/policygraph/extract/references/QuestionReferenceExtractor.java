@@ -1,0 +1,99 @@
+package org.policygraph.extract.references;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.extract.Sentences;
+import org.policygraph.model.Located;
+import org.policygraph.model.Person;
+import org.policygraph.model.QuestionReference;
+import org.policygraph.model.Span;
+import org.policygraph.parse.DutchDates;
+import org.policygraph.parse.PersonNames;
+
+/**
+ * References to other written questions in a question or answer text.
+ * <p>
+ * Whether the earlier question went to the same minister is read from the sentence: "de minister",
+ * "haar antwoord" (and, in an answer, "mijn antwoord") say so; a question asked by the writer
+ * ("bevroeg ik de minister", "mijn vraag") gets the writer as asker. A reference by number and
+ * parliamentary year only ("nr. 58, 2017-2018") takes its date from a dated reference to the same
+ * number in that year elsewhere in the text.
+ */
+public final class QuestionReferenceExtractor {
+
+    /** A member's name in running text: "Ann Brusseel", "Jan Van den Bossche". */
+    private static final String NAME = "(\\p{Lu}\\p{Ll}[\\p{L}'’-]{0,30}(?: (?:van |de |der |den |Van |De |Vanden |Vander ){0,2}\\p{Lu}[\\p{L}'’-]{1,30}){1,3})";
+    /** "schriftelijke vraag nr. 106 van 13 november 2017 van Ann Brusseel", "nr. 58 van 17 oktober 2017". */
+    private static final Pattern DATED = Pattern.compile(
+            "(?:(?:schriftelijke |parlementaire )?vraag )?nr\\.? ?(\\d{1,6}) van " + DutchDates.WORDED_REGEX
+                    + "(?: van " + NAME + ")?");
+    /** "vraag (nr. 58, 2017-2018)", "nr. 58, 2017-2018". */
+    private static final Pattern SESSION = Pattern.compile(
+            "(?:(?:schriftelijke )?vraag )?\\(?nr\\.? ?(\\d{1,6}), ((?:19|20)\\d{2})-((?:19|20)\\d{2})");
+    /** Words that put the earlier question with the same minister. */
+    private static final Pattern SAME_MINISTER = Pattern.compile("\\b(?:de minister|haar antwoord|zijn antwoord|uw antwoord)\\b");
+    /** In an answer, the minister speaks of "mijn antwoord". */
+    private static final Pattern MINISTER_OWN = Pattern.compile("\\bmijn antwoord\\b");
+    /** The writer speaks of a question of their own. */
+    private static final Pattern OWN_QUESTION = Pattern.compile("\\b(?:ik|mijn)\\b");
+
+    /**
+     * The references in {@code region}.
+     *
+     * @param answerSide true when the region is (part of) an answer, where "mijn" is the minister's
+     */
+    public List<QuestionReference> extract(String text, Span region, boolean answerSide) {
+        String r = region.of(text);
+        List<QuestionReference> dated = new ArrayList<>();
+        Matcher m = DATED.matcher(r);
+        while (m.find()) {
+            Optional<LocalDate> date = DutchDates.worded(m.group(2), m.group(3), m.group(4));
+            if (date.isEmpty())
+                continue;
+            int start = region.start() + m.start();
+            int end = region.start() + m.end();
+            Optional<Person> asker = m.group(5) == null ? Optional.empty() : PersonNames.person(m.group(5));
+            String sentence = Sentences.around(text, region, start, end).text();
+            String before = sentence.substring(0, Math.max(0, Math.min(sentence.length(), sentence.indexOf(m.group()))));
+            dated.add(new QuestionReference(m.group(1), date, Optional.empty(), asker,
+                    !answerSide && asker.isEmpty() && OWN_QUESTION.matcher(before).find(),
+                    sameMinister(sentence, answerSide), new Located(m.group(), new Span(start, end))));
+        }
+        List<QuestionReference> all = new ArrayList<>(dated);
+        Matcher s = SESSION.matcher(r);
+        while (s.find()) {
+            if (Integer.parseInt(s.group(3)) != Integer.parseInt(s.group(2)) + 1)
+                continue;
+            int start = region.start() + s.start();
+            int end = region.start() + s.end();
+            String number = s.group(1);
+            String firstYear = s.group(2);
+            String session = firstYear + "-" + s.group(3);
+            Optional<QuestionReference> same = dated.stream()
+                    .filter(d -> d.number().equals(number) && inSession(d.date().orElseThrow(), firstYear))
+                    .findFirst();
+            String sentence = Sentences.around(text, region, start, end).text();
+            Located quote = new Located(s.group(), new Span(start, end));
+            all.add(same.map(d -> new QuestionReference(d.number(), d.date(), Optional.of(session), d.asker(),
+                            d.askedBySameMember(), d.sameMinister() || sameMinister(sentence, answerSide), quote))
+                    .orElseGet(() -> new QuestionReference(number, Optional.empty(), Optional.of(session),
+                            Optional.empty(), false, sameMinister(sentence, answerSide), quote)));
+        }
+        return all;
+    }
+
+    private static boolean sameMinister(String sentence, boolean answerSide) {
+        return SAME_MINISTER.matcher(sentence).find() || (answerSide && MINISTER_OWN.matcher(sentence).find());
+    }
+
+    /** A parliamentary year runs from September to the next summer. */
+    private static boolean inSession(LocalDate date, String firstYear) {
+        int y = Integer.parseInt(firstYear);
+        return !date.isBefore(LocalDate.of(y, 9, 1)) && date.isBefore(LocalDate.of(y + 1, 9, 1));
+    }
+}
