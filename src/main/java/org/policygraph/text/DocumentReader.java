@@ -11,8 +11,8 @@ import java.util.HexFormat;
 import org.policygraph.model.SourceDocument;
 
 /**
- * Reads one input file into a {@link SourceDocument}: bytes, hash, detected encoding and
- * normalised text.
+ * Reads one input file into a {@link SourceDocument}: bytes, hash, detected encoding (or, for a PDF,
+ * its text layer) and normalised text.
  */
 public final class DocumentReader {
 
@@ -43,7 +43,7 @@ public final class DocumentReader {
      */
     public static RawFile load(Path file) {
         String mediaType = SourceFiles.mediaType(file).orElseThrow(() -> new UnreadableInputException(file,
-                "unsupported file type (expected .txt or .md)"));
+                "unsupported file type (expected .txt, .md or .pdf)"));
         byte[] bytes = readBytes(file);
         return new RawFile(file, bytes, sha256(bytes), mediaType);
     }
@@ -56,7 +56,10 @@ public final class DocumentReader {
     public static SourceDocument decode(RawFile raw, String key) {
         DecodedText decoded;
         try {
-            decoded = TextDecoder.decode(raw.bytes());
+            // A PDF's text comes out of its text layer; from there on it is treated like any text.
+            decoded = SourceFiles.PDF.equals(raw.mediaType())
+                    ? PdfText.decode(raw.bytes())
+                    : TextDecoder.decode(raw.bytes());
         } catch (IllegalArgumentException e) {
             throw new UnreadableInputException(raw.path(), e.getMessage(), e);
         }

@@ -21,6 +21,9 @@ public final class SourceFiles {
     public record SourceFile(Path path, String key) {
     }
 
+    /** Media type of PDF input, which is read by {@link PdfText} rather than decoded as text. */
+    public static final String PDF = "application/pdf";
+
     private SourceFiles() {
     }
 
@@ -31,6 +34,8 @@ public final class SourceFiles {
             return Optional.of("text/plain");
         if (name.endsWith(".md") || name.endsWith(".markdown"))
             return Optional.of("text/markdown");
+        if (name.endsWith(".pdf"))
+            return Optional.of(PDF);
         return Optional.empty();
     }
 
