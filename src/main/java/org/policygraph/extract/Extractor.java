@@ -5,11 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.policygraph.extract.figures.FigureExtractor;
 import org.policygraph.extract.mentions.MentionExtractor;
 import org.policygraph.extract.references.DocumentReferenceExtractor;
 import org.policygraph.extract.references.QuestionReferenceExtractor;
 import org.policygraph.model.DocumentReference;
 import org.policygraph.model.Extraction;
+import org.policygraph.model.Figure;
 import org.policygraph.model.Located;
 import org.policygraph.model.Mention;
 import org.policygraph.model.ParsedDocument;
@@ -19,38 +21,43 @@ import org.policygraph.model.WrittenQuestion;
 
 /**
  * The extract stage: runs every extractor over the regions of a parsed document (title, question,
- * answer; the whole text of other documents). Works on text and spans only. Thread-safe.
+ * answer; the whole text of other documents): references, mentions and figures. Works on text and spans only. Thread-safe.
  */
 public final class Extractor {
 
     private final QuestionReferenceExtractor questionReferences = new QuestionReferenceExtractor();
     private final DocumentReferenceExtractor documentReferences = new DocumentReferenceExtractor();
     private final MentionExtractor mentions = new MentionExtractor();
+    private final FigureExtractor figures = new FigureExtractor();
 
     /** Everything extracted from {@code text}, parsed as {@code parsed}. */
     public Extraction extract(String text, ParsedDocument parsed) {
         List<QuestionReference> qrefs = new ArrayList<>();
         List<DocumentReference> drefs = new ArrayList<>();
         List<Mention> found = new ArrayList<>();
+        List<Figure> numbers = new ArrayList<>();
         for (Region region : regions(text, parsed)) {
             qrefs.addAll(questionReferences.extract(text, region.span(), region.answerSide()));
             drefs.addAll(documentReferences.extract(text, region.span()));
             found.addAll(mentions.extract(text, region.span()));
+            if (region.withFigures())
+                numbers.addAll(figures.extract(text, region.span()));
         }
-        return new Extraction(qrefs, distinctDocumentReferences(drefs), distinctMentions(found));
+        return new Extraction(qrefs, distinctDocumentReferences(drefs), distinctMentions(found), numbers);
     }
 
-    private record Region(Span span, boolean answerSide) {
+    /** A stretch of text to read; titles are read for references and mentions, not for figures. */
+    private record Region(Span span, boolean answerSide, boolean withFigures) {
     }
 
     private static List<Region> regions(String text, ParsedDocument parsed) {
         List<Region> regions = new ArrayList<>();
         if (parsed instanceof WrittenQuestion q) {
-            q.title().map(Located::span).ifPresent(s -> regions.add(new Region(s, false)));
-            q.body().map(Located::span).ifPresent(s -> regions.add(new Region(s, false)));
-            q.answer().map(a -> a.body().span()).ifPresent(s -> regions.add(new Region(s, true)));
+            q.title().map(Located::span).ifPresent(s -> regions.add(new Region(s, false, false)));
+            q.body().map(Located::span).ifPresent(s -> regions.add(new Region(s, false, true)));
+            q.answer().map(a -> a.body().span()).ifPresent(s -> regions.add(new Region(s, true, true)));
         } else {
-            regions.add(new Region(new Span(0, text.length()), false));
+            regions.add(new Region(new Span(0, text.length()), false, true));
         }
         return regions;
     }

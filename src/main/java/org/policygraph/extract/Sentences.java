@@ -31,8 +31,13 @@ public final class Sentences {
             return true;
         if (i >= 1 && text.charAt(i - 1) == '\n' && i >= 2 && ".?!:".indexOf(text.charAt(i - 2)) >= 0)
             return true;
-        return i >= 2 && text.charAt(i - 1) == ' ' && ".?!".indexOf(text.charAt(i - 2)) >= 0
-                && !abbreviation(text, i - 2);
+        if (i < 2 || text.charAt(i - 1) != ' ')
+            return false;
+        // A footnote marker may stand between the full stop and the space: "werken.1 We blijven".
+        int p = i - 2;
+        while (p > 0 && i - 2 - p < 2 && Character.isDigit(text.charAt(p)))
+            p--;
+        return ".?!".indexOf(text.charAt(p)) >= 0 && !abbreviation(text, p);
     }
 
     private static boolean boundaryAt(String text, int i) {

@@ -7,6 +7,7 @@ import org.policygraph.model.DocumentKind;
 import org.policygraph.model.ParsedDocument;
 import org.policygraph.model.SourceDocument;
 import org.policygraph.model.WrittenQuestion;
+import org.policygraph.parse.advice.AdviceParser;
 import org.policygraph.parse.generic.GenericDocumentParser;
 import org.policygraph.parse.question.QuestionPatterns;
 import org.policygraph.parse.question.WrittenQuestionParser;
@@ -24,12 +25,13 @@ public final class DocumentParser {
      * Version of what the parsers extract. Stored with every document; a store built by an older
      * version re-parses unchanged files. Raise it whenever parse output changes.
      */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.3.0";
 
     /** A question number anywhere: "nr. 497". */
     private static final Pattern NUMBER = Pattern.compile("\\bnr\\.? ?\\d");
 
     private final WrittenQuestionParser questions = new WrittenQuestionParser();
+    private final AdviceParser advices = new AdviceParser();
     private final GenericDocumentParser generic = new GenericDocumentParser();
 
     /**
@@ -48,6 +50,8 @@ public final class DocumentParser {
                         + missingField(text) + " cannot be found (truncated or malformed header?)");
             return question.get();
         }
+        if (kind == DocumentKind.ADVICE)
+            return advices.parse(text);
         return generic.parse(text, kind);
     }
 

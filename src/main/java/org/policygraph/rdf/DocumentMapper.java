@@ -1,10 +1,16 @@
 package org.policygraph.rdf;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.policygraph.model.Advice;
+import org.policygraph.model.Answer;
+import org.policygraph.model.Extraction;
+import org.policygraph.model.Person;
 import org.policygraph.model.DocumentRecord;
 import org.policygraph.model.GenericDocument;
 import org.policygraph.model.SourceDocument;
@@ -33,16 +39,26 @@ public final class DocumentMapper {
         Spans spans = new Spans(t, source.key(), source.text(), src);
         PartIndex parts = new PartIndex();
         ReferenceMapping references = new ReferenceMapping(t, spans);
+        FigureMapping figures = new FigureMapping(t, spans, parts, source.key());
+        Extraction ex = record.extraction();
         if (record.parsed() instanceof WrittenQuestion q) {
             Node question = new QuestionMapping(t, spans, parts).map(q);
-            Optional<org.policygraph.model.Person> minister =
-                    q.addressedTo().or(() -> q.answer().flatMap(a -> a.answeredBy()));
-            references.map(record.extraction(), parts, question, q.askedBy(), minister);
+            Optional<Person> minister = q.answer().flatMap(Answer::answeredBy).or(q::addressedTo);
+            references.map(ex, parts, question, q.askedBy(), q.addressedTo().or(() -> minister));
+            List<FigureMapping.Speaker> speakers = new ArrayList<>();
+            q.body().ifPresent(b -> speakers.add(new FigureMapping.Speaker(b.span(), "question", q.askedBy())));
+            q.answer().ifPresent(a -> speakers.add(new FigureMapping.Speaker(a.body().span(), "answer", minister)));
+            figures.map(ex.figures(), question, speakers, ex.mentions());
+        } else if (record.parsed() instanceof Advice a) {
+            Node advice = new AdviceMapping(t, spans, parts).map(a, source.key());
+            references.map(ex, parts, advice, Optional.empty(), Optional.empty());
+            figures.map(ex.figures(), advice, List.of(), ex.mentions());
         } else if (record.parsed() instanceof GenericDocument d) {
             Node doc = Iris.document(source.key());
             t.type(doc, PG.Document).add(doc, Vocab.PROV_WAS_DERIVED_FROM, src);
             d.title().ifPresent(title -> t.string(doc, Vocab.DCTERMS_TITLE, title.text()));
-            references.map(record.extraction(), parts, doc, Optional.empty(), Optional.empty());
+            references.map(ex, parts, doc, Optional.empty(), Optional.empty());
+            figures.map(ex.figures(), doc, List.of(), ex.mentions());
         }
         return graph;
     }

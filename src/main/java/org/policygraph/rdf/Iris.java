@@ -68,6 +68,19 @@ public final class Iris {
         return uri(PG.ID + kind + "/" + date.map(LocalDate::toString).orElse("undated") + "/" + slug);
     }
 
+    /** An advice by council, date and title: the same advice cited from two documents is one resource. */
+    public static Node advice(String council, LocalDate date, String title) {
+        String slug = slug(title);
+        if (slug.length() > 80)
+            slug = slug.substring(0, 80).replaceAll("-$", "");
+        return uri(PG.ID + "advice/" + slug(council) + "/" + date + "/" + slug);
+    }
+
+    /** A part of a document below its resource ("section/2", "recommendation/3"). */
+    public static Node part(Node document, String kind, String label) {
+        return uri(document.getURI() + "/" + kind + "/" + segment(label));
+    }
+
     /** The answer to a question. */
     public static Node answer(Node question) {
         return uri(question.getURI() + "/answer");
@@ -96,6 +109,11 @@ public final class Iris {
     /** A span of the normalised text of the document with this key. */
     public static Node span(String key, Span span) {
         return uri(PG.ID + "span/" + pathSegments(key) + "/" + span.start() + "-" + span.end());
+    }
+
+    /** A figure cited at this span of the document with this key. */
+    public static Node figure(String key, Span span) {
+        return uri(PG.ID + "figure/" + pathSegments(key) + "/" + span.start() + "-" + span.end());
     }
 
     /** The last ingest of the document with this key (kept in the registry graph). */

@@ -37,6 +37,11 @@ public final class PG {
     public static final Node Municipality = term("Municipality");
     public static final Node Organisation = term("Organisation");
     public static final Node Programme = term("Programme");
+    public static final Node Section = term("Section");
+    public static final Node Recommendation = term("Recommendation");
+    public static final Node Draft = term("Draft");
+    public static final Node Figure = term("Figure");
+    public static final Node TableStructure = term("TableStructure");
     public static final Node IngestActivity = term("IngestActivity");
 
     // Written questions and answers
@@ -59,6 +64,27 @@ public final class PG {
     public static final Node pointsTo = term("pointsTo");
     public static final Node session = term("session");
     public static final Node mentions = term("mentions");
+    public static final Node hasSection = term("hasSection");
+    public static final Node hasRecommendation = term("hasRecommendation");
+    public static final Node advisesOn = term("advisesOn");
+
+    // Figures
+    public static final Node value = term("value");
+    public static final Node upperValue = term("upperValue");
+    public static final Node unit = term("unit");
+    public static final Node unitInferred = term("unitInferred");
+    public static final Node measure = term("measure");
+    public static final Node quote = term("quote");
+    public static final Node qualifier = term("qualifier");
+    public static final Node perUnit = term("perUnit");
+    public static final Node referenceYear = term("referenceYear");
+    public static final Node citedIn = term("citedIn");
+    public static final Node inSentence = term("inSentence");
+    public static final Node statedBy = term("statedBy");
+    public static final Node statedIn = term("statedIn");
+    public static final Node tableRow = term("tableRow");
+    public static final Node tableColumn = term("tableColumn");
+    public static final Node rowPlace = term("rowPlace");
     public static final Node documentKind = term("documentKind");
 
     // Spans: where in the normalised text a fact was read (offsets and quote in NIF, see Nif)

@@ -43,6 +43,14 @@ final class Triples {
         return add(s, p, NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDlong));
     }
 
+    Triples year(Node s, Node p, int year) {
+        return add(s, p, NodeFactory.createLiteralDT(String.format("%04d", year), XSDDatatype.XSDgYear));
+    }
+
+    Triples bool(Node s, Node p, boolean value) {
+        return add(s, p, NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean));
+    }
+
     Triples decimal(Node s, Node p, BigDecimal value) {
         return add(s, p, NodeFactory.createLiteralDT(value.toPlainString(), XSDDatatype.XSDdecimal));
     }

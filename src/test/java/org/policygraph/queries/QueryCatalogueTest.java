@@ -56,14 +56,24 @@ class QueryCatalogueTest {
 
     /** The rows of a catalogue query, each as its values joined by " | " (unbound as "-"). */
     static List<String> rows(String queryFile) {
+        return rows(queryFile, "", "");
+    }
+
+    /** The rows of a catalogue query with one piece of its text (a VALUES row) replaced. */
+    static List<String> rows(String queryFile, String from, String to) {
         String query;
         try {
             query = Files.readString(Path.of("queries", queryFile));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (!from.isEmpty()) {
+            assertTrue(query.contains(from), queryFile + " has no " + from);
+            query = query.replace(from, to);
+        }
+        String finalQuery = query;
         return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(finalQuery).build()) {
                 ResultSet rs = qe.execSelect();
                 List<String> out = new ArrayList<>();
                 while (rs.hasNext()) {
@@ -134,5 +144,84 @@ class QueryCatalogueTest {
         if (seeds)
             assertTrue(rows.stream().anyMatch(r -> r.startsWith("Genk | 222 | 2023-03-03 | a | Genk | Dertien lokale besturen")),
                     rows.toString());
+    }
+
+    @Test
+    void advicesAndWhatTheyRecommend() {
+        List<String> rows = rows("advices-and-recommendations.rq");
+        assertTrue(rows.contains("Raad Secundair Onderwijs | 2024-03-21 | voorontwerp van besluit over de zij-instroom in de kinderopvang"
+                + " | 1 | We stellen dan ook voor om de premie ook open te stellen voor wie een opleiding in het volwassenenonderwijs volgt."),
+                rows.toString());
+        if (seeds)
+            assertEquals(3, rows.stream().filter(r -> r.contains("start- en stagebonus")).count(), rows.toString());
+    }
+
+    @Test
+    void documentsCitingADecisionOrAdvice() {
+        List<String> rows = rows("documents-citing.rq");
+        assertTrue(rows.get(0).contains("| Advies over het voorontwerp van decreet duaal leren | 2017-10-12 | "), rows.toString());
+        if (seeds) {
+            assertEquals(5, rows.size(), "four earlier advices on duaal leren cited in the advice seed, one in our example: " + rows);
+            assertEquals(2, rows.stream().filter(r -> r.contains("/2017-10-12/advies-over-het-voorontwerp-van-decreet-duaal-leren")).count(),
+                    "the same advice cited from two documents is one resource: " + rows);
+        }
+    }
+
+    @Test
+    void adviceCitationNetwork() {
+        List<String> rows = rows("advice-citation-network.rq");
+        assertTrue(rows.stream().anyMatch(r -> r.contains("| 2024-03-21 | ") && r.contains(
+                "| Advies over zij-instroom in knelpuntberoepen | 2023-05-04 | Raad Secundair Onderwijs | false")), rows.toString());
+        if (seeds)
+            assertEquals(6, rows.size(), rows.toString());
+    }
+
+    @Test
+    void figuresAboutATopicWord() {
+        List<String> rows = rows("figures-about-topic.rq");
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("subsidie | 2950000.0 | http://qudt.org/vocab/unit/CCY_EUR |")
+                && r.endsWith("| sv-0150-buurtsportvelden.txt | Annelies Van Damme")), rows.toString());
+        if (seeds)
+            assertTrue(rows.stream().anyMatch(r -> r.startsWith("subsidie | 14700.0 | http://qudt.org/vocab/unit/CCY_EUR | subsidie |")
+                    && r.contains("| 003_")), rows.toString());
+    }
+
+    @Test
+    void euroAmountsPerMinister() {
+        List<String> rows = rows("euro-amounts-per-minister.rq");
+        assertTrue(rows.contains("Tom Verhaegen | 3 | 92700000.0 | 45000000.0"), rows.toString());
+        if (seeds)
+            assertTrue(rows.contains("Hilde Crevits | 1 | 29873345.3 | 29873345.3"), rows.toString());
+    }
+
+    @Test
+    void figuresPerProvince() {
+        List<String> rows = rows("figures-per-province.rq");
+        assertTrue(rows.contains("Limburg | Aantal meldingen | 455.0 | http://qudt.org/vocab/unit/NUM | "
+                + "https://w3id.org/policygraph/id/question/2024-02-14/312/tom-verhaegen/table/1"), rows.toString());
+        assertEquals(10, rows.stream().filter(r -> r.contains("/312/")).count(), "five provinces, two columns: " + rows);
+        if (seeds) {
+            assertEquals(25, rows.stream().filter(r -> r.contains("/521/")).count(), "five provinces, five columns over two tables");
+            assertTrue(rows.stream().anyMatch(r -> r.startsWith("Antwerpen | Gemeenschapsonderwijs | 29.0 | ")), rows.toString());
+            assertTrue(rows.stream().anyMatch(r -> r.startsWith("Vlaams-Brabant | ") && r.contains("| 51.15 | http://qudt.org/vocab/unit/PERCENT")),
+                    rows.toString());
+        }
+    }
+
+    @Test
+    void figuresAnsweringASubQuestion() {
+        List<String> rows = rows("figures-answering-sub-question.rq");
+        assertEquals(List.of("3.412 meldingen", "78%", "19 dagen", "dertig dagen",
+                        "812", "455", "903", "598", "644", "81,2%", "74,3%", "79,0%", "76,8%", "77,5%").stream().sorted().toList(),
+                rows.stream().map(r -> r.substring(r.lastIndexOf(" | ") + 3)).toList(), rows.toString());
+    }
+
+    @Test
+    void figuresAnsweringASubQuestionOfASeed() {
+        assumeSeeds();
+        List<String> rows = rows("figures-answering-sub-question.rq", "(\"312\" \"2\" \"a\")", "(\"497\" \"3\" \"e\")");
+        assertEquals(List.of("68 schoolstagiairs", "28 personen van buitenlandse herkomst",
+                        "één persoon met een handicap of chronische ziekte").stream().sorted().toList(),
+                rows.stream().map(r -> r.substring(r.lastIndexOf(" | ") + 3)).toList(), rows.toString());
     }
 }

@@ -68,10 +68,20 @@ class DocumentMapperTest {
     }
 
     @Test
-    void nonQuestionBecomesAGenericDocument() {
+    void adviceIsAnAdviceNotAQuestion() {
         Graph g = map("adviezen/advies-zij-instroom-kinderopvang.txt");
-        assertTrue(ask(g, "?d a pg:Document ; prov:wasDerivedFrom [ pg:documentKind \"advice\" ]"));
+        assertTrue(ask(g, "?d a pg:Advice ; prov:wasDerivedFrom [ pg:documentKind \"advice\" ] ; pg:hasSection ?s ; "
+                + "pg:hasRecommendation ?r ; pg:advisesOn ?draft ; dcterms:references ?cited . ?cited a pg:Advice ; dcterms:date ?date"));
         assertTrue(!ask(g, "?q a pg:WrittenQuestion"));
+    }
+
+    @Test
+    void otherDocumentBecomesAGenericDocument(@org.junit.jupiter.api.io.TempDir Path tmp) throws java.io.IOException {
+        Path file = java.nio.file.Files.writeString(tmp.resolve("verslag.txt"),
+                "Jaarverslag van het agentschap\n\nDit jaar werkten we samen met De Lijn aan www.delijn.be.");
+        Graph g = pipeline.process(file, "verslag.txt").graph();
+        assertTrue(ask(g, "?d a pg:Document ; dcterms:title \"Jaarverslag van het agentschap\" ; "
+                + "prov:wasDerivedFrom [ pg:documentKind \"other\" ] ; pg:mentions ?org ; dcterms:references <http://www.delijn.be>"));
     }
 
     @Test

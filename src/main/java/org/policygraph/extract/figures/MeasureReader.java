@@ -1,0 +1,127 @@
+package org.policygraph.extract.figures;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.policygraph.model.FigureUnit;
+
+/**
+ * Reads what a figure measures, as written: the counted noun after a number, the thing an amount
+ * is paid as ("als subsidie") or named before it ("bedraagt de bonus", "een budget van"), the
+ * whole a percentage is of ("van de leerlingen"), and the denominator of a rate ("per leerling").
+ */
+final class MeasureReader {
+
+    private final String text;
+    private final Tokens t;
+    private final NounPhrases phrases;
+
+    MeasureReader(String text, Tokens t, NounPhrases phrases) {
+        this.text = text;
+        this.t = t;
+        this.phrases = phrases;
+    }
+
+    /** For a number with no unit: the counted noun after it makes it a count ("68 schoolstagiairs"); returns the next token. */
+    int countedNoun(Reading r, int j) {
+        Optional<NounPhrases.Phrase> np = phrases.after(j);
+        if (np.isEmpty())
+            return j;
+        boolean one = r.upper == null && r.value.compareTo(BigDecimal.ONE) == 0;
+        if (!one && !NounPhrases.looksPlural(t.get(np.get().head()).text()))
+            return j;
+        r.unit = FigureUnit.COUNT;
+        r.measure = phraseText(np.get());
+        return np.get().last() + 1;
+    }
+
+    /** For an amount, percentage, duration or length: the thing measured, after or before it; returns the next token. */
+    int measureOfAmount(Reading r, int j) {
+        if (r.unit == FigureUnit.EUR) {
+            // "14.700 euro uitgekeerd als subsidie": at most one word between amount and "als"
+            int k = j;
+            if (phrases.isNoun(k) && !t.get(k).lower().equals("als"))
+                k++;
+            if (t.get(k).lower().equals("als")) {
+                Optional<NounPhrases.Phrase> np = phrases.bareAfter(k + 1);
+                if (np.isPresent()) {
+                    r.measure = phraseText(np.get());
+                    return np.get().last() + 1;
+                }
+            }
+        }
+        if (r.unit == FigureUnit.KILOMETRE) {
+            // "84,2 kilometer fietspad"
+            Optional<NounPhrases.Phrase> np = phrases.bareAfter(j);
+            if (np.isPresent()) {
+                r.measure = phraseText(np.get());
+                return np.get().last() + 1;
+            }
+        }
+        if (r.unit == FigureUnit.PERCENT && t.get(j).lower().equals("van")) {
+            // "27% van de leerlingen"
+            int k = j + 1;
+            if (phrases.isDeterminer(k) || t.get(k).lower().equals("alle"))
+                k++;
+            Optional<NounPhrases.Phrase> np = phrases.after(k);
+            if (np.isPresent()) {
+                r.measure = phraseText(np.get());
+                return np.get().last() + 1;
+            }
+        }
+        r.measure = measureBefore(r, j).orElse(null);
+        return j;
+    }
+
+    /**
+     * The thing measured, written before the amount: "bedraagt de bonus 1000 euro", "de bonus
+     * bedraagt 1000 euro", "een subsidie van 14.700 euro", "financiële middelen (€29.873.345,30)",
+     * "de minimale duurtijd drie maanden".
+     */
+    private Optional<String> measureBefore(Reading r, int after) {
+        int s = r.start;
+        Token before = t.get(s - 1);
+        // an amount in brackets after what it amounts to; a percentage there is a share of what follows
+        if (before.is("(") && t.get(after).is(")"))
+            return r.unit == FigureUnit.EUR ? phraseEndingAt(s - 2, false) : Optional.empty();
+        if (before.isWord() && Lexicon.AMOUNT_VERBS.contains(before.lower()))
+            return phraseEndingAt(s - 2, true);
+        if (before.lower().equals("van"))
+            return phraseEndingAt(s - 2, true);
+        Optional<NounPhrases.Phrase> np = phrases.endingAt(s - 1);
+        if (np.isEmpty() || !phrases.isDeterminer(np.get().first() - 1))
+            return Optional.empty();
+        String head = t.get(np.get().head()).lower();
+        // "bedraagt de bonus 1000 euro"
+        if (Lexicon.AMOUNT_VERBS.contains(t.get(np.get().first() - 2).lower()))
+            return Optional.of(phraseText(np.get()));
+        // "de minimale duurtijd drie maanden"
+        if (r.unit.isDuration() && Lexicon.DURATION_HEAD_ENDINGS.stream().anyMatch(head::endsWith))
+            return Optional.of(phraseText(np.get()));
+        return Optional.empty();
+    }
+
+    private Optional<String> phraseEndingAt(int head, boolean needsDeterminer) {
+        Optional<NounPhrases.Phrase> np = phrases.endingAt(head);
+        if (np.isEmpty() || (needsDeterminer && !phrases.isDeterminer(np.get().first() - 1)))
+            return Optional.empty();
+        return Optional.of(phraseText(np.get()));
+    }
+
+    /** "per leerling", "per week": the denominator of a rate; returns the next token. */
+    int perUnit(Reading r, int j) {
+        if (r.perUnit != null || !t.get(j).lower().equals("per"))
+            return j;
+        int k = phrases.isDeterminer(j + 1) ? j + 2 : j + 1;
+        Token w = t.get(k);
+        boolean timeUnit = Lexicon.MEASURE_UNITS.containsKey(w.lower()); // "per jaar", "per week"
+        if (!w.isWord() || !timeUnit && Lexicon.NOT_NOUNS.contains(w.lower()) || DutchNumbers.parseWord(w.text()).isPresent())
+            return j;
+        r.perUnit = w.text();
+        return k + 1;
+    }
+
+    private String phraseText(NounPhrases.Phrase p) {
+        return text.substring(t.get(p.first()).start(), t.get(p.last()).end());
+    }
+}

@@ -1,0 +1,90 @@
+package org.policygraph.extract.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.Span;
+
+/**
+ * Spans of text whose digits are never figures: dates, school years and periods, web and mail
+ * addresses, phone numbers. Found before figures are read, so that "1 juli 2022" never yields
+ * "1" and "2022"; a date keeps its year, which can become a figure's reference year.
+ */
+final class NonFigureSpans {
+
+    /** What kind of non-figure a span is. */
+    enum Kind { DATE, PERIOD, ADDRESS, PHONE }
+
+    /** One span that holds no figure; {@code year} for dates that name one. */
+    record NonFigure(Span span, Kind kind, Optional<Integer> year) {
+    }
+
+    /** A Dutch month name or abbreviation: "juli", "sept", "okt". */
+    private static final String MONTH = "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+            + "|jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)";
+
+    /** A day and month with an optional year: "1 juli 2022", "1ste juli 2022", "31 augustus", "1 sept. 2023". */
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(?<![\\d.,])\\d{1,2}(?:ste|de|e)?\\s" + MONTH + "\\b\\.?(?:\\s(?<year>(?:19|20)\\d{2})\\b)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A month with a year: "oktober 2023", "februari 2023". */
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "\\b" + MONTH + "\\.?\\s(?<year>(?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A numeric date, day first or ISO: "05-09-2023", "5/9/2023", "2023-09-05". */
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "(?<![\\d.,])(?:\\d{1,2}[-/.]\\d{1,2}[-/.](?<year>(?:19|20)\\d{2})|(?<isoyear>(?:19|20)\\d{2})-\\d{2}-\\d{2})(?![\\d])");
+    /** A school year or a period of years: "2020-2021", "2017-2018", "2020-21", "2021–2025". */
+    private static final Pattern PERIOD = Pattern.compile(
+            "(?<![\\d.,])(?:19|20)\\d{2}\\s?[-–/]\\s?(?:(?:19|20)\\d{2}|\\d{2})(?!\\d)");
+    /** A web or mail address: "https://www.vlor.be/adviezen/x", "www.vlaanderen.be", "info@vlor.be". */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?:https?://|www\\.)[^\\s]{1,500}|(?<![\\w.+-])[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,5}");
+    /** A Belgian phone number: "02 553 50 50", "+32 2 553 50 50", "09/123.45.67", "0475 12 34 56". */
+    private static final Pattern PHONE = Pattern.compile(
+            "(?:\\+32\\s?(?:\\(0\\))?|(?<![\\d.,])0)\\d{1,3}(?:[\\s./]\\d{2,3}){2,4}(?![\\d])");
+
+    private NonFigureSpans() {
+    }
+
+    /** The non-figure spans in {@code region} of {@code text}, in text order. */
+    static List<NonFigure> find(String text, Span region) {
+        // earlier patterns win where matches overlap: "2023-09-05" is a date, not the period "2023-09"
+        TreeMap<Integer, NonFigure> byStart = new TreeMap<>();
+        addAll(byStart, ADDRESS, text, region, Kind.ADDRESS);
+        addAll(byStart, PHONE, text, region, Kind.PHONE);
+        addAll(byStart, NUMERIC_DATE, text, region, Kind.DATE, "year", "isoyear");
+        addAll(byStart, DAY_MONTH, text, region, Kind.DATE, "year");
+        addAll(byStart, MONTH_YEAR, text, region, Kind.DATE, "year");
+        addAll(byStart, PERIOD, text, region, Kind.PERIOD);
+        return new ArrayList<>(byStart.values());
+    }
+
+    private static void addAll(TreeMap<Integer, NonFigure> byStart, Pattern p, String text, Span region, Kind kind,
+                               String... yearGroups) {
+        Matcher m = p.matcher(text).region(region.start(), region.end());
+        while (m.find()) {
+            Span s = new Span(m.start(), m.end());
+            Map.Entry<Integer, NonFigure> before = byStart.floorEntry(s.start());
+            Map.Entry<Integer, NonFigure> after = byStart.ceilingEntry(s.start());
+            if (before != null && overlaps(before.getValue().span(), s) || after != null && overlaps(after.getValue().span(), s))
+                continue;
+            byStart.put(s.start(), new NonFigure(s, kind, year(m, yearGroups)));
+        }
+    }
+
+    private static Optional<Integer> year(Matcher m, String... groups) {
+        for (String g : groups)
+            if (m.group(g) != null)
+                return Optional.of(Integer.parseInt(m.group(g)));
+        return Optional.empty();
+    }
+
+    static boolean overlaps(Span a, Span b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+}

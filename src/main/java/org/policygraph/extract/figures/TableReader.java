@@ -1,0 +1,201 @@
+package org.policygraph.extract.figures;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.Figure;
+import org.policygraph.model.FigureTable;
+import org.policygraph.model.FigureUnit;
+import org.policygraph.model.Located;
+import org.policygraph.model.Span;
+import org.policygraph.model.TableCell;
+
+/**
+ * Reads tables that PDF text extraction left as lines: a run of rows, each a label followed by
+ * the same number of numeric cells ("Antwerpen 162 60,67%", "Vlaams Brabant 18 8 63"), under a
+ * header whose cells stand in blocks separated by blank lines, the first block starting with
+ * the label column's header ("Provincie Aantal deelnemende / instellingen secundair / onderwijs"),
+ * or one header line right above the rows with one word per column ("Provincie Scholen Leerlingen").
+ * <p>
+ * Alignment is only trusted when the header has exactly as many cells as the rows: otherwise the
+ * rows are reported as unaligned and yield no figure, because a cell under the wrong column is
+ * a wrong number in an analyst's sum.
+ */
+final class TableReader {
+
+    /** A numeric cell: "162", "60,67%", "29.873", "1.234,5%", or "-" for an empty cell. */
+    private static final Pattern CELL = Pattern.compile(
+            "(?<number>(?:\\d{1,3}(?:\\.\\d{3}){1,4}|\\d{1,9})(?:,\\d{1,4})?)(?<percent>%)?|[-–]");
+    /** A header line or caption that is a sentence or list heading, not a header cell: "• Naar regio:", "Zie vraag 1." */
+    static final Pattern NOT_HEADER = Pattern.compile("^[•·▪‣◦*]|[.?!:;,]$");
+    /** A word in a column header that makes its cells euro amounts: "Bedrag (euro)", "Budget in €". */
+    private static final Pattern EURO_HEADER = Pattern.compile("(?iu)\\beuro\\b|€|\\bbedrag");
+    /** A year in a column header or caption: "Aantal 2022". */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,\\-–/])(?:19|20)\\d{2}(?![\\d\\-–/])");
+    /** A word of a table line, between spaces: "Vlaams", "60,67%". */
+    private static final Pattern WORD = Pattern.compile("\\S{1,200}");
+    private static final int MIN_ROWS = 2;
+    private static final int MAX_LABEL_WORDS = 6;
+
+    /** What was read: aligned tables with their figures, and the row runs that could not be aligned. */
+    record Result(List<FigureTable> tables, List<Figure> figures, List<Span> unaligned) {
+    }
+
+    /** One line of the region with its absolute offsets. */
+    record Line(int start, int end, String text) {
+        Span span() {
+            return new Span(start, end);
+        }
+    }
+
+    /** A line read as a label and numeric cells. */
+    record Row(Line line, Located label, List<Located> cells) {
+    }
+
+    private TableReader() {
+    }
+
+    /** The tables in {@code region} of {@code text}. */
+    static Result read(String text, Span region) {
+        List<List<Line>> blocks = blocks(text, region);
+        List<FigureTable> tables = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        List<Span> unaligned = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            List<Line> block = blocks.get(b);
+            int i = 0;
+            while (i < block.size()) {
+                List<Row> run = runFrom(text, block, i);
+                if (run.size() < MIN_ROWS) {
+                    i++;
+                    continue;
+                }
+                Span rowsSpan = new Span(run.get(0).line().start(), run.get(run.size() - 1).line().end());
+                Optional<FigureTable> table = i == 0 ? TableHeaders.above(text, blocks, b, run)
+                        : i == 1 ? TableHeaders.lineAbove(blocks, b, run) : Optional.empty();
+                if (table.isPresent()) {
+                    tables.add(table.get());
+                    figures.addAll(cells(text, table.get(), run));
+                } else {
+                    unaligned.add(rowsSpan);
+                }
+                i += run.size();
+            }
+        }
+        return new Result(tables, figures, unaligned);
+    }
+
+    // ---- lines and rows -----------------------------------------------------------------------
+
+    /** The region's lines grouped into blocks separated by blank lines. */
+    private static List<List<Line>> blocks(String text, Span region) {
+        List<List<Line>> blocks = new ArrayList<>();
+        List<Line> current = new ArrayList<>();
+        int start = region.start();
+        while (start <= region.end()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 || nl > region.end() ? region.end() : nl;
+            String line = text.substring(start, end);
+            if (line.isBlank()) {
+                if (!current.isEmpty())
+                    blocks.add(current);
+                current = new ArrayList<>();
+            } else {
+                current.add(new Line(start, end, line));
+            }
+            start = end + 1;
+        }
+        if (!current.isEmpty())
+            blocks.add(current);
+        return blocks;
+    }
+
+    /** The rows from line {@code i} on that all have as many cells as the first. */
+    private static List<Row> runFrom(String text, List<Line> block, int i) {
+        List<Row> run = new ArrayList<>();
+        for (int k = i; k < block.size(); k++) {
+            Optional<Row> row = row(block.get(k));
+            if (row.isEmpty() || (!run.isEmpty() && row.get().cells().size() != run.get(0).cells().size()))
+                break;
+            run.add(row.get());
+        }
+        return run;
+    }
+
+    /** A line read as a label and trailing numeric cells, when it is one. */
+    static Optional<Row> row(Line line) {
+        List<Located> words = words(line);
+        int k = words.size() - 1;
+        List<Located> cells = new ArrayList<>();
+        while (k >= 1) {
+            Located w = words.get(k);
+            if (w.text().equals("%") && k >= 2 && CELL.matcher(words.get(k - 1).text()).matches()) {
+                // "60,67 %": a percent sign standing apart belongs to the number before it
+                Located n = words.get(k - 1);
+                cells.add(0, new Located(line.text().substring(n.span().start() - line.start(), w.span().end() - line.start()),
+                        new Span(n.span().start(), w.span().end())));
+                k -= 2;
+            } else if (CELL.matcher(w.text()).matches()) {
+                cells.add(0, w);
+                k--;
+            } else {
+                break;
+            }
+        }
+        if (cells.isEmpty() || k + 1 > MAX_LABEL_WORDS)
+            return Optional.empty();
+        Span labelSpan = new Span(words.get(0).span().start(), words.get(k).span().end());
+        String label = line.text().substring(labelSpan.start() - line.start(), labelSpan.end() - line.start());
+        if (!Character.isUpperCase(label.codePointAt(0)) || label.chars().anyMatch(Character::isDigit)
+                || NOT_HEADER.matcher(label).find())
+            return Optional.empty();
+        return Optional.of(new Row(line, new Located(label, labelSpan), cells));
+    }
+
+    /** The words of a line between spaces, with their spans. */
+    static List<Located> words(Line line) {
+        List<Located> out = new ArrayList<>();
+        Matcher m = WORD.matcher(line.text());
+        while (m.find())
+            out.add(new Located(m.group(), new Span(line.start() + m.start(), line.start() + m.end())));
+        return out;
+    }
+
+    // ---- cells --------------------------------------------------------------------------------
+
+    private static List<Figure> cells(String text, FigureTable table, List<Row> run) {
+        List<Figure> out = new ArrayList<>();
+        for (Row row : run) {
+            Located sentence = new Located(row.line().text(), row.line().span());
+            for (int c = 0; c < row.cells().size(); c++) {
+                Located cell = row.cells().get(c);
+                Matcher m = CELL.matcher(cell.text().replace(" ", ""));
+                if (!m.matches() || m.group("number") == null)
+                    continue; // "-": an empty cell
+                Optional<BigDecimal> value = DutchNumbers.parseDigits(m.group("number"));
+                if (value.isEmpty())
+                    continue;
+                String column = table.columns().get(c).text();
+                FigureUnit unit = m.group("percent") != null ? FigureUnit.PERCENT
+                        : EURO_HEADER.matcher(column).find() ? FigureUnit.EUR : FigureUnit.COUNT;
+                out.add(new Figure(value.get(), Optional.empty(), unit, false, Optional.of(column), Optional.empty(),
+                        Optional.empty(), year(column).or(() -> table.caption().flatMap(TableReader::year)),
+                        cell, sentence, Optional.of(new TableCell(table, row.label(), c))));
+            }
+        }
+        return out;
+    }
+
+    /** The one year a header or caption names, if it names exactly one. */
+    private static Optional<Integer> year(String s) {
+        Matcher m = YEAR.matcher(s);
+        if (!m.find())
+            return Optional.empty();
+        int y = Integer.parseInt(m.group());
+        return m.find() ? Optional.empty() : Optional.of(y);
+    }
+}

@@ -1,0 +1,122 @@
+package org.policygraph.parse.advice;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.extract.Sentences;
+import org.policygraph.model.Advice;
+import org.policygraph.model.AdviceSubject;
+import org.policygraph.model.CitedAdvice;
+import org.policygraph.model.Located;
+import org.policygraph.model.Recommendation;
+import org.policygraph.model.Section;
+import org.policygraph.model.Span;
+import org.policygraph.parse.DutchDates;
+import org.policygraph.text.Line;
+
+/**
+ * Reads an advisory opinion: council and sub-council, numbered sections, the draft it advises on,
+ * its recommendations and the earlier advices its footnotes cite. Title and date are read from the
+ * text above the first section when it gives them; otherwise they stay empty.
+ * <pre>{@code
+ * Advice advice = new AdviceParser().parse(normalisedText);
+ * }</pre>
+ */
+public final class AdviceParser {
+
+    /** The council speaking: "De Vlor wijst ...", "de SERV". */
+    private static final Pattern COUNCIL = Pattern.compile("\\b(Vlor|VLOR|SERV|SARC|Mina-raad)\\b");
+    /** A sub-council of the Vlor named in the text. */
+    private static final Pattern SUB_COUNCIL = Pattern.compile(
+            "\\b(Raad (?:Secundair Onderwijs|Basisonderwijs|Hoger Onderwijs|Volwassenenonderwijs|Levenslang en Levensbreed Leren)|Algemene Raad)\\b");
+    /** The council calls the advices it cites its own: "zijn eerdere adviezen". */
+    private static final Pattern OWN_EARLIER = Pattern.compile("\\b(?:zijn|haar|onze) eerdere adviezen\\b");
+    /**
+     * The draft advised on: "het voorontwerp van besluit goed tot wijziging van ...",
+     * "het ontwerp van decreet betreffende ...". Groups: kind, date (1-3 as worded date), subject.
+     */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "\\b(?:het|een) ((?:voor)?ontwerp van (?:besluit|decreet)(?: van de Vlaamse Regering)?)"
+                    + "(?: van " + DutchDates.WORDED_REGEX + ")?(?: goed)?"
+                    + "(?: ((?:tot|betreffende|houdende|over|inzake) [^,.;\\n]{3,200}))?");
+    /** "Op 12 februari 2021 keurde ...": the date at the start of the sentence naming the draft. */
+    private static final Pattern SENTENCE_DATE = Pattern.compile("^Op " + DutchDates.WORDED_REGEX + " ");
+    /** The advice's own title above the first section: "Advies over de hervorming van ...". */
+    private static final Pattern TITLE = Pattern.compile("^Advies (?:over|bij|betreffende|inzake|van|voor) .{5,300}$");
+    /** The advice's own date above the first section: "12 maart 2021", "Brussel, 12 maart 2021". */
+    private static final Pattern DATE_LINE = Pattern.compile("^(?:Brussel, |Goedgekeurd (?:op )?)?" + DutchDates.WORDED_REGEX + "$");
+
+    /** Parses {@code text} as an advice. */
+    public Advice parse(String text) {
+        int footnotes = Footnotes.start(text);
+        List<Section> sections = AdviceSections.read(text, footnotes);
+        int top = sections.isEmpty() ? footnotes : sections.get(0).span().start();
+        List<CitedAdvice> citations = Footnotes.citations(text, footnotes);
+        Span body = new Span(0, footnotes);
+        Optional<String> council = first(COUNCIL, body.of(text)).map(c -> c.equals("VLOR") ? "Vlor" : c);
+        Optional<String> subCouncil = first(SUB_COUNCIL, body.of(text))
+                .or(() -> subCouncilOfOwnEarlierAdvices(text, body, council, citations));
+        List<Recommendation> recommendations = Recommendations.in(text, body);
+        return new Advice(council, subCouncil, title(text, top), date(text, top), sections,
+                subject(text, body), recommendations, citations);
+    }
+
+    /**
+     * When the text calls the cited advices its own ("zijn eerdere adviezen") and they all come from
+     * one sub-council of the same council, that sub-council wrote this advice too.
+     */
+    private static Optional<String> subCouncilOfOwnEarlierAdvices(String text, Span body, Optional<String> council,
+                                                                  List<CitedAdvice> citations) {
+        if (council.isEmpty() || citations.isEmpty() || !OWN_EARLIER.matcher(body.of(text)).find())
+            return Optional.empty();
+        List<Optional<String>> subs = citations.stream().filter(c -> c.council().equalsIgnoreCase(council.get()))
+                .map(CitedAdvice::subCouncil).distinct().toList();
+        return subs.size() == 1 ? subs.get(0) : Optional.empty();
+    }
+
+    /** The draft named first in a sentence that dates it ("Op 12 februari 2021 keurde ..."), else the first named. */
+    private static Optional<AdviceSubject> subject(String text, Span body) {
+        Matcher m = SUBJECT.matcher(body.of(text));
+        AdviceSubject first = null;
+        while (m.find()) {
+            String title = m.group(1) + (m.group(5) == null ? "" : " " + m.group(5).strip());
+            Optional<LocalDate> date = m.group(2) == null ? Optional.empty() : DutchDates.worded(m.group(2), m.group(3), m.group(4));
+            if (date.isEmpty()) {
+                Matcher d = SENTENCE_DATE.matcher(Sentences.around(text, body, m.start(), m.end()).text());
+                if (d.find())
+                    date = DutchDates.worded(d.group(1), d.group(2), d.group(3));
+            }
+            Span span = new Span(m.start(1), m.end());
+            AdviceSubject subject = new AdviceSubject(title, date, new Located(span.of(text), span));
+            if (date.isPresent())
+                return Optional.of(subject);
+            if (first == null)
+                first = subject;
+        }
+        return Optional.ofNullable(first);
+    }
+
+    private static Optional<Located> title(String text, int top) {
+        for (Line line : Line.split(text.substring(0, top)))
+            if (TITLE.matcher(line.text()).matches())
+                return Optional.of(new Located(line.text(), line.span()));
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> date(String text, int top) {
+        for (Line line : Line.split(text.substring(0, top))) {
+            Matcher m = DATE_LINE.matcher(line.text());
+            if (m.matches())
+                return DutchDates.worded(m.group(1), m.group(2), m.group(3));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> first(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+}

@@ -1,0 +1,86 @@
+package org.policygraph.parse.advice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.Located;
+import org.policygraph.model.Section;
+import org.policygraph.model.Span;
+import org.policygraph.text.Line;
+
+/**
+ * Numbered sections ("1 Situering", "2 Advies", "2.1 Financiering"). A heading is a short line
+ * that starts with the next number in sequence; a footnote ("1 O.a. Vlor, ...") is not one, as
+ * it breaks the sequence or reads as a sentence.
+ */
+final class AdviceSections {
+
+    /** A section heading: "2 Advies", "2.1 Financiering van de scholen". Groups: number, heading. */
+    private static final Pattern HEADING = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\.? (\\p{Lu}[\\p{L}’'(),/ -]{1,70})$");
+    private static final int MAX_HEADING_WORDS = 8;
+
+    private AdviceSections() {
+    }
+
+    /** The sections of {@code text} that end before {@code end} (where the footnotes begin). */
+    static List<Section> read(String text, int end) {
+        List<Line> lines = Line.split(text);
+        List<int[]> headings = new ArrayList<>();
+        List<String[]> labels = new ArrayList<>();
+        String previous = null;
+        for (Line line : lines) {
+            if (line.start() >= end)
+                break;
+            Matcher m = HEADING.matcher(line.text());
+            if (!m.matches() || m.group(2).split(" ").length > MAX_HEADING_WORDS || !follows(previous, m.group(1)))
+                continue;
+            headings.add(new int[] {line.start(), line.start() + m.start(2), line.end()});
+            labels.add(new String[] {m.group(1), m.group(2).strip()});
+            previous = m.group(1);
+        }
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            int[] h = headings.get(i);
+            int sectionEnd = i + 1 < headings.size() ? headings.get(i + 1)[0] : end;
+            int bodyStart = skipSpace(text, h[2], sectionEnd);
+            int bodyEnd = trimEnd(text, sectionEnd, bodyStart);
+            Span heading = new Span(h[1], h[1] + labels.get(i)[1].length());
+            Span body = new Span(bodyStart, bodyEnd);
+            sections.add(new Section(labels.get(i)[0], new Located(heading.of(text), heading),
+                    new Located(body.of(text), body), new Span(h[0], bodyEnd)));
+        }
+        return sections;
+    }
+
+    /** True when {@code next} may follow {@code previous}: 1 first, then n+1, or a sub-number n.1. */
+    private static boolean follows(String previous, String next) {
+        if (previous == null)
+            return next.equals("1");
+        String[] p = previous.split("\\.");
+        String[] n = next.split("\\.");
+        if (n.length == p.length + 1)
+            return next.startsWith(previous + ".") && n[n.length - 1].equals("1");
+        if (n.length > p.length + 1)
+            return false;
+        for (int i = 0; i < n.length - 1; i++)
+            if (!n[i].equals(p[i]))
+                return false;
+        return Integer.parseInt(n[n.length - 1]) == Integer.parseInt(p[n.length - 1]) + 1;
+    }
+
+    private static int skipSpace(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && Character.isWhitespace(text.charAt(i)))
+            i++;
+        return i;
+    }
+
+    private static int trimEnd(String text, int end, int floor) {
+        int e = end;
+        while (e > floor && Character.isWhitespace(text.charAt(e - 1)))
+            e--;
+        return e;
+    }
+}

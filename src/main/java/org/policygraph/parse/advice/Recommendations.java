@@ -1,0 +1,48 @@
+package org.policygraph.parse.advice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.extract.Sentences;
+import org.policygraph.model.Recommendation;
+import org.policygraph.model.Span;
+
+/**
+ * Sentences in which a council recommends: they open with a phrase that proposes or asks.
+ */
+final class Recommendations {
+
+    /**
+     * The opening of a recommending sentence: "We stellen dan ook voor", "Daarom vragen we",
+     * "Het zou beter zijn", "De Vlor vraagt", "We pleiten voor", "Het is aangewezen".
+     */
+    private static final Pattern OPENING = Pattern.compile(
+            "(?:^|(?<=[.?!]\\d{0,2} )|(?<=\\n))(?:(?:Daarom|Dus|Ook|Tot slot|Verder|Bovendien|Ten slotte),? )?"
+                    + "(?:[Ww]e (?:stellen|vragen|pleiten|raden|dringen|bevelen|adviseren|verwachten)"
+                    + "|(?:[Vv]ragen|[Pp]leiten|[Ss]tellen|[Rr]aden|[Aa]dviseren|[Bb]evelen) we"
+                    + "|[Hh]et zou (?:beter|goed|wenselijk|aangewezen|nuttig) zijn"
+                    + "|[Hh]et is (?:aangewezen|wenselijk|nodig|noodzakelijk)"
+                    + "|De (?:Vlor|raad|Raad) (?:vraagt|pleit|stelt voor|raadt|beveelt|adviseert|dringt))\\b");
+
+    private Recommendations() {
+    }
+
+    /** The recommending sentences in {@code region}. */
+    static List<Recommendation> in(String text, Span region) {
+        List<Recommendation> out = new ArrayList<>();
+        Matcher m = OPENING.matcher(text);
+        m.region(region.start(), region.end());
+        m.useTransparentBounds(true);
+        int last = -1;
+        while (m.find()) {
+            var sentence = Sentences.around(text, region, m.start(), m.end());
+            if (sentence.span().start() == last)
+                continue;
+            last = sentence.span().start();
+            out.add(new Recommendation(sentence));
+        }
+        return out;
+    }
+}

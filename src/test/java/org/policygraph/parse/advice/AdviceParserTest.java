@@ -1,0 +1,95 @@
+package org.policygraph.parse.advice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.Advice;
+import org.policygraph.model.CitedAdvice;
+import org.policygraph.text.DocumentReader;
+import org.policygraph.text.Normaliser;
+import org.policygraph.testing.Corpora;
+
+class AdviceParserTest {
+
+    private final AdviceParser parser = new AdviceParser();
+
+    private Advice read(Path file) {
+        String text = DocumentReader.read(file, file.getFileName().toString()).text();
+        Advice a = parser.parse(text);
+        a.sections().forEach(s -> assertEquals(s.text().text(), s.text().span().of(text)));
+        a.recommendations().forEach(r -> assertEquals(r.sentence().text(), r.sentence().span().of(text)));
+        a.citations().forEach(c -> assertEquals(c.quote().text(), c.quote().span().of(text)));
+        return a;
+    }
+
+    @Test
+    void seedAdvice() {
+        Advice a = read(Corpora.seed("002_"));
+        assertEquals(Optional.of("Vlor"), a.council());
+        assertEquals(Optional.of("Raad Secundair Onderwijs"), a.subCouncil(), "the council's own earlier advices are all by this sub-council");
+        assertTrue(a.title().isEmpty(), "the text gives no title: none invented");
+        assertTrue(a.date().isEmpty(), "the text gives no date of its own: none invented");
+        assertEquals(List.of("1 Situering", "2 Advies"),
+                a.sections().stream().map(s -> s.number() + " " + s.heading().text()).toList());
+        assertTrue(a.sections().get(0).text().text().startsWith("Op 12 februari 2021 keurde"));
+        assertTrue(a.sections().get(1).text().text().endsWith("toekomstgericht advies over geven."));
+        assertEquals("voorontwerp van besluit tot wijziging van het besluit van de Vlaamse Regering van 13 juli 2018 "
+                + "betreffende de start- en stagebonus", a.subject().orElseThrow().title());
+        assertEquals(Optional.of(LocalDate.of(2021, 2, 12)), a.subject().orElseThrow().date());
+        assertEquals(List.of(
+                "We stellen dan ook voor om de maatregel uit te breiden naar schooljaar 2021-2022.",
+                "Daarom vragen we minimaal een differentiatie naar grootte van de bonus, rekening houdend met de grootte van de onderneming.",
+                "Het zou beter zijn om de bonus voor een eerste werkplek te verhogen en gradueel te verminderen naarmate een "
+                        + "onderneming meer werkplekken aanbiedt, ervan uitgaande dat de kosten per werkplek dan ook verminderen."),
+                a.recommendations().stream().map(r -> r.sentence().text()).toList());
+        assertEquals(List.of(
+                "Vlor|Raad Secundair Onderwijs|Bezorgdheden over de omzetting van leren en werken naar duaal leren en aanloopfase. "
+                        + "Advies over de mededeling aan de Vlaamse Regering ‘Van leren en werken naar duaal leren: een veilige haven "
+                        + "voor elke leerling’|2021-01-21",
+                "Vlor|Raad Secundair Onderwijs|Laat leren en werken niet zomaar inkantelen in duaal leren|2019-10-10",
+                "Vlor|Raad Secundair Onderwijs|Drempels wegwerken in duaal leren. Toekomstperspectief voor huidige doelgroep "
+                        + "leren en werken|2019-06-13",
+                "Vlor|Raad Secundair Onderwijs|Advies over het voorontwerp van decreet duaal leren|2017-10-12"),
+                a.citations().stream().map(AdviceParserTest::citation).toList());
+    }
+
+    @Test
+    void exampleAdviceWithItsOwnTitleAndDate() {
+        Advice a = read(Corpora.example("adviezen/advies-zij-instroom-kinderopvang.txt"));
+        assertEquals("Advies over het voorontwerp van besluit over de zij-instroom in de kinderopvang", a.title().orElseThrow().text());
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 21)), a.date());
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 8)), a.subject().orElseThrow().date(),
+                "the draft as dated in the sentence that names it, not the undated mention in the title");
+        assertEquals(2, a.recommendations().size());
+        assertEquals(List.of("Vlor|Raad Secundair Onderwijs|Advies over zij-instroom in knelpuntberoepen|2023-05-04",
+                        "Vlor|Raad Secundair Onderwijs|Advies over het voorontwerp van decreet duaal leren|2017-10-12"),
+                a.citations().stream().map(AdviceParserTest::citation).toList());
+    }
+
+    @Test
+    void footnoteNumbersAreNotSections() {
+        String text = Normaliser.normalise("1 Situering\n\nTekst met een voetnoot.1\n\n2 Advies\n\nWe vragen meer steun.\n\n"
+                + "1 Vlor, Algemene Raad. Advies over steun, 3 mei 2022.");
+        Advice a = parser.parse(text);
+        assertEquals(List.of("1", "2"), a.sections().stream().map(s -> s.number()).toList());
+        assertEquals(1, a.citations().size());
+        assertEquals(Optional.of("Algemene Raad"), a.citations().get(0).subCouncil());
+        assertEquals(List.of("We vragen meer steun."), a.recommendations().stream().map(r -> r.sentence().text()).toList());
+    }
+
+    @Test
+    void sectionNumbersMustFollowOn() {
+        String text = Normaliser.normalise("1 Inleiding\n\nTekst.\n\n3 Niet een sectie\n\nMeer.\n\n2 Advies\n\nSlot.");
+        assertEquals(List.of("1", "2"), parser.parse(text).sections().stream().map(s -> s.number()).toList());
+    }
+
+    private static String citation(CitedAdvice c) {
+        return c.council() + "|" + c.subCouncil().orElse("-") + "|" + c.title() + "|" + c.date();
+    }
+}
