@@ -2,11 +2,13 @@ package org.policygraph.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The TDB2 store: one named graph per document, the default graph being their union.
@@ -29,7 +31,11 @@ public final class PolicyGraphStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** Opens (creating when needed) the store in {@code dir}. */
+    /**
+     * Opens (creating when needed) the store in {@code dir}.
+     *
+     * @throws StoreException at once, naming the other process, when another process has the store open
+     */
     public static PolicyGraphStore open(Path dir) {
         try {
             Files.createDirectories(dir);
@@ -40,6 +46,10 @@ public final class PolicyGraphStore implements AutoCloseable {
         try {
             dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
         } catch (RuntimeException e) {
+            Optional<String> holder = StoreLock.holder(e);
+            if (holder.isPresent())
+                throw new StoreException("Store " + dir + " is in use by " + holder.get()
+                        + "; stop that process first, or use another --store", e);
             throw new StoreException("Cannot open store " + dir + ": " + e.getMessage(), e);
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -63,8 +73,10 @@ public final class PolicyGraphStore implements AutoCloseable {
         return location;
     }
 
+    /** Closes the store and releases it (and its lock file) for other processes. */
     @Override
     public void close() {
-        dataset.close();
+        // TDB2 keeps a closed location cached and locked by this JVM; expelling it lets another process open it.
+        TDBInternal.expel(dataset);
     }
 }
