@@ -57,7 +57,7 @@ final class AdviceMapping {
         for (CitedAdvice c : a.citations()) {
             Node cited = Iris.advice(c.council(), c.date(), c.title());
             t.type(cited, PG.Advice)
-                    .string(cited, Vocab.DCTERMS_TITLE, c.title())
+                    .firstString(cited, Vocab.DCTERMS_TITLE, c.title())
                     .date(cited, Vocab.DCTERMS_DATE, c.date());
             creator(Optional.of(c.council()), c.subCouncil()).ifPresent(org -> t.add(cited, Vocab.DCTERMS_CREATOR, org));
             t.add(advice, Vocab.DCTERMS_REFERENCES, cited);
@@ -69,7 +69,7 @@ final class AdviceMapping {
 
     private Node draft(AdviceSubject s) {
         Node draft = Iris.legal("draft", s.date(), s.title());
-        t.type(draft, PG.Draft).string(draft, Vocab.DCTERMS_TITLE, s.title());
+        t.type(draft, PG.Draft).firstString(draft, Vocab.DCTERMS_TITLE, s.title());
         s.date().ifPresent(d -> t.date(draft, Vocab.DCTERMS_DATE, d));
         Node span = spans.of(s.quote().span());
         t.add(span, Nif.taIdentRef, draft);
@@ -88,7 +88,7 @@ final class AdviceMapping {
 
     private Node organisation(String name) {
         Node org = Iris.named("organisation", name);
-        t.type(org, PG.Organisation).string(org, Vocab.RDFS_LABEL, name);
+        t.type(org, PG.Organisation).firstString(org, Vocab.RDFS_LABEL, name);
         return org;
     }
 }

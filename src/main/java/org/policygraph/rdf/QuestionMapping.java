@@ -50,8 +50,11 @@ final class QuestionMapping {
     }
 
     private void subQuestions(Node question, Node parent, List<SubQuestion> items, List<String> parentPath) {
+        Set<String> seen = new HashSet<>();
         for (SubQuestion sq : items) {
-            List<String> path = append(parentPath, sq.label());
+            // A label repeated among siblings (a typo, a damaged file) gets its position, so no two items merge.
+            String label = seen.add(sq.label()) ? sq.label() : sq.label() + "~" + sq.position();
+            List<String> path = append(parentPath, label);
             Node node = Iris.subQuestion(question, path);
             t.add(parent, PG.hasSubQuestion, node)
                     .type(node, PG.SubQuestion)

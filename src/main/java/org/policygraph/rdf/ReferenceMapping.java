@@ -64,7 +64,7 @@ final class ReferenceMapping {
                 case ORGANISATION -> PG.Organisation;
                 case PROGRAMME -> PG.Programme;
             };
-            t.type(thing, type).string(thing, Vocab.RDFS_LABEL, m.label());
+            t.type(thing, type).firstString(thing, Vocab.RDFS_LABEL, m.label());
             Node part = parts.innermost(m.quote().span(), fallback);
             t.add(part, PG.mentions, thing);
             located(thing, m.quote().span(), part);
@@ -93,7 +93,7 @@ final class ReferenceMapping {
             case DECREE -> Optional.of(legal(PG.Decree, "decree", r));
             case POLICY_NOTE -> {
                 Node note = Iris.named("policy-note", r.title());
-                t.type(note, PG.PolicyNote).string(note, Vocab.DCTERMS_TITLE, r.title());
+                t.type(note, PG.PolicyNote).firstString(note, Vocab.DCTERMS_TITLE, r.title());
                 yield Optional.of(note);
             }
         };
@@ -101,7 +101,7 @@ final class ReferenceMapping {
 
     private Node legal(Node type, String kind, DocumentReference r) {
         Node node = Iris.legal(kind, r.date(), r.title());
-        t.type(node, type).string(node, Vocab.DCTERMS_TITLE, r.title());
+        t.type(node, type).firstString(node, Vocab.DCTERMS_TITLE, r.title());
         r.date().ifPresent(d -> t.date(node, Vocab.DCTERMS_DATE, d));
         return node;
     }
@@ -124,7 +124,7 @@ final class ReferenceMapping {
     /** A person resource with its name. */
     static Node person(Triples t, Person p) {
         Node person = Iris.person(p);
-        t.type(person, Vocab.FOAF_PERSON).string(person, Vocab.FOAF_NAME, p.name());
+        t.type(person, Vocab.FOAF_PERSON).firstString(person, Vocab.FOAF_NAME, p.name());
         return person;
     }
 }

@@ -31,6 +31,14 @@ final class Triples {
         return add(s, p, NodeFactory.createLiteralString(value));
     }
 
+    /**
+     * Adds a string only when the subject has no value for the property yet: names and titles of
+     * resources keyed by a slug, where two spellings in one document ("GO!", "GO") meet one IRI.
+     */
+    Triples firstString(Node s, Node p, String value) {
+        return graph.contains(s, p, Node.ANY) ? this : string(s, p, value);
+    }
+
     Triples date(Node s, Node p, LocalDate value) {
         return add(s, p, NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDdate));
     }
