@@ -102,4 +102,24 @@ public final class PG {
 
     // Store bookkeeping (registry graph)
     public static final Node graph = term("graph");
+
+    // Links (the link step's graphs, kept apart from the document graphs)
+    public static final Node Post = term("Post");
+    public static final Node PostHolding = term("PostHolding");
+    public static final Node Link = term("Link");
+    public static final Node AmbiguousMatch = term("AmbiguousMatch");
+    public static final Node LinkActivity = term("LinkActivity");
+    public static final Node addressedToPost = term("addressedToPost");
+    public static final Node answeredInPost = term("answeredInPost");
+    public static final Node firstSeen = term("firstSeen");
+    public static final Node lastSeen = term("lastSeen");
+    public static final Node evidence = term("evidence");
+    public static final Node nisCode = term("nisCode");
+    public static final Node validFrom = term("validFrom");
+    public static final Node validUntil = term("validUntil");
+    public static final Node linkMethod = term("linkMethod");
+    public static final Node linkScore = term("linkScore");
+    public static final Node linkSubject = term("linkSubject");
+    public static final Node candidate = term("candidate");
+    public static final Node reason = term("reason");
 }

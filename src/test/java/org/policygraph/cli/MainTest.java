@@ -36,13 +36,13 @@ class MainTest {
     void helpListsEveryCommand() {
         CliRun r = CliRun.of("--help");
         assertEquals(0, r.code());
-        for (String c : List.of("ingest", "serve", "query", "export", "parse", "validate"))
+        for (String c : List.of("ingest", "serve", "query", "export", "parse", "validate", "link"))
             assertTrue(r.out().contains(c), c + " missing from --help:\n" + r.out());
     }
 
     @Test
     void everyCommandHasHelp() {
-        for (String c : List.of("ingest", "serve", "query", "export", "parse", "validate")) {
+        for (String c : List.of("ingest", "serve", "query", "export", "parse", "validate", "link")) {
             CliRun r = CliRun.of(c, "--help");
             assertEquals(0, r.code(), c);
             assertTrue(r.out().startsWith("Usage: policygraph " + c), r.out());
@@ -98,13 +98,33 @@ class MainTest {
         assertEquals("yes", CliRun.of("query", "--store", store, "-e", "ASK { ?q pg:questionNumber \"604\" }").out().strip());
     }
 
+    /** Queries that call Wikidata's public endpoint (SERVICE): the tests have no network, so they are only parsed. */
+    private static final List<String> NEEDS_INTERNET = List.of("federated-wikidata-party.rq");
+
+    /**
+     * Every catalogue query finds rows on the examples after {@code link} has run with our local
+     * Wikidata-shaped sample and REFNIS sample: queries about posts, Wikidata items and NIS codes need
+     * the link step (whose results are kept apart from ingest), so the store is linked first, as a user
+     * would. Queries needing the internet are parsed only.
+     */
     @Test
     void everyCatalogueQueryRunsAndFindsRows() throws IOException {
         ingestExamples();
+        CliRun link = CliRun.of("link", "--store", store, "--reference", "src/test/resources/link/wikidata-sample.ttl",
+                "--reference", "src/test/resources/link/refnis-sample.txt");
+        assertEquals(0, link.code(), link.err());
         List<Path> queries;
         try (Stream<Path> s = Files.list(Path.of("queries"))) {
             queries = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
         }
+        for (String name : NEEDS_INTERNET) {
+            Path q = Path.of("queries", name);
+            String text = Files.readString(q);
+            assertTrue(text.startsWith("# title: ") && text.contains("\n# description: "), q + " needs a header");
+            assertTrue(text.contains("SERVICE <https://query.wikidata.org/sparql>"), q.toString());
+            org.apache.jena.query.QueryFactory.create(text);
+        }
+        queries = queries.stream().filter(q -> !NEEDS_INTERNET.contains(q.getFileName().toString())).toList();
         assertTrue(queries.size() >= 3);
         for (Path q : queries) {
             String header = Files.readString(q);
@@ -138,6 +158,31 @@ class MainTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(RDFDataMgr.loadDatasetGraph(out.toString()).listGraphNodes().hasNext());
         assertEquals(ExitCodes.CANNOT_RUN, CliRun.of("export", "--store", store, "--format", "xml").code());
+    }
+
+    @Test
+    void linkReportsWhatItLinkedAndWhatIsAmbiguous() {
+        ingestExamples();
+        CliRun r = CliRun.of("link", "--store", store, "--reference", "src/test/resources/link/wikidata-sample.ttl",
+                "--reference", "src/test/resources/link/refnis-sample.txt");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Linked: "), r.out());
+        assertTrue(r.out().contains("ambiguous: Tom Verhaegen"), r.out());
+        CliRun q = CliRun.of("query", "--store", store, "--format", "csv", "-e",
+                "SELECT ?code { ?p a pg:Municipality ; rdfs:label \"Genk\" ; pg:nisCode ?code }");
+        assertEquals("code\r\n71016\r\n", q.out());
+        CliRun again = CliRun.of("link", "--store", store, "--no-endpoint");
+        assertEquals(0, again.code(), again.err());
+        assertEquals("code\r\n", CliRun.of("query", "--store", store, "--format", "csv", "-e",
+                "SELECT ?code { ?p a pg:Municipality ; rdfs:label \"Genk\" ; pg:nisCode ?code }").out(), "re-running replaces the previous links");
+    }
+
+    @Test
+    void linkWithAMissingReferenceFileSaysSo() {
+        ingestExamples();
+        CliRun r = CliRun.of("link", "--store", store, "--reference", tmp.resolve("nope.txt").toString());
+        assertEquals(ExitCodes.CANNOT_RUN, r.code());
+        assertTrue(r.err().contains("nope.txt") && r.err().contains("no such file"), r.err());
     }
 
     @Test
