@@ -28,7 +28,7 @@ class QueryTimeoutIT {
         try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
             new Ingester(store).ingest(List.of(Corpora.examples()));
             FusekiServer server = PolicyGraphServer.start(store.dataset(),
-                    new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(1)));
+                    ServerSettings.DEFAULTS.withPort(0).withTimeout(Duration.ofSeconds(1)));
             try {
                 String url = "http://127.0.0.1:" + server.getHttpPort() + PolicyGraphServer.DATASET + "/sparql";
                 // Four-way cross product of ~1,000 triples: 10^12 rows, far beyond one second.
