@@ -1,5 +1,6 @@
 package org.policygraph.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,12 +20,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code policygraph serve [--store DIR] [--host H] [--port P] [--timeout SECONDS] [PATH...]} */
+/**
+ * {@code policygraph serve [--store DIR] [--host H] [--port P] [--timeout SECONDS] [--max-rows N]
+ * [--max-request-size BYTES] [--cors ORIGIN...] [--allow-update --password-file F]
+ * [--allow-service URL...] [PATH...]}
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Ingest PATHs if given, then serve the store read-only over SPARQL until Ctrl-C.")
+        description = {"Ingest PATHs if given, then serve the store over SPARQL until Ctrl-C.",
+                "Read-only unless --allow-update with --password-file; the query page is at /."})
 public final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger("policygraph");
@@ -39,8 +46,32 @@ public final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Query time limit in seconds (default: ${DEFAULT-VALUE})")
+            description = "Query and update time limit in seconds; the query is stopped and the client gets 503 (default: ${DEFAULT-VALUE})")
     double timeoutSeconds;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000",
+            description = "Most result rows a query returns: a larger or missing LIMIT is lowered to N; 0 for no cap (default: ${DEFAULT-VALUE})")
+    int maxRows;
+
+    @Option(names = "--max-request-size", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "Largest request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE})")
+    long maxRequestBytes;
+
+    @Option(names = "--cors", paramLabel = "ORIGIN", arity = "1..*",
+            description = "Let browser pages from these origins (e.g. https://example.org, or * for any) call the endpoint; default: none")
+    List<String> corsOrigins = List.of();
+
+    @Option(names = "--allow-update",
+            description = "Add the update endpoint /policygraph/update, for the users of --password-file only (HTTP basic authentication)")
+    boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Jetty password file, one 'user: password' per line; required by --allow-update")
+    Path passwordFile;
+
+    @Option(names = "--allow-service", paramLabel = "URL", arity = "1..*",
+            description = "Endpoints a query may call with SERVICE; default: SERVICE is refused")
+    List<String> allowedServices = List.of();
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to ingest first")
     List<Path> paths = List.of();
@@ -50,7 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ServerSettings settings = new ServerSettings(host, port, Duration.ofMillis((long) (timeoutSeconds * 1000)));
+        ServerSettings settings = settings();
         PolicyGraphStore s = PolicyGraphStore.open(store.path());
         int ingestCode = ExitCodes.OK;
         if (!paths.isEmpty()) {
@@ -65,10 +96,28 @@ public final class ServeCommand implements Callable<Integer> {
             s.close();
             stopped.countDown();
         }, "policygraph-shutdown"));
-        LOG.info("Serving {} read-only at {} (query time limit {} s){}", s.location(),
-                PolicyGraphServer.queryUrl(server, host), timeoutSeconds,
+        LOG.info("Serving {} {} at {} (query time limit {} s, at most {} rows); query page at {}/{}", s.location(),
+                settings.updatable() ? "with updates for authenticated users" : "read-only",
+                PolicyGraphServer.queryUrl(server, host), timeoutSeconds, maxRows == 0 ? "unlimited" : maxRows,
+                PolicyGraphServer.baseUrl(server, host),
                 ingestCode == ExitCodes.OK ? "" : "; some inputs failed, see above");
         stopped.await();
         return ingestCode;
+    }
+
+    /** The settings from the options; a wrong combination is a command-line error. */
+    ServerSettings settings() {
+        if (allowUpdate && passwordFile == null)
+            throw new ParameterException(spec.commandLine(), "--allow-update needs --password-file: updates are never open");
+        if (!allowUpdate && passwordFile != null)
+            throw new ParameterException(spec.commandLine(), "--password-file is only used with --allow-update");
+        if (passwordFile != null && !Files.isReadable(passwordFile))
+            throw new ParameterException(spec.commandLine(), "Cannot read password file " + passwordFile);
+        try {
+            return new ServerSettings(host, port, Duration.ofMillis((long) (timeoutSeconds * 1000)), maxRows,
+                    maxRequestBytes, corsOrigins, passwordFile, allowedServices);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }

@@ -1,5 +1,9 @@
 package org.policygraph.server;
 
+import java.util.Set;
+
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -7,16 +11,23 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.Slf4jRequestLogWriter;
 
 /**
  * The embedded Fuseki server over the store: dataset {@value #DATASET}, queries at
  * {@code /policygraph/sparql} and {@code /policygraph/query}, graph store reads at
- * {@code /policygraph/get}. Read-only: no update, upload or graph-store write operation is
- * registered at all, so there is nothing to switch on by accident.
+ * {@code /policygraph/get}, the query page at {@code /}, the catalogue at {@code /catalogue},
+ * {@code /$/ping} and {@code /$/stats}. Read-only unless the settings carry a password file: then
+ * {@code /policygraph/update} is added, for authenticated users only. No upload, graph-store write or
+ * admin operation is registered at all, so there is nothing to switch on by accident.
  * <pre>{@code
- * FusekiServer server = PolicyGraphServer.start(store.dataset(), ServerSettings.DEFAULTS);
+ * FusekiServer server = PolicyGraphServer.start(store.dataset(), ServerSettings.DEFAULTS.withPort(0));
  * try { ... } finally { server.stop(); }
  * }</pre>
  */
@@ -25,33 +36,74 @@ public final class PolicyGraphServer {
     /** Name of the dataset on the server. */
     public static final String DATASET = "/policygraph";
 
+    /** Logger of the one-line-per-request log. */
+    public static final String REQUEST_LOG = "policygraph.request";
+
+    /** Request log line: client, request line, status, bytes sent, time taken. */
+    private static final String REQUEST_LOG_FORMAT = "%{client}a \"%r\" %s %O bytes %{ms}T ms";
+
     private PolicyGraphServer() {
     }
 
     /** Builds and starts the server; the caller stops it. */
     public static FusekiServer start(DatasetGraph dsg, ServerSettings settings) {
-        // The time limit sits on the endpoints, not on the dataset, whose context the in-process
-        // query command shares.
+        FusekiServer server = build(dsg, settings);
+        server.start();
+        return server;
+    }
+
+    /** Builds the server without starting it. */
+    public static FusekiServer build(DatasetGraph dsg, ServerSettings settings) {
+        // Limits and the SERVICE guard sit on the endpoints, not on the dataset, whose context the
+        // in-process query command shares.
         Context limits = new Context();
         limits.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
-        DataService service = DataService.newBuilder(dsg)
+        limits.set(ARQ.updateTimeout, Long.toString(settings.timeout().toMillis()));
+        ServiceGuard.install(limits, Set.copyOf(settings.allowedServices()));
+        DataService.Builder service = DataService.newBuilder(dsg)
                 .withStdServices(false)
                 .addEndpoint(endpoint(Operation.Query, "sparql", limits))
                 .addEndpoint(endpoint(Operation.Query, "query", limits))
-                .addEndpoint(endpoint(Operation.GSP_R, "get", limits))
-                .build();
-        FusekiServer server = FusekiServer.create()
+                .addEndpoint(endpoint(Operation.GSP_R, "get", limits));
+        if (settings.updatable())
+            service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
+                    .context(limits).authPolicy(Auth.ANY_USER).build());
+        PageServlet page = new PageServlet(QueryCatalogue.load());
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
-                .add(DATASET, service)
+                .add(DATASET, service.build())
+                .registerOperation(Operation.Query, new GuardedQuery(settings.maxRows(), Set.copyOf(settings.allowedServices())))
                 .enablePing(true)
                 .enableStats(true)
-                .verbose(false)
-                .build();
-        for (Connector c : server.getJettyServer().getConnectors())
+                .enableCors(false, null)
+                .addFilter("/*", new RequestGuard(settings.maxRequestBytes(), settings.corsOrigins()))
+                .addServlet("", page)
+                .addServlet("/ui/*", page)
+                .addServlet("/catalogue", page)
+                .verbose(false);
+        if (settings.updatable())
+            builder.passwordFile(settings.passwordFile().toString()).auth(AuthScheme.BASIC);
+        FusekiServer server = builder.build();
+        Server jetty = server.getJettyServer();
+        for (Connector c : jetty.getConnectors())
             if (c instanceof ServerConnector sc)
                 sc.setHost(settings.host());
-        server.start();
+        Slf4jRequestLogWriter writer = new Slf4jRequestLogWriter();
+        writer.setLoggerName(REQUEST_LOG);
+        jetty.setRequestLog(new CustomRequestLog(writer, REQUEST_LOG_FORMAT));
+        ServletContextHandler context = findContext(jetty.getHandler());
+        if (context != null)
+            // HTML-form bodies are read by Jetty itself: same limit there.
+            context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, settings.maxRequestBytes()));
         return server;
+    }
+
+    private static ServletContextHandler findContext(Handler handler) {
+        if (handler instanceof ServletContextHandler sch)
+            return sch;
+        if (handler instanceof Handler.Wrapper w)
+            return findContext(w.getHandler());
+        return null;
     }
 
     private static Endpoint endpoint(Operation operation, String name, Context context) {
@@ -60,6 +112,11 @@ public final class PolicyGraphServer {
 
     /** The query endpoint's URL of a started server. */
     public static String queryUrl(FusekiServer server, String host) {
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getHttpPort() + DATASET + "/sparql";
+        return baseUrl(server, host) + DATASET + "/sparql";
+    }
+
+    /** The server's root URL ({@code http://host:port}), where the query page is. */
+    public static String baseUrl(FusekiServer server, String host) {
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getHttpPort();
     }
 }

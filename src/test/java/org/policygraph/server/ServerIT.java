@@ -71,7 +71,7 @@ class ServerIT {
             inputs.add(seeds);
         IngestReport report = new Ingester(store).ingest(inputs);
         assertTrue(report.ok(), report.failures().toString());
-        server = PolicyGraphServer.start(store.dataset(), new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(30)));
+        server = PolicyGraphServer.start(store.dataset(), ServerSettings.DEFAULTS.withPort(0));
         base = "http://127.0.0.1:" + server.getHttpPort() + PolicyGraphServer.DATASET;
     }
 
