@@ -66,8 +66,9 @@ class Rdf4jClientIT {
             store.close();
     }
 
+    /** Every catalogue query but the federated ones, which the server refuses (and the tests have no network). */
     Stream<QueryCatalogue.Entry> catalogue() {
-        return QueryCatalogue.load().stream();
+        return QueryCatalogue.load().stream().filter(e -> !e.query().contains("SERVICE"));
     }
 
     @ParameterizedTest(name = "{0}")
