@@ -315,4 +315,19 @@ class HardenedEndpointIT {
         }
         catalogue.forEach(e -> assertFalse(e.getAsObject().getString("title").endsWith(".rq"), e.toString()));
     }
+
+    @Test
+    void queryParseBombsAreRefusedAndTheServerStaysUp() throws Exception {
+        List<String> bombs = List.of(
+                "SELECT * WHERE " + "{".repeat(50_000) + "}".repeat(50_000),
+                "SELECT * WHERE { " + "?s ?p ?o . FILTER(" + "(".repeat(50_000) + "1" + ")".repeat(50_000) + ") }",
+                "SELECT * WHERE { ?s ?p ?o " + "UNION { ?s ?p ?o } ".repeat(20_000) + "}");
+        for (String bomb : bombs) {
+            HttpResponse<String> r = query(openBase, bomb, "application/sparql-results+json");
+            assertTrue(r.statusCode() == 400 || r.statusCode() == 413, "refused as a bad request: " + r.statusCode());
+            HttpResponse<String> ok = query(openBase, "ASK { ?s ?p ?o }", "application/sparql-results+json");
+            assertEquals(200, ok.statusCode(), "the server answers the next client after a bomb of "
+                    + bomb.length() + " characters");
+        }
+    }
 }

@@ -98,4 +98,25 @@ class ExporterTest {
             assertTrue(IsoMatcher.isomorphic(expected, read), f + " export differs from the store");
         }
     }
+
+    @Test
+    void trigAndNQuadsLoadIntoAnEmptyStoreGraphByGraph() {
+        DatasetGraph expected = copyOfStore();
+        for (ExportFormat f : List.of(ExportFormat.TRIG, ExportFormat.NQ)) {
+            byte[] dump = export(f);
+            try (PolicyGraphStore empty = PolicyGraphStore.open(tmp.resolve("reloaded-" + f))) {
+                Txn.executeWrite(empty.dataset(), () -> RDFParser.source(new ByteArrayInputStream(dump))
+                        .lang(f == ExportFormat.TRIG ? Lang.TRIG : Lang.NQUADS).parse(empty.dataset()));
+                Txn.executeRead(empty.dataset(), () -> {
+                    List<org.apache.jena.graph.Node> names = new java.util.ArrayList<>();
+                    expected.listGraphNodes().forEachRemaining(names::add);
+                    List<org.apache.jena.graph.Node> reloaded = new java.util.ArrayList<>();
+                    empty.dataset().listGraphNodes().forEachRemaining(reloaded::add);
+                    assertEquals(names.size(), reloaded.size(), f + ": same number of graphs");
+                    for (org.apache.jena.graph.Node g : names)
+                        assertTrue(expected.getGraph(g).isIsomorphicWith(empty.dataset().getGraph(g)), f + ": graph " + g);
+                });
+            }
+        }
+    }
 }
