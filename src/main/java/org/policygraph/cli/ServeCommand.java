@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.policygraph.server.PolicyGraphServer;
 import org.policygraph.server.ServerSettings;
+import org.policygraph.store.FolderWatcher;
 import org.policygraph.store.IngestReport;
 import org.policygraph.store.Ingester;
 import org.policygraph.store.PolicyGraphStore;
@@ -38,6 +39,14 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     StoreOption store;
+
+    @Option(names = "--watch", paramLabel = "DIR", arity = "1..*",
+            description = "Ingest new and changed files in these folders while serving (readers keep seeing whole documents)")
+    List<Path> watch = List.of();
+
+    @Option(names = "--watch-interval", paramLabel = "SECONDS", defaultValue = "2",
+            description = "How often watched folders are scanned (default: ${DEFAULT-VALUE})")
+    double watchSeconds;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE})")
     String host;
@@ -89,9 +98,13 @@ public final class ServeCommand implements Callable<Integer> {
             ingestCode = IngestCommand.printReport(report, spec.commandLine().getErr());
         }
         FusekiServer server = PolicyGraphServer.start(s.dataset(), settings);
+        FolderWatcher watcher = watch.isEmpty() ? null
+                : FolderWatcher.start(s, watch, Duration.ofMillis((long) (watchSeconds * 1000)), this::watched);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Shutting down");
+            if (watcher != null)
+                watcher.close();
             server.stop();
             s.close();
             stopped.countDown();
@@ -103,6 +116,12 @@ public final class ServeCommand implements Callable<Integer> {
                 ingestCode == ExitCodes.OK ? "" : "; some inputs failed, see above");
         stopped.await();
         return ingestCode;
+    }
+
+    private void watched(IngestReport report) {
+        report.failures().forEach(f -> LOG.warn("error: {}", f));
+        if (!report.added().isEmpty() || !report.replaced().isEmpty())
+            LOG.info("Watch: {}", report.summary().replace('\n', ' '));
     }
 
     /** The settings from the options; a wrong combination is a command-line error. */

@@ -31,6 +31,13 @@ public final class IngestReport {
     private long triples;
     private Duration duration = Duration.ZERO;
 
+    /** A run that could not start (for example a folder that cannot be listed). */
+    static IngestReport failedRun(String what, String reason) {
+        IngestReport r = new IngestReport();
+        r.failed(what, reason);
+        return r;
+    }
+
     synchronized void added(String key, DocumentKind kind, long tripleCount) {
         added.add(key);
         counted(kind, tripleCount);
