@@ -30,6 +30,7 @@ public final class IngestReport {
     private final Map<DocumentKind, Integer> kinds = new EnumMap<>(DocumentKind.class);
     private long triples;
     private Duration duration = Duration.ZERO;
+    private boolean bulk;
 
     synchronized void added(String key, DocumentKind kind, long tripleCount) {
         added.add(key);
@@ -47,6 +48,15 @@ public final class IngestReport {
 
     synchronized void failed(String file, String reason) {
         failures.add(new Failure(file, reason));
+    }
+
+    synchronized void bulk(boolean b) {
+        this.bulk = b;
+    }
+
+    /** True when this run built an empty store through the bulk loader. */
+    public synchronized boolean bulk() {
+        return bulk;
     }
 
     void duration(Duration d) {
