@@ -16,8 +16,8 @@ import org.policygraph.rdf.PG;
 
 /**
  * Writes one document into the store, replacing whatever its graph held, and records the ingest in
- * the registry graph. Must be called inside a write transaction: the caller decides how many
- * documents one commit carries.
+ * the registry graph. {@link #replace} must be called inside a write transaction: the caller decides
+ * how many documents one commit carries; {@link #write} feeds a bulk loader.
  */
 final class DocumentWriter {
 
@@ -28,26 +28,41 @@ final class DocumentWriter {
     private DocumentWriter() {
     }
 
+    /** Where quads go: the dataset inside a transaction, or a bulk loader's stream. */
+    @FunctionalInterface
+    interface QuadSink {
+        void add(Node g, Node s, Node p, Node o);
+    }
+
     /** Replaces the document's graph with {@code doc}'s triples; returns the number written. */
     static long replace(DatasetGraph dsg, MappedDocument doc, Instant started, Instant ended) {
         String key = doc.source().key();
+        dsg.deleteAny(Iris.documentGraph(key), Node.ANY, Node.ANY, Node.ANY);
+        dsg.deleteAny(Iris.REGISTRY_GRAPH, Iris.ingest(key), Node.ANY, Node.ANY);
+        return write(doc, started, ended, dsg::add);
+    }
+
+    /**
+     * Sends the document's graph and its registry entry to {@code sink}, deleting nothing: for a
+     * store known to hold nothing of this document (the bulk build of an empty store).
+     */
+    static long write(MappedDocument doc, Instant started, Instant ended, QuadSink sink) {
+        String key = doc.source().key();
         Node graph = Iris.documentGraph(key);
-        dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
         long count = 0;
         Iterator<Triple> it = doc.graph().find();
         while (it.hasNext()) {
             Triple t = it.next();
-            dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+            sink.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
             count++;
         }
         Node activity = Iris.ingest(key);
         Node registry = Iris.REGISTRY_GRAPH;
-        dsg.deleteAny(registry, activity, Node.ANY, Node.ANY);
-        dsg.add(registry, activity, RDF.Nodes.type, PG.IngestActivity);
-        dsg.add(registry, activity, PROV_USED, Iris.source(key));
-        dsg.add(registry, activity, PG.graph, graph);
-        dsg.add(registry, activity, PROV_STARTED, dateTime(started));
-        dsg.add(registry, activity, PROV_ENDED, dateTime(ended));
+        sink.add(registry, activity, RDF.Nodes.type, PG.IngestActivity);
+        sink.add(registry, activity, PROV_USED, Iris.source(key));
+        sink.add(registry, activity, PG.graph, graph);
+        sink.add(registry, activity, PROV_STARTED, dateTime(started));
+        sink.add(registry, activity, PROV_ENDED, dateTime(ended));
         return count;
     }
 

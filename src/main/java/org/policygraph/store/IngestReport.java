@@ -30,6 +30,7 @@ public final class IngestReport {
     private final Map<DocumentKind, Integer> kinds = new EnumMap<>(DocumentKind.class);
     private long triples;
     private Duration duration = Duration.ZERO;
+    private boolean bulk;
 
     /** A run that could not start (for example a folder that cannot be listed). */
     static IngestReport failedRun(String what, String reason) {
@@ -54,6 +55,15 @@ public final class IngestReport {
 
     synchronized void failed(String file, String reason) {
         failures.add(new Failure(file, reason));
+    }
+
+    synchronized void bulk(boolean b) {
+        this.bulk = b;
+    }
+
+    /** True when this run built an empty store through the bulk loader. */
+    public synchronized boolean bulk() {
+        return bulk;
     }
 
     void duration(Duration d) {

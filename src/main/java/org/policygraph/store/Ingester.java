@@ -17,8 +17,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.policygraph.parse.DocumentParser;
 import org.policygraph.parse.MalformedDocumentException;
 import org.policygraph.pipeline.DocumentPipeline;
@@ -37,6 +42,11 @@ import org.policygraph.text.UnreadableInputException;
  * memory at any time. Unchanged files (same SHA-256 and parser version) are skipped before they are
  * decoded. A document that fails is reported with its file and reason and costs nothing else: if a
  * batch cannot be committed, its documents are retried one transaction each.
+ * <p>
+ * A build of an empty store from many files takes the bulk path instead: the same quads are
+ * streamed into Jena's TDB2 bulk loader ({@link LoaderFactory#createLoader}), which builds the
+ * indexes phase by phase rather than through transactional B+tree updates. Later runs on that store
+ * take the normal path, so a changed document still replaces its graph atomically.
  * <pre>{@code
  * IngestReport report = new Ingester(store).ingest(List.of(Path.of("corpus")));
  * }</pre>
@@ -46,11 +56,15 @@ public final class Ingester {
     /** Documents per commit during a build. */
     public static final int DEFAULT_BATCH = 256;
 
+    /** Files in a run from which a build of an empty store goes through the bulk loader. */
+    public static final int DEFAULT_BULK_MIN_FILES = 1000;
+
     private final PolicyGraphStore store;
     private final DocumentPipeline pipeline = new DocumentPipeline();
     private final int threads;
     private final int batchSize;
     private final Clock clock;
+    private final int bulkMinFiles;
 
     /** An ingester with one worker per core and the default batch size. */
     public Ingester(PolicyGraphStore store) {
@@ -59,12 +73,21 @@ public final class Ingester {
 
     /** An ingester with explicit parallelism, commit batch size and clock (for ingest times). */
     public Ingester(PolicyGraphStore store, int threads, int batchSize, Clock clock) {
-        if (threads < 1 || batchSize < 1)
-            throw new IllegalArgumentException("threads and batch size must be at least 1");
+        this(store, threads, batchSize, clock, DEFAULT_BULK_MIN_FILES);
+    }
+
+    /**
+     * An ingester that builds an empty store through the bulk loader when a run has at least
+     * {@code bulkMinFiles} files ({@link Integer#MAX_VALUE}: never).
+     */
+    public Ingester(PolicyGraphStore store, int threads, int batchSize, Clock clock, int bulkMinFiles) {
+        if (threads < 1 || batchSize < 1 || bulkMinFiles < 1)
+            throw new IllegalArgumentException("threads, batch size and bulk minimum must be at least 1");
         this.store = Objects.requireNonNull(store);
         this.threads = threads;
         this.batchSize = batchSize;
         this.clock = Objects.requireNonNull(clock);
+        this.bulkMinFiles = bulkMinFiles;
     }
 
     /** Ingests every supported file under {@code paths}; never throws for a bad document. */
@@ -73,6 +96,9 @@ public final class Ingester {
         IngestReport report = new IngestReport();
         List<SourceFile> files = discover(paths, report);
         Map<String, StoredVersion> stored = StoredDocuments.read(store.dataset());
+        BulkLoad bulk = files.size() >= bulkMinFiles && stored.isEmpty() && isEmpty(store.dataset())
+                ? new BulkLoad(store.dataset()) : null;
+        report.bulk(bulk != null);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "policygraph-parse");
             t.setDaemon(true);
@@ -86,11 +112,17 @@ public final class Ingester {
                 if (window.size() >= 2 * threads)
                     take(window.poll(), batch, report);
                 if (batch.size() >= batchSize)
-                    commit(batch, report);
+                    write(batch, report, bulk);
             }
             while (!window.isEmpty())
                 take(window.poll(), batch, report);
-            commit(batch, report);
+            write(batch, report, bulk);
+            if (bulk != null)
+                bulk.finish();
+        } catch (RuntimeException e) {
+            if (bulk != null)
+                bulk.abort(e);
+            throw e;
         } finally {
             pool.shutdownNow();
         }
@@ -156,6 +188,21 @@ public final class Ingester {
             report.failed(f.file(), f.reason());
     }
 
+    private static boolean isEmpty(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, dsg::isEmpty);
+    }
+
+    private void write(List<Outcome.Mapped> batch, IngestReport report, BulkLoad bulk) {
+        if (bulk == null) {
+            commit(batch, report);
+            return;
+        }
+        Instant now = clock.instant();
+        for (Outcome.Mapped m : batch)
+            recordWritten(m, DocumentWriter.write(m.doc(), m.started(), now, bulk::add), report);
+        batch.clear();
+    }
+
     private void commit(List<Outcome.Mapped> batch, IngestReport report) {
         if (batch.isEmpty())
             return;
@@ -193,6 +240,41 @@ public final class Ingester {
             report.replaced(key, m.doc().kind(), count);
         else
             report.added(key, m.doc().kind(), count);
+    }
+
+    /**
+     * Jena's TDB2 bulk loader (the default, phased plan) over the store's dataset: quads are streamed
+     * in, indexes are built when the load finishes. Only for an empty store: it neither deletes nor
+     * replaces, and a failure leaves a store to be rebuilt.
+     */
+    private static final class BulkLoad {
+        private final DataLoader loader;
+        private final StreamRDF stream;
+
+        BulkLoad(DatasetGraph dsg) {
+            // A silent monitor: LoaderMain does not accept null here, whatever its Javadoc says.
+            loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
+            loader.startBulk();
+            stream = loader.stream();
+            stream.start();
+        }
+
+        void add(Node g, Node s, Node p, Node o) {
+            stream.quad(Quad.create(g, s, p, o));
+        }
+
+        void finish() {
+            stream.finish();
+            loader.finishBulk();
+        }
+
+        void abort(Exception cause) {
+            try {
+                loader.finishException(cause);
+            } catch (RuntimeException e) {
+                cause.addSuppressed(e);
+            }
+        }
     }
 
     /** What a worker hands to the writer for one file. */

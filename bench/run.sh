@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Scale benchmarks of issue 8. Prints every figure with the machine it ran on.
+#
+#   bench/run.sh                      # 10,000 and 100,000 documents (hours)
+#   bench/run.sh --sizes 1000         # quick run, a few minutes
+#   bench/run.sh --sizes 10000,30000 --work /tmp/pg-bench
+#
+# Each size: generate -> read floor and parse-only -> our ingest (bulk path on an empty store)
+# -> export N-Quads and Turtle (with -Xmx1g) -> tdb2.tdbloader on the exported N-Quads, so the
+# ratio compares the same triples in the same script -> incremental run with 1% of files changed.
+# The largest size also gets the query latencies of queries/*.rq, in-process and over HTTP; at
+# 10,000 documents or less the transactional path is timed as well, beside the bulk path.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES=10000,100000
+WORK=target/bench
+REPS=10
+INGEST_HEAP=3g
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) SIZES=$2; shift 2 ;;
+    --work) WORK=$2; shift 2 ;;
+    --reps) REPS=$2; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+echo "== machine"
+echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+echo "nproc: $(nproc)"
+free -g
+java -version 2>&1
+echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+
+echo "== build"
+mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
+# jena-cmds only for the reference loader; resolved through Maven like every other dependency.
+mvn -B -q dependency:build-classpath -Dmdep.outputFile="$PWD/target/bench-cmds-cp.txt" -f bench/jena-cmds.pom.xml >/dev/null
+CMDS=$(cat target/bench-cmds-cp.txt)
+CP="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
+bench() { java -cp "$CP" "$@"; }
+
+mkdir -p "$WORK"
+IFS=, read -ra NS <<< "$SIZES"
+LAST=${NS[${#NS[@]}-1]}
+for N in "${NS[@]}"; do
+  D="$WORK/n$N"
+  rm -rf "$D"; mkdir -p "$D"
+  echo; echo "== $N documents"
+  bench org.policygraph.bench.Bench generate "$D/corpus" "$N"
+  echo "-- parse-only against reading the same bytes (first $(( N < 5000 ? N : 5000 )) documents)"
+  bench org.policygraph.bench.Bench floor "$D/corpus" 5000
+  if [ "$N" -le 10000 ]; then
+    echo "-- ingest, transactional path (batched commits), for comparison"
+    bench -Xmx$INGEST_HEAP org.policygraph.bench.Bench ingest "$D/corpus" "$D/store-txn" txn
+    echo "store on disk (du): $(du -sh "$D/store-txn" | cut -f1)"
+    rm -rf "$D/store-txn"
+  fi
+  echo "-- ingest, end to end (read, parse, map, store), -Xmx$INGEST_HEAP"
+  /usr/bin/time -f "%e" -o "$WORK/time.txt" java -Xmx$INGEST_HEAP -cp "$CP" org.policygraph.bench.Bench ingest "$D/corpus" "$D/store"
+  OURS=$(cat "$WORK/time.txt")
+  echo "ingest process wall seconds (JVM start included): $OURS"
+  echo "store on disk (du): $(du -sh "$D/store" | cut -f1)"
+  echo "-- export, -Xmx1g"
+  java -Xmx1g -cp "$CP" org.policygraph.bench.Bench export "$D/store" nq "$D/export.nq"
+  java -Xmx1g -cp "$CP" org.policygraph.bench.Bench export "$D/store" ttl "$D/export.ttl"
+  rm -f "$D/export.ttl"
+  echo "-- tdb2.tdbloader (default loader, default heap) on the exported N-Quads"
+  /usr/bin/time -f "%e" -o "$WORK/time.txt" java -cp "$CMDS" tdb2.tdbloader --loc "$D/store-ref" "$D/export.nq" >"$WORK/tdbloader.log" 2>&1
+  REF=$(cat "$WORK/time.txt")
+  tail -n 3 "$WORK/tdbloader.log"
+  echo "tdb2.tdbloader wall seconds (JVM start included): $REF"
+  echo "store on disk (du), tdbloader: $(du -sh "$D/store-ref" | cut -f1)"
+  awk -v a="$OURS" -v b="$REF" 'BEGIN { printf "RATIO our ingest / tdb2.tdbloader: %.2fx (target <= 1.5x)\n", a / b }'
+  rm -rf "$D/store-ref" "$D/export.nq"
+  echo "-- incremental: 1% of files changed"
+  bench -Xmx$INGEST_HEAP org.policygraph.bench.Bench incremental "$D/corpus" "$D/store" "$N"
+  if [ "$N" = "$LAST" ]; then
+    echo "-- query latency on the $N-document store ($REPS runs after 2 warm-ups; slow queries 3 runs)"
+    bench -Xmx4g org.policygraph.bench.Bench queries "$D/store" queries "$REPS"
+  else
+    rm -rf "$D/store"
+  fi
+done
