@@ -212,7 +212,7 @@ public final class Bench {
         org.apache.jena.atlas.logging.LogCtl.setLevel("org.apache.jena.fuseki", "WARN");
         try (PolicyGraphStore store = PolicyGraphStore.openExisting(storeDir)) {
             FusekiServer server = PolicyGraphServer.start(store.dataset(),
-                    new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(QUERY_LIMIT_SECONDS)));
+                    ServerSettings.DEFAULTS.withPort(0).withTimeout(Duration.ofSeconds(QUERY_LIMIT_SECONDS)).withMaxRows(0));
             try {
                 String url = PolicyGraphServer.queryUrl(server, "127.0.0.1");
                 HttpClient http = HttpClient.newHttpClient();
