@@ -59,7 +59,13 @@ final class Triples {
         return add(s, p, NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean));
     }
 
+    /**
+     * An xsd:decimal in its canonical form ("68.0", "29873345.3"), as TDB2 stores it, so that a
+     * document's triples are the same before and after a trip through the store.
+     */
     Triples decimal(Node s, Node p, BigDecimal value) {
-        return add(s, p, NodeFactory.createLiteralDT(value.toPlainString(), XSDDatatype.XSDdecimal));
+        BigDecimal v = value.stripTrailingZeros();
+        String lexical = v.scale() < 1 ? v.setScale(1).toPlainString() : v.toPlainString();
+        return add(s, p, NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal));
     }
 }
