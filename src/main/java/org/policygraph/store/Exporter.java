@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -23,12 +24,19 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.policygraph.rdf.Namespaces;
 
 /**
  * Dumps the store. Output is deterministic (graphs in IRI order, triples in index order: the same
  * store gives the same bytes), carries the ontology's prefixes, and streams: at most one document
- * graph is held in memory, so a large store does not need to fit in the heap.
+ * graph is held in memory (none for Turtle and N-Quads), so a large store does not need to fit in
+ * the heap.
  * <pre>{@code
  * Exporter.export(store, ExportFormat.TTL, System.out);
  * }</pre>
@@ -51,12 +59,18 @@ public final class Exporter {
         });
     }
 
-    /** The union graph, each triple once, streamed in the union's index order. */
+    /**
+     * The union graph, each triple once. On TDB2 the quads are read in the SPOG index's order, where
+     * the copies of a triple held by several graphs are adjacent, so dropping repeats needs no
+     * memory. (The union graph's own find keeps a set of every triple seen: the heap then grows with
+     * the store, and a 30,000-document store did not export under -Xmx1g.)
+     */
     private static void union(DatasetGraph dsg, OutputStream out) {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
         stream.start();
         prefixes(stream);
-        Iterator<Triple> it = dsg.getUnionGraph().find();
+        Iterator<Triple> it = TDBInternal.isTDB2(dsg) ? spogOrder(TDBInternal.getDatasetGraphTDB(dsg))
+                : dsg.getUnionGraph().find();
         Triple previous = null;
         while (it.hasNext()) {
             Triple t = it.next();
@@ -65,6 +79,51 @@ public final class Exporter {
             previous = t;
         }
         stream.finish();
+    }
+
+    /** Every quad's triple in subject, predicate, object, graph order: repeats of a triple come together. */
+    private static Iterator<Triple> spogOrder(DatasetGraphTDB tdb) {
+        NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
+        TupleIndex spog = null;
+        for (TupleIndex index : quads.getTupleTable().getIndexes())
+            if (index.getName().equalsIgnoreCase("SPOG"))
+                spog = index;
+        if (spog == null)
+            return tdb.getUnionGraph().find();
+        NodeTable nodes = quads.getNodeTable();
+        Iterator<Tuple<NodeId>> tuples = spog.all();
+        // Tuples come back in primary (G, S, P, O) column order, iterated in SPOG order.
+        return new Iterator<>() {
+            private Tuple<NodeId> previous;
+            private Tuple<NodeId> next = advance();
+
+            private Tuple<NodeId> advance() {
+                while (tuples.hasNext()) {
+                    Tuple<NodeId> t = tuples.next();
+                    if (previous == null || !t.get(1).equals(previous.get(1)) || !t.get(2).equals(previous.get(2))
+                            || !t.get(3).equals(previous.get(3))) {
+                        previous = t;
+                        return t;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Triple next() {
+                if (next == null)
+                    throw new java.util.NoSuchElementException();
+                Tuple<NodeId> t = next;
+                next = advance();
+                return Triple.create(nodes.getNodeForNodeId(t.get(1)), nodes.getNodeForNodeId(t.get(2)),
+                        nodes.getNodeForNodeId(t.get(3)));
+            }
+        };
     }
 
     private static void quads(DatasetGraph dsg, StreamRDF stream) {

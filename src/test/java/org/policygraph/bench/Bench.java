@@ -208,11 +208,13 @@ public final class Bench {
         try (Stream<Path> s = Files.list(queryDir)) {
             files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
         }
-        // One log line per request would cost more than some queries and bury the figures.
-        org.apache.jena.atlas.logging.LogCtl.setLevel("org.apache.jena.fuseki", "WARN");
         try (PolicyGraphStore store = PolicyGraphStore.openExisting(storeDir)) {
             FusekiServer server = PolicyGraphServer.start(store.dataset(),
                     ServerSettings.DEFAULTS.withPort(0).withTimeout(Duration.ofSeconds(QUERY_LIMIT_SECONDS)).withMaxRows(0));
+            // One log line per request would bury the figures; set after start, which configures logging.
+            for (String logger : List.of("org.apache.jena.fuseki", "org.apache.jena.fuseki.Fuseki",
+                    "org.apache.jena.fuseki.Request", "org.apache.jena.fuseki.Server"))
+                org.apache.jena.atlas.logging.LogCtl.setLevel(logger, "WARN");
             try {
                 String url = PolicyGraphServer.queryUrl(server, "127.0.0.1");
                 HttpClient http = HttpClient.newHttpClient();
