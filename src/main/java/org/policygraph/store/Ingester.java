@@ -16,6 +16,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
@@ -58,6 +60,8 @@ public final class Ingester {
 
     /** Files in a run from which a build of an empty store goes through the bulk loader. */
     public static final int DEFAULT_BULK_MIN_FILES = 1000;
+    /** Time one document may take to read, parse and map (a 1 MB line of digits takes a few seconds). */
+    public static final Duration DEFAULT_PER_DOCUMENT_LIMIT = Duration.ofSeconds(120);
 
     private final PolicyGraphStore store;
     private final DocumentPipeline pipeline = new DocumentPipeline();
@@ -65,6 +69,7 @@ public final class Ingester {
     private final int batchSize;
     private final Clock clock;
     private final int bulkMinFiles;
+    private final Duration perDocumentLimit;
 
     /** An ingester with one worker per core and the default batch size. */
     public Ingester(PolicyGraphStore store) {
@@ -81,6 +86,12 @@ public final class Ingester {
      * {@code bulkMinFiles} files ({@link Integer#MAX_VALUE}: never).
      */
     public Ingester(PolicyGraphStore store, int threads, int batchSize, Clock clock, int bulkMinFiles) {
+        this(store, threads, batchSize, clock, bulkMinFiles, DEFAULT_PER_DOCUMENT_LIMIT);
+    }
+
+    /** As above, with the time one document may take to read, parse and map before it is skipped. */
+    public Ingester(PolicyGraphStore store, int threads, int batchSize, Clock clock, int bulkMinFiles,
+                    Duration perDocumentLimit) {
         if (threads < 1 || batchSize < 1 || bulkMinFiles < 1)
             throw new IllegalArgumentException("threads, batch size and bulk minimum must be at least 1");
         this.store = Objects.requireNonNull(store);
@@ -88,6 +99,7 @@ public final class Ingester {
         this.batchSize = batchSize;
         this.clock = Objects.requireNonNull(clock);
         this.bulkMinFiles = bulkMinFiles;
+        this.perDocumentLimit = Objects.requireNonNull(perDocumentLimit);
     }
 
     /** Ingests every supported file under {@code paths}; never throws for a bad document. */
@@ -105,10 +117,10 @@ public final class Ingester {
             return t;
         });
         try {
-            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            Deque<Pending> window = new ArrayDeque<>();
             List<Outcome.Mapped> batch = new ArrayList<>();
             for (SourceFile file : files) {
-                window.add(pool.submit(() -> process(file, stored)));
+                window.add(new Pending(file, System.nanoTime(), pool.submit(() -> process(file, stored))));
                 if (window.size() >= 2 * threads)
                     take(window.poll(), batch, report);
                 if (batch.size() >= batchSize)
@@ -170,10 +182,21 @@ public final class Ingester {
         }
     }
 
-    private void take(Future<Outcome> future, List<Outcome.Mapped> batch, IngestReport report) {
+    /** A document handed to a worker, and when. */
+    private record Pending(SourceFile file, long submittedNanos, Future<Outcome> future) {
+    }
+
+    private void take(Pending pending, List<Outcome.Mapped> batch, IngestReport report) {
         Outcome outcome;
+        long left = perDocumentLimit.toNanos() - (System.nanoTime() - pending.submittedNanos());
         try {
-            outcome = future.get();
+            outcome = pending.future().get(Math.max(0, left), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            // The worker cannot be stopped from outside (a regular expression does not listen to
+            // interrupts), but the batch goes on without it and the document is reported.
+            pending.future().cancel(true);
+            outcome = new Outcome.Failed(pending.file().path().toString(),
+                    "reading took longer than " + perDocumentLimit.toSeconds() + " s; skipped");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("Ingest interrupted", e);

@@ -172,4 +172,18 @@ class IngesterTest {
         Node activity = Iris.ingest("vragen/sv-0312-fietspaden.txt");
         assertEquals(5, registry.find(activity, Node.ANY, Node.ANY).toList().size());
     }
+
+    @Test
+    void documentThatTakesTooLongIsSkippedAndTheBatchGoesOn() throws IOException {
+        StringBuilder items = new StringBuilder("SCHRIFTELIJKE VRAAG\n\nnr. 2\nvan AN JANSSENS\ndatum: 2 januari 2024\n\nTitel\n\n");
+        for (int i = 1; i <= 60_000; i++)
+            items.append(i).append(". Hoeveel kost punt ").append(i).append("? Ongeveer 12 euro.\n");
+        Path slow = Files.writeString(tmp.resolve("traag.txt"), items.toString());
+        IngestReport r = new Ingester(store, 2, 3, java.time.Clock.systemUTC(), Ingester.DEFAULT_BULK_MIN_FILES,
+                java.time.Duration.ofSeconds(1)).ingest(List.of(slow, corpus));
+        assertEquals(8, r.added().size(), r.failures().toString());
+        assertEquals(1, r.failures().size());
+        assertTrue(r.failures().get(0).file().endsWith("traag.txt"));
+        assertTrue(r.failures().get(0).reason().startsWith("reading took longer than"), r.failures().toString());
+    }
 }
