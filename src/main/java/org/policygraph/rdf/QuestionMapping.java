@@ -52,20 +52,32 @@ final class QuestionMapping {
     private void subQuestions(Node question, Node parent, List<SubQuestion> items, List<String> parentPath) {
         Set<String> seen = new HashSet<>();
         for (SubQuestion sq : items) {
-            // A label repeated among siblings (a typo, a damaged file) gets its position, so no two items merge.
-            String label = seen.add(sq.label()) ? sq.label() : sq.label() + "~" + sq.position();
-            List<String> path = append(parentPath, label);
+            List<String> path = append(parentPath, uniqueLabel(seen, sq.label(), sq.position()));
             Node node = Iris.subQuestion(question, path);
-            t.add(parent, PG.hasSubQuestion, node)
-                    .type(node, PG.SubQuestion)
-                    .string(node, PG.label, sq.label())
-                    .integer(node, PG.position, sq.position())
-                    .add(node, PG.hasSpan, spans.of(sq.span()));
-            if (!sq.text().text().isEmpty())
-                t.string(node, PG.text, sq.text().text());
-            parts.add(sq.span(), node);
+            item(parent, PG.hasSubQuestion, node, PG.SubQuestion, sq.label(), sq.position(), sq.text().text(), sq.span());
             subQuestions(question, node, sq.children(), path);
         }
+    }
+
+    /**
+     * A label for an IRI path: a label repeated among siblings (a typo, a damaged file) gets its
+     * position, so that no two items merge into one resource.
+     */
+    private static String uniqueLabel(java.util.Set<String> seen, String label, int position) {
+        return seen.add(label) ? label : label + "~" + position;
+    }
+
+    /** The triples every enumerated item has, sub-question or answer part, and its place in the part index. */
+    private void item(Node parent, Node link, Node node, Node type, String label, int position, String text,
+                      org.policygraph.model.Span span) {
+        t.add(parent, link, node)
+                .type(node, type)
+                .string(node, PG.label, label)
+                .integer(node, PG.position, position)
+                .add(node, PG.hasSpan, spans.of(span));
+        if (!text.isEmpty())
+            t.string(node, PG.text, text);
+        parts.add(span, node);
     }
 
     private void answer(Answer a, Node question, WrittenQuestion q) {
@@ -88,21 +100,12 @@ final class QuestionMapping {
                              WrittenQuestion q, Optional<Person> minister) {
         Set<String> seen = new HashSet<>();
         for (AnswerPart ap : items) {
-            // Labels are unique among siblings in practice; a repeat gets its position so no two parts merge.
-            String label = seen.add(ap.label()) ? ap.label() : ap.label() + "~" + ap.position();
-            List<String> path = append(parentPath, label);
+            List<String> path = append(parentPath, uniqueLabel(seen, ap.label(), ap.position()));
             Node node = Iris.answerPart(answer, path);
-            t.add(parent, PG.hasAnswerPart, node)
-                    .type(node, PG.AnswerPart)
-                    .string(node, PG.label, ap.label())
-                    .integer(node, PG.position, ap.position())
-                    .add(node, PG.hasSpan, spans.of(ap.span()));
-            if (!ap.text().text().isEmpty())
-                t.string(node, PG.text, ap.text().text());
+            item(parent, PG.hasAnswerPart, node, PG.AnswerPart, ap.label(), ap.position(), ap.text().text(), ap.span());
             for (List<String> target : ap.respondsTo())
                 t.add(node, PG.respondsTo, Iris.subQuestion(question, target));
             ap.pointer().ifPresent(p -> pointsTo(node, p, question, q, minister));
-            parts.add(ap.span(), node);
             answerParts(question, answer, node, ap.children(), path, q, minister);
         }
     }
