@@ -14,10 +14,7 @@ final class Vocab {
     static final Node DCTERMS_CREATOR = uri(Namespaces.DCTERMS + "creator");
     static final Node ORG_SUB_ORGANIZATION_OF = uri("http://www.w3.org/ns/org#subOrganizationOf");
     static final Node RDFS_LABEL = uri("http://www.w3.org/2000/01/rdf-schema#label");
-    static final Node PROV_WAS_DERIVED_FROM = uri(Namespaces.PROV + "wasDerivedFrom");
-    static final Node PROV_USED = uri(Namespaces.PROV + "used");
-    static final Node PROV_STARTED = uri(Namespaces.PROV + "startedAtTime");
-    static final Node PROV_ENDED = uri(Namespaces.PROV + "endedAtTime");
+    static final Node PROV_WAS_DERIVED_FROM = Prov.wasDerivedFrom;
 
     private Vocab() {
     }

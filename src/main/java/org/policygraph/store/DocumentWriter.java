@@ -11,8 +11,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.policygraph.pipeline.MappedDocument;
 import org.policygraph.rdf.Iris;
-import org.policygraph.rdf.Namespaces;
 import org.policygraph.rdf.PG;
+import org.policygraph.rdf.Prov;
 
 /**
  * Writes one document into the store, replacing whatever its graph held, and records the ingest in
@@ -21,9 +21,6 @@ import org.policygraph.rdf.PG;
  */
 final class DocumentWriter {
 
-    private static final Node PROV_USED = NodeFactory.createURI(Namespaces.PROV + "used");
-    private static final Node PROV_STARTED = NodeFactory.createURI(Namespaces.PROV + "startedAtTime");
-    private static final Node PROV_ENDED = NodeFactory.createURI(Namespaces.PROV + "endedAtTime");
 
     private DocumentWriter() {
     }
@@ -59,10 +56,10 @@ final class DocumentWriter {
         Node activity = Iris.ingest(key);
         Node registry = Iris.REGISTRY_GRAPH;
         sink.add(registry, activity, RDF.Nodes.type, PG.IngestActivity);
-        sink.add(registry, activity, PROV_USED, Iris.source(key));
+        sink.add(registry, activity, Prov.used, Iris.source(key));
         sink.add(registry, activity, PG.graph, graph);
-        sink.add(registry, activity, PROV_STARTED, dateTime(started));
-        sink.add(registry, activity, PROV_ENDED, dateTime(ended));
+        sink.add(registry, activity, Prov.startedAtTime, dateTime(started));
+        sink.add(registry, activity, Prov.endedAtTime, dateTime(ended));
         return count;
     }
 
