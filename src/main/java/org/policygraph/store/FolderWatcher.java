@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +61,9 @@ public final class FolderWatcher implements AutoCloseable {
         for (Path f : folders)
             if (!Files.isDirectory(f))
                 throw new IllegalArgumentException("Cannot watch " + f + ": not a folder");
-        FolderWatcher w = new FolderWatcher(new Ingester(store), folders, onIngest);
+        // Never the bulk path: it swaps the store folder, while a server goes on reading the dataset.
+        FolderWatcher w = new FolderWatcher(new Ingester(store, Runtime.getRuntime().availableProcessors(),
+                Ingester.DEFAULT_BATCH, Clock.systemUTC(), Integer.MAX_VALUE), folders, onIngest);
         w.timer.scheduleWithFixedDelay(w::tick, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         return w;
     }

@@ -29,7 +29,7 @@ public final class PolicyGraphStore implements AutoCloseable {
     public static final Path DEFAULT_LOCATION = Path.of("data", "store");
 
     private final Path location;
-    private final DatasetGraph dataset;
+    private volatile DatasetGraph dataset;
 
     private PolicyGraphStore(Path location, DatasetGraph dataset) {
         this.location = location;
@@ -44,6 +44,12 @@ public final class PolicyGraphStore implements AutoCloseable {
     public static PolicyGraphStore open(Path dir) {
         if (isAbsentOrEmpty(dir))
             createAtomically(dir);
+        PolicyGraphStore store = new PolicyGraphStore(dir, connect(dir));
+        store.clearAbandonedSideFolders();
+        return store;
+    }
+
+    private static DatasetGraph connect(Path dir) {
         DatasetGraph dsg;
         try {
             dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
@@ -55,7 +61,101 @@ public final class PolicyGraphStore implements AutoCloseable {
             throw new StoreException("Cannot open store " + dir + ": " + e.getMessage(), e);
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new PolicyGraphStore(dir, dsg);
+        return dsg;
+    }
+
+    /**
+     * A folder beside the store for work that must not touch the store until it is complete (for
+     * example {@code "bulk"}): named after the store, the purpose and this process, so that a later
+     * {@link #open} can tell an abandoned one from one still in use. Any leftover of this process is
+     * cleared first.
+     */
+    Path sideFolder(String purpose) {
+        Path side = sibling(purpose + "-" + ProcessHandle.current().pid());
+        try {
+            deleteTree(side);
+        } catch (IOException e) {
+            throw new StoreException("Cannot clear " + side + ": " + e.getMessage(), e);
+        }
+        return side;
+    }
+
+    /** Deletes a side folder of abandoned work; what cannot be deleted now the next open clears. */
+    void discardSideFolder(Path side) {
+        try {
+            deleteTree(side);
+        } catch (IOException | RuntimeException e) {
+            // Only disk space is at stake.
+        }
+    }
+
+    private Path sibling(String suffix) {
+        Path abs = location.toAbsolutePath();
+        return abs.getParent().resolve("." + abs.getFileName() + "." + suffix);
+    }
+
+    /**
+     * Puts the store built in {@code built} (closed, beside this one) in place of this store's
+     * contents and reopens it. Two renames and no copying: a process killed between them leaves no
+     * store folder, which the next {@link #open} creates empty, so this is for replacing an empty
+     * store only, where that loses nothing. Readers must fetch {@link #dataset()} again afterwards.
+     */
+    synchronized void replaceEmptyWith(Path built) {
+        Path old = sibling("replaced-" + ProcessHandle.current().pid());
+        TDBInternal.expel(dataset);
+        try {
+            deleteTree(old);
+            Files.move(location, old, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(built, location, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            if (!Files.exists(location) && Files.exists(old))
+                moveBack(old, e);
+            dataset = connect(location);
+            throw new StoreException("Cannot move the store built in " + built + " into " + location + ": "
+                    + e.getMessage(), e);
+        }
+        dataset = connect(location);
+        try {
+            deleteTree(old);
+        } catch (IOException e) {
+            // The new store is in place; the empty old one is cleared by the next open.
+        }
+    }
+
+    private void moveBack(Path old, Exception cause) {
+        try {
+            Files.move(old, location, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Deletes side folders ({@code .store.creating-PID}, {@code .store.bulk-PID}, ...) left by
+     * processes that no longer run: a build killed half-way leaves one behind.
+     */
+    private void clearAbandonedSideFolders() {
+        Path abs = location.toAbsolutePath();
+        String prefix = "." + abs.getFileName() + ".";
+        try (Stream<Path> siblings = Files.list(abs.getParent())) {
+            for (Path p : siblings.toList()) {
+                String name = p.getFileName().toString();
+                int dash = name.lastIndexOf('-');
+                if (!name.startsWith(prefix) || dash < 0)
+                    continue;
+                long pid;
+                try {
+                    pid = Long.parseLong(name.substring(dash + 1));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                    continue;
+                deleteTree(p);
+            }
+        } catch (IOException e) {
+            // Leftovers only cost disk space; never refuse to open a good store over them.
+        }
     }
 
     private static boolean isAbsentOrEmpty(Path dir) {

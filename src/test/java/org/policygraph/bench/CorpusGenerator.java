@@ -142,6 +142,13 @@ public final class CorpusGenerator {
         return random(i).nextInt(12) == 0;
     }
 
+    /** Whether question {@code i} names its addressee (the draws of {@link #generate} and {@link #question}). */
+    private boolean hasHeader(int i) {
+        Random r = random(i);
+        r.nextInt(12);
+        return Variant.values()[r.nextInt(4)] != Variant.NO_HEADER;
+    }
+
     // --- identities, derived from the index alone so that references can be resolved ---
 
     private static String number(int i) {
@@ -300,13 +307,19 @@ public final class CorpusGenerator {
         return new Generated(path, bytes, expected);
     }
 
-    /** An earlier written question (not an advice) for document {@code i} to refer to, or -1. */
+    /**
+     * An earlier written question (not an advice) to the same minister for document {@code i} to
+     * refer to, or -1: "mijn vorige vraag" was put to the minister now addressed, and a question's
+     * identity includes its addressee, so a reference across ministers would name a question that
+     * no generated document has.
+     */
     private int earlierQuestion(int i, Random r) {
         if (i < 20 || r.nextInt(3) == 0)
             return -1;
-        for (int tries = 0; tries < 5; tries++) {
+        String addressee = minister(i)[0];
+        for (int tries = 0; tries < 64; tries++) {
             int j = i - 1 - r.nextInt(Math.min(i, 5000));
-            if (!isAdvice(j))
+            if (!isAdvice(j) && hasHeader(j) && minister(j)[0].equals(addressee))
                 return j;
         }
         return -1;

@@ -94,7 +94,7 @@ class CorpusGeneratorTest {
         }
         assertEquals(EnumSet.allOf(Variant.class), variants);
         assertTrue(advices > 20 && cited > 10 && tables > 20 && references > 200 && pointers > 20 && ranges > 50
-                && nested > 10 && cp1252 > 10, String.format("advices=%d cited=%d tables=%d references=%d pointers=%d "
+                && nested > 10 && cp1252 >= 5, String.format("advices=%d cited=%d tables=%d references=%d pointers=%d "
                 + "ranges=%d nested=%d cp1252=%d", advices, cited, tables, references, pointers, ranges, nested, cp1252));
     }
 
@@ -118,6 +118,34 @@ class CorpusGeneratorTest {
             return;
         }
         throw new AssertionError("no generated question with a table and a reference in the first 200");
+    }
+
+    @Test
+    void referencesToEarlierQuestionsNameGeneratedQuestions() throws Exception {
+        CorpusGenerator gen = new CorpusGenerator(42);
+        DocumentPipeline pipeline = new DocumentPipeline();
+        org.apache.jena.graph.Node refersTo = org.apache.jena.graph.NodeFactory.createURI(
+                "https://w3id.org/policygraph/def#refersTo");
+        org.apache.jena.graph.Node hasAnswer = org.apache.jena.graph.NodeFactory.createURI(
+                "https://w3id.org/policygraph/def#hasAnswer");
+        Set<org.apache.jena.graph.Node> answered = new java.util.HashSet<>();
+        List<org.apache.jena.graph.Node> referenced = new ArrayList<>();
+        for (int i = 0; i < N; i++) {
+            Generated g = gen.generate(i);
+            Path file = tmp.resolve(g.path());
+            Files.createDirectories(file.getParent());
+            Files.write(file, g.bytes());
+            var graph = pipeline.process(file, g.path()).graph();
+            graph.find(null, hasAnswer, null).forEachRemaining(t -> answered.add(t.getSubject()));
+            graph.find(null, refersTo, null).forEachRemaining(t -> {
+                if (t.getObject().getURI().contains("/question/"))
+                    referenced.add(t.getObject());
+            });
+        }
+        long inCorpus = referenced.stream().filter(answered::contains).count();
+        // Only references from a question without a header (whose addressee nobody knows) may miss.
+        assertTrue(referenced.size() > 200 && inCorpus >= 0.7 * referenced.size(),
+                inCorpus + " of " + referenced.size() + " references name a generated question");
     }
 
     @Test

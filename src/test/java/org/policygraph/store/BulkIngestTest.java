@@ -114,4 +114,46 @@ class BulkIngestTest {
             assertEquals(129, graphs(store).size());
         }
     }
+
+    @Test
+    void aBulkBuildIsMovedIntoPlaceAndLeavesNothingBeside() throws IOException {
+        Path corpus = corpus();
+        Path dir = tmp.resolve("stores").resolve("store");
+        try (PolicyGraphStore store = PolicyGraphStore.open(dir)) {
+            assertTrue(ingest(store, 1, corpus).bulk());
+            assertEquals(129, graphs(store).size(), "the dataset handed out after the build is the built one");
+        }
+        try (var beside = Files.list(dir.getParent())) {
+            assertEquals(List.of(dir), beside.toList(), "no side folder left after the build");
+        }
+        try (PolicyGraphStore again = PolicyGraphStore.open(dir)) {
+            assertEquals(129, graphs(again).size(), "the built store is the store on disk");
+        }
+    }
+
+    @Test
+    void sideFoldersOfDeadProcessesAreClearedOnOpenAndThoseOfLiveOnesKept() throws IOException {
+        Path dir = tmp.resolve("stores").resolve("store");
+        long dead = deadPid();
+        Path abandoned = dir.resolveSibling(".store.bulk-" + dead);
+        Files.createDirectories(abandoned.resolve("Data-0001"));
+        Files.write(abandoned.resolve("Data-0001").resolve("nodes.dat"), new byte[4096]);
+        long live = ProcessHandle.current().parent().orElseThrow().pid();
+        Path inUse = dir.resolveSibling(".store.bulk-" + live);
+        Files.createDirectories(inUse);
+        Path unrelated = dir.resolveSibling(".other.bulk-" + dead);
+        Files.createDirectories(unrelated);
+        try (PolicyGraphStore store = PolicyGraphStore.open(dir)) {
+            assertFalse(Files.exists(abandoned), "left by a process that no longer runs");
+            assertTrue(Files.exists(inUse), "another live process may still be building there");
+            assertTrue(Files.exists(unrelated), "not this store's");
+        }
+    }
+
+    private static long deadPid() {
+        for (long pid = 4_000_000; pid > 3_000_000; pid--)
+            if (ProcessHandle.of(pid).isEmpty())
+                return pid;
+        throw new AssertionError("no free process id");
+    }
 }
