@@ -68,6 +68,10 @@ class CrashSafetyIT {
         Map<String, Graph> last = stored(store);
         assertEquals(edited.keySet(), last.keySet());
         edited.forEach((k, g) -> assertTrue(g.isIsomorphicWith(last.get(k)), k + " is the new version"));
+        try (var beside = Files.list(tmp)) {
+            assertEquals(List.of(), beside.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".store."))
+                    .toList(), "the side folders of killed bulk builds are cleared");
+        }
         System.out.printf("crash safety: %d kills survived, %d documents, 0 lost%n", kills, DOCUMENTS);
         assertTrue(kills >= 20, "at least 20 kills landed on a running ingest: " + kills);
     }
