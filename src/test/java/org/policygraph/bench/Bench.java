@@ -3,9 +3,6 @@ package org.policygraph.bench;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -60,6 +57,8 @@ import org.policygraph.text.DocumentReader;
 public final class Bench {
 
     private static final long SEED = 42;
+    /** Watches the heap from the start of the step this JVM runs. */
+    private static final HeapWatch HEAP = new HeapWatch();
     /** Limit per query run, in-process and on the server. */
     private static final int QUERY_LIMIT_SECONDS = 60;
 
@@ -143,7 +142,7 @@ public final class Bench {
         print("ingest seconds", s);
         print("ingest docs/s", (r.added().size() + r.replaced().size()) / s);
         print("ingest triples/s", r.triples() / s);
-        print("ingest peak heap MiB", peakHeapMiB());
+        printHeap("ingest");
         print("store size MiB", size(storeDir) / 1048576.0);
     }
 
@@ -155,8 +154,7 @@ public final class Bench {
         }
         print("export " + format + " seconds", secs(t0));
         print("export " + format + " MiB", Files.size(file) / 1048576.0);
-        print("export " + format + " peak heap MiB", peakHeapMiB());
-        print("export " + format + " max heap MiB", Runtime.getRuntime().maxMemory() / 1048576.0);
+        printHeap("export " + format);
     }
 
     /** Edits every hundredth document, re-ingests, and checks that exactly those graphs changed. */
@@ -252,11 +250,14 @@ public final class Bench {
         }
     }
 
-    /** Times after two warm-ups; three runs only when one takes over 10 s; null when a run times out. */
+    /**
+     * Times after two warm-ups; a query whose first run takes over 10 s gets one warm-up and three
+     * runs. Null when a run fails (timed out).
+     */
     private static List<Double> measure(int reps, java.util.concurrent.Callable<?> call) throws Exception {
         List<Double> out = new ArrayList<>();
-        int n = reps;
-        for (int i = 0; i < n + 2; i++) {
+        int warmups = 2, n = reps;
+        for (int i = 0; i < warmups + n; i++) {
             long t0 = System.nanoTime();
             try {
                 call.call();
@@ -265,9 +266,11 @@ public final class Bench {
                 return null;
             }
             double ms = (System.nanoTime() - t0) / 1e6;
-            if (ms > 10_000)
+            if (i == 0 && ms > 10_000) {
+                warmups = 1;
                 n = Math.min(n, 3);
-            if (i >= 2)
+            }
+            if (i >= warmups)
                 out.add(ms);
         }
         return out;
@@ -310,12 +313,10 @@ public final class Bench {
         }
     }
 
-    private static double peakHeapMiB() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
-            if (pool.getType() == MemoryType.HEAP)
-                peak += pool.getPeakUsage().getUsed();
-        return peak / 1048576.0;
+    private static void printHeap(String step) {
+        print(step + " peak heap in use MiB (sampled, garbage included)", HEAP.peakUsedMiB());
+        print(step + " peak live heap MiB (right after a collection)", HEAP.peakAfterGcMiB());
+        print(step + " heap limit MiB (-Xmx)", HeapWatch.maxMiB());
     }
 
     private static double secs(long t0) {
