@@ -211,7 +211,7 @@ public final class Bench {
                     ServerSettings.DEFAULTS.withPort(0).withTimeout(Duration.ofSeconds(QUERY_LIMIT_SECONDS)).withMaxRows(0));
             // One log line per request would bury the figures; set after start, which configures logging.
             for (String logger : List.of("org.apache.jena.fuseki", "org.apache.jena.fuseki.Fuseki",
-                    "org.apache.jena.fuseki.Request", "org.apache.jena.fuseki.Server"))
+                    "org.apache.jena.fuseki.Request", "org.apache.jena.fuseki.Server", "policygraph.request"))
                 org.apache.jena.atlas.logging.LogCtl.setLevel(logger, "WARN");
             try {
                 String url = PolicyGraphServer.queryUrl(server, "127.0.0.1");
