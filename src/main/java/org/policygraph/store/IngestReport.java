@@ -66,8 +66,13 @@ public final class IngestReport {
         return bulk;
     }
 
-    void duration(Duration d) {
+    synchronized void duration(Duration d) {
         this.duration = d;
+    }
+
+    /** How long the run took, from discovery to the last commit. */
+    public synchronized Duration duration() {
+        return duration;
     }
 
     private void counted(DocumentKind kind, long tripleCount) {
