@@ -1,9 +1,7 @@
 package org.policygraph.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.policygraph.extract.figures.FigureExtractor;
 import org.policygraph.extract.mentions.MentionExtractor;
@@ -64,23 +62,13 @@ public final class Extractor {
 
     /** One reference per span: a decree inside a decision's subject is the decision's. */
     private static List<DocumentReference> distinctDocumentReferences(List<DocumentReference> refs) {
-        List<DocumentReference> out = new ArrayList<>();
-        for (DocumentReference r : refs)
-            if (out.stream().noneMatch(o -> overlaps(o.quote().span(), r.quote().span())))
-                out.add(r);
-        return out;
+        SpanClaims claims = new SpanClaims();
+        return refs.stream().filter(r -> claims.claim(r.quote().span())).toList();
     }
 
     /** One mention per span; the first extractor to claim a span wins. */
     private static List<Mention> distinctMentions(List<Mention> found) {
-        Map<Span, Mention> bySpan = new LinkedHashMap<>();
-        for (Mention m : found)
-            if (bySpan.keySet().stream().noneMatch(s -> overlaps(s, m.quote().span())))
-                bySpan.put(m.quote().span(), m);
-        return List.copyOf(bySpan.values());
-    }
-
-    private static boolean overlaps(Span a, Span b) {
-        return a.start() < b.end() && b.start() < a.end();
+        SpanClaims claims = new SpanClaims();
+        return found.stream().filter(m -> claims.claim(m.quote().span())).toList();
     }
 }
