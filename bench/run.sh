@@ -49,7 +49,7 @@ for N in "${NS[@]}"; do
   rm -rf "$D"; mkdir -p "$D"
   echo; echo "== $N documents"
   bench org.policygraph.bench.Bench generate "$D/corpus" "$N"
-  echo "-- parse-only against reading the same bytes (first $(( N < 5000 ? N : 5000 )) documents)"
+  echo "-- parse-only against reading the same bytes ($(( N < 5000 ? N : 5000 )) documents, evenly spread over the corpus)"
   bench org.policygraph.bench.Bench floor "$D/corpus" 5000
   if [ "$N" -le 10000 ]; then
     echo "-- ingest, transactional path (batched commits), for comparison"
