@@ -89,11 +89,11 @@ public final class Bench {
     /** Reading the bytes (the floor) against read + parse + map, on one thread and on all cores. */
     private static void floor(Path dir, int max) throws Exception {
         // An even sample across the corpus: the first files by path are all advices in a large one.
-        List<Path> all = files(dir);
-        int step = Math.max(1, all.size() / max);
+        List<Path> corpus = files(dir);
+        int step = Math.max(1, corpus.size() / max);
         List<Path> files = new ArrayList<>();
-        for (int i = 0; i < all.size() && files.size() < max; i += step)
-            files.add(all.get(i));
+        for (int i = 0; i < corpus.size() && files.size() < max; i += step)
+            files.add(corpus.get(i));
         long t0 = System.nanoTime();
         long bytes = 0;
         for (Path f : files)
