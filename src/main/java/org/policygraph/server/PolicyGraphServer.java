@@ -52,6 +52,20 @@ public final class PolicyGraphServer {
         return server;
     }
 
+    /**
+     * Lets an ORDER BY under the row cap keep only the best rows seen so far (LIMIT plus OFFSET, up
+     * to twice the cap, leaving room for paging) instead of sorting every solution. ARQ's default
+     * threshold, 1,000, is below the cap, so a capped ORDER BY over 700,000 solutions held all of
+     * them: four at once filled a 4 GiB heap in the soak. ARQ reads this setting from its global
+     * context only (TransformTopN), so it is raised there, never lowered.
+     */
+    static synchronized void raiseTopNThreshold(int maxRows) {
+        int wanted = Math.max(1000, 2 * maxRows);
+        Object current = ARQ.getContext().get(ARQ.topNSortingThreshold);
+        if (!(current instanceof Number n) || n.intValue() < wanted)
+            ARQ.getContext().set(ARQ.topNSortingThreshold, wanted);
+    }
+
     /** Builds the server without starting it. */
     public static FusekiServer build(DatasetGraph dsg, ServerSettings settings) {
         // Limits and the SERVICE guard sit on the endpoints, not on the dataset, whose context the
@@ -59,6 +73,7 @@ public final class PolicyGraphServer {
         Context limits = new Context();
         limits.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
         limits.set(ARQ.updateTimeout, Long.toString(settings.timeout().toMillis()));
+        raiseTopNThreshold(settings.maxRows());
         ServiceGuard.install(limits, Set.copyOf(settings.allowedServices()));
         DataService.Builder service = DataService.newBuilder(dsg)
                 .withStdServices(false)

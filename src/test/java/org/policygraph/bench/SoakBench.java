@@ -70,7 +70,7 @@ public final class SoakBench {
                 r.failures().forEach(f -> System.out.println("ingest failure: " + f));
             });
             double heapStart = liveHeapMiB();
-            System.out.printf("soak: %d documents in the store, %d clients, %d catalogue queries, %s, query limit %d s%n",
+            System.out.printf("soak: %d named graphs in the store (documents and the registry), %d clients, %d catalogue queries, %s, query limit %d s%n",
                     before, clients, catalogue.size(), length, timeout.toSeconds());
             System.out.printf("heap after a full collection at start: %.1f MiB (limit %.0f MiB)%n", heapStart,
                     HeapWatch.maxMiB());
