@@ -90,7 +90,12 @@ public final class PolicyGraphStore implements AutoCloseable {
     }
 
     private Path sibling(String suffix) {
-        Path abs = location.toAbsolutePath();
+        return sibling(location, suffix);
+    }
+
+    /** {@code .NAME.SUFFIX} beside {@code dir}: the one naming {@link #clearAbandonedSideFolders} recognises. */
+    private static Path sibling(Path dir, String suffix) {
+        Path abs = dir.toAbsolutePath();
         return abs.getParent().resolve("." + abs.getFileName() + "." + suffix);
     }
 
@@ -175,7 +180,7 @@ public final class PolicyGraphStore implements AutoCloseable {
      */
     private static void createAtomically(Path dir) {
         Path parent = dir.toAbsolutePath().getParent();
-        Path building = parent.resolve("." + dir.getFileName() + ".creating-" + ProcessHandle.current().pid());
+        Path building = sibling(dir, "creating-" + ProcessHandle.current().pid());
         try {
             Files.createDirectories(parent);
             deleteTree(building);

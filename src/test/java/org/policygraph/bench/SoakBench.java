@@ -74,11 +74,9 @@ public final class SoakBench {
             HttpClient warm = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             long w0 = System.nanoTime();
             int warmErrors = 0;
+            String url = PolicyGraphServer.queryUrl(server, "127.0.0.1");
             for (QueryCatalogue.Entry q : catalogue) {
-                HttpResponse<byte[]> r = warm.send(HttpRequest.newBuilder(URI.create(PolicyGraphServer.queryUrl(server, "127.0.0.1")))
-                        .timeout(timeout.plusSeconds(30)).header("Content-Type", "application/sparql-query")
-                        .header("Accept", "application/sparql-results+json")
-                        .POST(HttpRequest.BodyPublishers.ofString(q.query())).build(), HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> r = warm.send(request(url, q, timeout), HttpResponse.BodyHandlers.ofByteArray());
                 warmErrors += r.statusCode() == 200 ? 0 : 1;
             }
             System.out.printf("warm-up: one pass over the catalogue, one client: %.0f s, %d errors%n",
@@ -89,7 +87,6 @@ public final class SoakBench {
             System.out.printf("heap after a full collection at start: %.1f MiB (limit %.0f MiB)%n", heapStart,
                     HeapWatch.maxMiB());
             try (HeapWatch heap = new HeapWatch()) {
-                String url = PolicyGraphServer.queryUrl(server, "127.0.0.1");
                 long deadline = System.nanoTime() + length.toNanos();
                 Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
                 Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
@@ -104,11 +101,7 @@ public final class SoakBench {
                     running.add(pool.submit(() -> {
                         for (int i = 0; System.nanoTime() < deadline; i++) {
                             QueryCatalogue.Entry q = catalogue.get((client * 5 + i) % catalogue.size());
-                            HttpRequest req = HttpRequest.newBuilder(URI.create(url))
-                                    .timeout(timeout.plusSeconds(30))
-                                    .header("Content-Type", "application/sparql-query")
-                                    .header("Accept", "application/sparql-results+json")
-                                    .POST(HttpRequest.BodyPublishers.ofString(q.query())).build();
+                            HttpRequest req = request(url, q, timeout);
                             long t0 = System.nanoTime();
                             String error = null;
                             try {
@@ -189,6 +182,14 @@ public final class SoakBench {
             }
         }
         return null;
+    }
+
+    /** A catalogue query as a client sends it, waiting a little longer than the server's limit. */
+    private static HttpRequest request(String url, QueryCatalogue.Entry q, Duration timeout) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(timeout.plusSeconds(30))
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(q.query())).build();
     }
 
     private static int graphs(PolicyGraphStore store) {
