@@ -23,6 +23,10 @@ final class MarkdownResidue {
     private MarkdownResidue() {
     }
 
+    static boolean isHeading(String line) {
+        return HEADING.matcher(line).find();
+    }
+
     static String clean(String line) {
         if (RULE.matcher(line).matches())
             return "";

@@ -27,18 +27,46 @@ public final class Normaliser {
     private Normaliser() {
     }
 
+    /** Private-use bullet glyphs of symbol fonts (Symbol, Wingdings) that PDF tools pass through. */
+    private static final Pattern PRIVATE_BULLETS = Pattern.compile("[\\uF0B7\\uF0A7\\uF076\\uF0D8\\uF0FC]");
+
     /** Normalises decoded text; the result has no trailing or leading blank lines. */
     public static String normalise(String raw) {
+        return assemble(joinBrokenLines(cleanLines(raw)));
+    }
+
+    /**
+     * The character-level and line-level steps: lines cleaned of markdown, invisible characters and
+     * extra spaces, page numbers standing alone dropped; blank lines as empty strings.
+     */
+    public static List<String> cleanLines(String raw) {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFC)
                 .replace("\r\n", "\n").replace('\r', '\n')
                 .replace("\f", "\n\n\n");
         s = INVISIBLE.matcher(s).replaceAll("");
+        s = PRIVATE_BULLETS.matcher(s).replaceAll("\u2022");
         List<String> lines = new ArrayList<>();
         for (String line : s.split("\n", -1))
             lines.add(SPACES.matcher(MarkdownResidue.clean(line)).replaceAll(" ").strip());
-        lines = dropPageNumbers(lines);
-        lines = BrokenLineJoiner.join(lines);
-        return assemble(lines);
+        return dropPageNumbers(lines);
+    }
+
+    /** One line of text from a structured input (HTML, DOCX, a PDF cell) cleaned as lines of text are. */
+    public static String cleanInline(String raw) {
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFC).replace('\n', ' ').replace('\r', ' ').replace('\f', ' ');
+        s = INVISIBLE.matcher(s).replaceAll("");
+        s = PRIVATE_BULLETS.matcher(s).replaceAll("\u2022");
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** Joins lines broken in the middle of a sentence ({@link BrokenLineJoiner}). */
+    public static List<String> joinBrokenLines(List<String> lines) {
+        return BrokenLineJoiner.join(lines);
+    }
+
+    /** True for a line that is a markdown heading ("## Titel"), before cleaning. */
+    public static boolean isMarkdownHeading(String rawLine) {
+        return MarkdownResidue.isHeading(rawLine);
     }
 
     private static List<String> dropPageNumbers(List<String> lines) {
@@ -55,7 +83,8 @@ public final class Normaliser {
         return out;
     }
 
-    private static String assemble(List<String> lines) {
+    /** Lines as text: one line break between lines, one blank line for any run of blank lines. */
+    public static String assemble(List<String> lines) {
         StringBuilder sb = new StringBuilder();
         boolean pendingBlank = false;
         for (String line : lines) {

@@ -1,0 +1,41 @@
+package org.policygraph.diagnostic;
+
+import java.util.Locale;
+
+/**
+ * What a diagnostic is about. Codes are stable: they are counted in ingest summaries and stored in
+ * the registry graph, so a new problem gets a new code rather than a reworded message.
+ */
+public enum DiagnosticCode {
+    /** The document kind chosen, with the evidence for it and the scores of the others. */
+    KIND_CHOSEN,
+    /** Lines broken one word per line (a justified line come apart) joined back into a line. */
+    LINES_REFLOWED,
+    /** Lines holding one table cell each, read back into a table. */
+    TABLE_FROM_CELL_LINES,
+    /** A table row whose cells do not line up with the table's columns. */
+    TABLE_ROW_UNALIGNED,
+    /** Running headers, footers or page numbers left out of the text. */
+    FURNITURE_REMOVED,
+    /** An answer label that names no sub-question of the question. */
+    LABEL_NAMES_NO_SUB_QUESTION,
+    /** An answer label aligned to another sub-question than the item it stands in. */
+    LABEL_REALIGNED,
+    /** Item numbering that skips a number (1, 2, 4). */
+    ITEM_NUMBER_SKIPPED,
+    /** A candidate title that was not taken, with the reason. */
+    TITLE_REFUSED,
+    /** No title could be found. */
+    TITLE_MISSING,
+    /** A header field that was expected but not found, or found but not readable. */
+    HEADER_FIELD_MISSING,
+    /** Much less came out than the size of the input promises. */
+    OUTPUT_THIN,
+    /** A part of the input that no reader understood and that was read as plain text. */
+    UNREADABLE_PART;
+
+    /** The code as written in summaries and in the graph: {@code kind-chosen}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

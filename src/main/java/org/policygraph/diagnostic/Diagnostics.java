@@ -1,0 +1,63 @@
+package org.policygraph.diagnostic;
+
+import java.util.Optional;
+
+import org.policygraph.model.Span;
+
+/**
+ * The way a stage reports on one document: bound to its normalised text, so that a span becomes
+ * a line and column once, here, rather than in every stage.
+ * <pre>{@code
+ * Diagnostics report = new Diagnostics(text, collector);
+ * report.warning(DiagnosticCode.TITLE_REFUSED, span, "ends like a sentence");
+ * }</pre>
+ */
+public final class Diagnostics {
+
+    private final String text;
+    private final DiagnosticListener listener;
+
+    public Diagnostics(String text, DiagnosticListener listener) {
+        this.text = text;
+        this.listener = listener;
+    }
+
+    /** A reporter that drops everything. */
+    public static Diagnostics none(String text) {
+        return new Diagnostics(text, DiagnosticListener.NONE);
+    }
+
+    /** The listener reports go to. */
+    public DiagnosticListener listener() {
+        return listener;
+    }
+
+    /** Reports a decision worth knowing. */
+    public void info(DiagnosticCode code, Span span, String message) {
+        report(Severity.INFO, code, span, message);
+    }
+
+    /** Reports something read with less certainty or left out. */
+    public void warning(DiagnosticCode code, Span span, String message) {
+        report(Severity.WARNING, code, span, message);
+    }
+
+    /** Reports something about the whole document. */
+    public void document(Severity severity, DiagnosticCode code, String message) {
+        listener.report(new Diagnostic(severity, code, message, Optional.empty(), 0, 0));
+    }
+
+    /** Reports with a span (clamped to the text) and its line and column. */
+    public void report(Severity severity, DiagnosticCode code, Span span, String message) {
+        int start = Math.min(span.start(), text.length());
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < start; i++)
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        int column = text.codePointCount(lineStart, start) + 1;
+        listener.report(new Diagnostic(severity, code, message, Optional.of(span), line, column));
+    }
+}

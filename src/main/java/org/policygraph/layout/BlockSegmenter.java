@@ -1,0 +1,209 @@
+package org.policygraph.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.policygraph.lang.ItemLabel;
+import org.policygraph.lang.ItemLabels;
+
+/**
+ * Cuts the pieces of a text document into blocks by their form alone:
+ * <ul>
+ * <li>at the top, before any running text, short field lines ("nr. 497", "datum: 5 september 2023",
+ * "aan BART SOMERS") are header fields, and lines in capitals right under a field belong to it (the
+ * post under the addressee);</li>
+ * <li>the first heading-like line or paragraph before running text is the title, also when the
+ * running text follows on the next line without a blank line;</li>
+ * <li>a line that starts with an item label opens a list item, which runs to the next label or the
+ * end of the paragraph;</li>
+ * <li>a short paragraph without a sentence end, followed by more, is a heading; the rest is running
+ * text.</li>
+ * </ul>
+ */
+final class BlockSegmenter {
+
+    /** A field line: a lower-case key word and a value ("van KURT DE LOOR"), or "Key: value". */
+    private static final Pattern FIELD = Pattern.compile("\\p{Ll}[\\p{Ll}.]{0,12} \\S.{0,110}|\\p{L}[\\p{L} ]{0,30} ?: ?\\S.{0,110}");
+    /** A line in capitals: at least two letters and no lower-case letter. */
+    private static final Pattern CAPITALS = Pattern.compile("(?=.*\\p{Lu}.*\\p{Lu})[^\\p{Ll}]+");
+    /** The end of a sentence, or of a line that introduces what follows. */
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.;:,!?][\"”’')\\]]{0,3}$");
+    /** A numbered section heading: "1 Situering", "2.1 Advies". */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*\\.? \\p{L}");
+    private static final int MAX_FIELD = 120;
+    private static final int MAX_DOCUMENT_TYPE_WORDS = 4;
+    private static final int MAX_TITLE_CHARS = 300;
+    private static final int MAX_TITLE_LINES = 4;
+    private static final int MAX_HEADING_CHARS = 150;
+    private static final int MAX_HEADING_LINES = 2;
+
+    private final LayoutBuilder out;
+    private boolean head = true;
+    private boolean titled;
+    /** The last block added was a header field: a line in capitals under it is its continuation (a post). */
+    private boolean afterField;
+    private static final int MAX_FIELD_GROUP = 8;
+    private final List<String> fieldLines = new ArrayList<>();
+
+    private BlockSegmenter(LayoutBuilder out) {
+        this.out = out;
+    }
+
+    /** Adds the blocks of {@code pieces} to {@code out}. */
+    static void segment(List<Piece> pieces, LayoutBuilder out) {
+        BlockSegmenter s = new BlockSegmenter(out);
+        List<String> group = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (p.type() == Piece.Type.LINE) {
+                group.add(p.line());
+                continue;
+            }
+            boolean more = hasTextAfter(pieces, i);
+            s.group(group, more || !group.isEmpty());
+            group.clear();
+            switch (p.type()) {
+                case BLANK -> out.paragraphBreak();
+                case MARKED_HEADING -> s.markedHeading(p.line());
+                case TABLE -> s.table(p);
+                default -> throw new IllegalStateException(p.type().name());
+            }
+        }
+        s.group(group, false);
+    }
+
+    private static boolean hasTextAfter(List<Piece> pieces, int i) {
+        for (int j = i; j < pieces.size(); j++)
+            if (pieces.get(j).type() != Piece.Type.BLANK)
+                return true;
+        return false;
+    }
+
+    private void markedHeading(String line) {
+        if (head && isField(line)) {
+            flushField();
+            fieldLines.add(line);
+            flushField();
+            out.paragraphBreak();
+            return;
+        }
+        flushField();
+        afterField = false;
+        out.add(titled ? BlockKind.HEADING : BlockKind.TITLE, List.of(line), Optional.empty(), Optional.empty());
+        titled = true;
+        out.paragraphBreak();
+    }
+
+    private void table(Piece p) {
+        flushField();
+        out.addTable(p.rows(), p.headerRows(), List.of(), Optional.empty());
+        afterField = false;
+        head = false;
+    }
+
+    /** One paragraph of lines (no blank line inside); {@code more} when text follows it. */
+    private void group(List<String> lines, boolean more) {
+        if (lines.isEmpty())
+            return;
+        if (!head && lines.size() <= MAX_FIELD_GROUP && isField(lines.get(0))
+                && lines.stream().skip(1).allMatch(l -> isField(l) || CAPITALS.matcher(l).matches())) {
+            // A header further on: the answer's "ANTWOORD / op vraag nr. ... / van ..." under the signature.
+            for (String line : lines) {
+                fieldLines.add(line);
+                flushField();
+            }
+            return;
+        }
+        List<String> plain = new ArrayList<>();
+        List<String> item = new ArrayList<>();
+        Optional<ItemLabel> label = Optional.empty();
+        for (String line : lines) {
+            Optional<ItemLabel> l = ItemLabels.atStart(line);
+            if (head && item.isEmpty() && plain.isEmpty() && isField(line) && l.isEmpty()) {
+                flushField();
+                fieldLines.add(line);
+                continue;
+            }
+            if ((head || afterField) && (afterField || !fieldLines.isEmpty()) && plain.isEmpty() && item.isEmpty()
+                    && CAPITALS.matcher(line).matches()) {
+                fieldLines.add(line);
+                continue;
+            }
+            flushField();
+            if (l.isPresent()) {
+                flushPlain(plain, true);
+                flushItem(item, label);
+                label = l;
+                item.add(line);
+            } else if (!item.isEmpty()) {
+                item.add(line);
+            } else {
+                plain.add(line);
+            }
+        }
+        flushField();
+        flushPlain(plain, more || !item.isEmpty());
+        flushItem(item, label);
+    }
+
+    private boolean isField(String line) {
+        if (afterField && CAPITALS.matcher(line).matches())
+            return true;
+        if (line.length() > MAX_FIELD)
+            return false;
+        if (CAPITALS.matcher(line).matches())
+            return line.split(" ").length <= MAX_DOCUMENT_TYPE_WORDS;
+        return FIELD.matcher(line).matches() && !SENTENCE_END.matcher(line).matches();
+    }
+
+    private void flushField() {
+        if (fieldLines.isEmpty())
+            return;
+        out.add(BlockKind.HEADER_FIELD, List.copyOf(fieldLines), Optional.empty(), Optional.empty());
+        fieldLines.clear();
+        afterField = true;
+    }
+
+    private void flushItem(List<String> item, Optional<ItemLabel> label) {
+        if (item.isEmpty())
+            return;
+        out.add(BlockKind.LIST_ITEM, List.copyOf(item), label, Optional.empty());
+        afterField = false;
+        item.clear();
+        head = false;
+    }
+
+    /** Running lines: a title, a heading or a paragraph; {@code more} when text follows. */
+    private void flushPlain(List<String> plain, boolean more) {
+        if (plain.isEmpty())
+            return;
+        afterField = false;
+        if (head && !titled && more && looksLikeTitle(plain)) {
+            out.add(BlockKind.TITLE, List.copyOf(plain), Optional.empty(), Optional.empty());
+            titled = true;
+        } else if (head && !titled && plain.size() > 1 && looksLikeTitle(plain.subList(0, 1))
+                && Character.isUpperCase(plain.get(1).codePointAt(0))) {
+            // The title with the introduction right under it, no blank line between (the Parliament's PDFs).
+            out.add(BlockKind.TITLE, List.of(plain.get(0)), Optional.empty(), Optional.empty());
+            titled = true;
+            out.add(BlockKind.PARAGRAPH, List.copyOf(plain.subList(1, plain.size())), Optional.empty(), Optional.empty());
+            head = false;
+        } else if (more && plain.size() <= MAX_HEADING_LINES && String.join(" ", plain).length() <= MAX_HEADING_CHARS
+                && !SENTENCE_END.matcher(plain.get(plain.size() - 1)).matches()) {
+            out.add(BlockKind.HEADING, List.copyOf(plain), Optional.empty(), Optional.empty());
+        } else {
+            out.add(BlockKind.PARAGRAPH, List.copyOf(plain), Optional.empty(), Optional.empty());
+            head = false;
+        }
+        plain.clear();
+    }
+
+    private static boolean looksLikeTitle(List<String> lines) {
+        String joined = String.join(" ", lines);
+        return !SECTION_NUMBER.matcher(joined).lookingAt() && lines.size() <= MAX_TITLE_LINES && joined.length() <= MAX_TITLE_CHARS
+                && !SENTENCE_END.matcher(joined).matches()
+                && joined.codePoints().filter(Character::isLetter).count() >= 3;
+    }
+}

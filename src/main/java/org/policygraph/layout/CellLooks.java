@@ -1,0 +1,32 @@
+package org.policygraph.layout;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a table cell looks like from its text alone: a value (a number, an amount, a percentage, a
+ * dash for none) or a label. Only the form is judged here; what the number means is the figure
+ * reader's business.
+ */
+final class CellLooks {
+
+    /** "12", "14.700", "-865", "60,67%", "€ 1.234,5", "3,2 mln", "–" (nothing), "n.v.t.". */
+    private static final Pattern VALUE = Pattern.compile(
+            "[-\u2011\u2012\u2013\u2212+]?\\s?(?:€\\s?)?\\d(?:[\\d.,\u202F ]*\\d)?(?:\\s?(?:%|€|euro|mln|mio|miljoen|miljard|md))?"
+                    + "|[-\u2013\u2014]|(?i:n\\.?v\\.?t\\.?|nvt|n\\.?b\\.?)");
+    /** A cell longer than this is running text, not a cell. */
+    static final int MAX_CELL = 60;
+
+    private CellLooks() {
+    }
+
+    /** True when the text is a value rather than a label. */
+    static boolean isValue(String cell) {
+        return VALUE.matcher(cell.strip()).matches();
+    }
+
+    /** True when the text could be a cell at all: short, and not a sentence. */
+    static boolean couldBeCell(String line) {
+        return !line.isEmpty() && line.length() <= MAX_CELL && !line.endsWith(".") && !line.endsWith("?")
+                && !line.endsWith(":");
+    }
+}

@@ -1,0 +1,67 @@
+package org.policygraph.layout;
+
+import java.nio.file.Path;
+
+import org.policygraph.diagnostic.DiagnosticListener;
+import org.policygraph.model.SourceDocument;
+import org.policygraph.text.DecodedText;
+import org.policygraph.text.DocumentReader;
+import org.policygraph.text.PdfText;
+import org.policygraph.text.SourceFiles;
+import org.policygraph.text.TextDecoder;
+import org.policygraph.text.UnreadableInputException;
+
+/**
+ * Entry point of the layout stage: reads a file with the reader for its format and returns its
+ * source record and layout.
+ * <pre>{@code
+ * LaidOutDocument doc = Layouts.read(Path.of("vraag.pdf"), "vraag.pdf", collector);
+ * }</pre>
+ */
+public final class Layouts {
+
+    private Layouts() {
+    }
+
+    /**
+     * Reads and lays out {@code file} under document key {@code key}.
+     *
+     * @throws UnreadableInputException naming the file and the reason
+     */
+    public static LaidOutDocument read(Path file, String key, DiagnosticListener listener) {
+        return read(DocumentReader.load(file), key, listener);
+    }
+
+    /**
+     * Lays out a loaded file.
+     *
+     * @throws UnreadableInputException naming the file and the reason
+     */
+    public static LaidOutDocument read(DocumentReader.RawFile raw, String key, DiagnosticListener listener) {
+        Layout layout;
+        String encoding;
+        try {
+            if (SourceFiles.PDF.equals(raw.mediaType())) {
+                DecodedText decoded = PdfText.decode(raw.bytes());
+                encoding = decoded.encoding();
+                layout = TextLayoutReader.read(decoded.text(), "PDF text layer", listener);
+            } else {
+                DecodedText decoded = TextDecoder.decode(raw.bytes());
+                encoding = decoded.encoding();
+                layout = TextLayoutReader.read(decoded.text(), listener);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableInputException(raw.path(), e.getMessage(), e);
+        }
+        if (layout.text().isEmpty())
+            throw new UnreadableInputException(raw.path(), "no text left after normalisation");
+        SourceDocument source = new SourceDocument(key, raw.path().getFileName().toString(), raw.sha256(),
+                raw.bytes().length, raw.mediaType(), encoding, layout.text());
+        return new LaidOutDocument(source, layout);
+    }
+
+    /** Lays out text already normalised (by an earlier run, or a test): a plain-text layout of it. */
+    public static Layout ofText(String normalisedText) {
+        return TextLayoutReader.read(normalisedText, DiagnosticListener.NONE);
+    }
+}

@@ -1,0 +1,58 @@
+package org.policygraph.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.policygraph.lang.ItemLabels;
+
+/**
+ * Joins back a justified line that text extraction broke into one word per line. Such runs are
+ * told apart from a table written one cell per line by what the words are: mostly words of letters,
+ * where a table's cells are mostly numbers (those runs are left to {@link CellPerLineTables}).
+ */
+final class SingleWordReflow {
+
+    /** Fewer single-word lines in a row than this are left alone: a short list, a signature. */
+    static final int MIN_RUN = 5;
+    /** Share of the run's words that must be words of letters. */
+    private static final double MIN_WORD_SHARE = 0.6;
+
+    private SingleWordReflow() {
+    }
+
+    /** What was joined: the lines as they are now, and how many lines were joined into how many. */
+    record Result(List<String> lines, int linesJoined, int runs) {
+    }
+
+    /** Joins runs of single-word lines into one line each; blank lines are given as empty strings. */
+    static Result apply(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        int joined = 0;
+        int runs = 0;
+        int i = 0;
+        while (i < lines.size()) {
+            int end = i;
+            while (end < lines.size() && isSingleWord(lines.get(end)))
+                end++;
+            if (end - i >= MIN_RUN && wordShare(lines.subList(i, end)) >= MIN_WORD_SHARE) {
+                out.add(String.join(" ", lines.subList(i, end)));
+                joined += end - i;
+                runs++;
+                i = end;
+            } else {
+                out.add(lines.get(i));
+                i++;
+            }
+        }
+        return new Result(out, joined, runs);
+    }
+
+    private static boolean isSingleWord(String line) {
+        return !line.isEmpty() && line.indexOf(' ') < 0 && ItemLabels.atStart(line).isEmpty();
+    }
+
+    private static double wordShare(List<String> run) {
+        long words = run.stream().filter(w -> w.codePoints().filter(Character::isLetter).count() * 2 > w.length()).count();
+        return (double) words / run.size();
+    }
+}
