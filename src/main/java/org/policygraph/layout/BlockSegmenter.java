@@ -107,14 +107,14 @@ final class BlockSegmenter {
     private void group(List<String> lines, boolean more) {
         if (lines.isEmpty())
             return;
-        if (!head && lines.size() <= MAX_FIELD_GROUP && isField(lines.get(0))
-                && lines.stream().skip(1).allMatch(l -> isField(l) || CAPITALS.matcher(l).matches())) {
-            // A header further on: the answer's "ANTWOORD / op vraag nr. ... / van ..." under the signature.
-            for (String line : lines) {
+        int fields = head ? 0 : fieldPrefix(lines);
+        if (fields >= 2 || (fields > 0 && fields == lines.size())) {
+            // A header further on: the signature and "ANTWOORD / op vraag nr. ... / van ..." above the answer.
+            for (String line : lines.subList(0, fields)) {
                 fieldLines.add(line);
                 flushField();
             }
-            return;
+            lines = lines.subList(fields, lines.size());
         }
         List<String> plain = new ArrayList<>();
         List<String> item = new ArrayList<>();
@@ -146,6 +146,16 @@ final class BlockSegmenter {
         flushField();
         flushPlain(plain, more || !item.isEmpty());
         flushItem(item, label);
+    }
+
+    /** How many lines at the start of a paragraph are field lines (a first field, then fields or capitals). */
+    private int fieldPrefix(List<String> lines) {
+        if (!isField(lines.get(0)))
+            return 0;
+        int n = 1;
+        while (n < lines.size() && n < MAX_FIELD_GROUP && (isField(lines.get(n)) || CAPITALS.matcher(lines.get(n)).matches()))
+            n++;
+        return n;
     }
 
     private boolean isField(String line) {

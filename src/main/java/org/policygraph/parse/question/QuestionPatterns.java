@@ -26,7 +26,7 @@ public final class QuestionPatterns {
             Pattern.MULTILINE);
 
     /** The word "ANTWOORD" alone on a line, where the answer gives no reference. */
-    public static final Pattern ANSWER_MARKER = Pattern.compile("^ANTWOORD$", Pattern.MULTILINE);
+    public static final Pattern ANSWER_MARKER = Pattern.compile("^(?:ANTWOORD|Antwoord)$", Pattern.MULTILINE);
 
     /** The document type line of the header: "SCHRIFTELIJKE VRAAG". */
     public static final Pattern QUESTION_MARKER = Pattern.compile("^(?i:schriftelijke vraag)$");
