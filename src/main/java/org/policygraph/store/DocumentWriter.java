@@ -19,20 +19,20 @@ import org.policygraph.rdf.Prov;
  * the registry graph. {@link #replace} must be called inside a write transaction: the caller decides
  * how many documents one commit carries; {@link #write} feeds a bulk loader.
  */
-final class DocumentWriter {
-
+public final class DocumentWriter {
 
     private DocumentWriter() {
     }
 
     /** Where quads go: the dataset inside a transaction, or a bulk loader's stream. */
     @FunctionalInterface
-    interface QuadSink {
+    public interface QuadSink {
+        /** Adds one quad. */
         void add(Node g, Node s, Node p, Node o);
     }
 
     /** Replaces the document's graph with {@code doc}'s triples; returns the number written. */
-    static long replace(DatasetGraph dsg, MappedDocument doc, Instant started, Instant ended) {
+    public static long replace(DatasetGraph dsg, MappedDocument doc, Instant started, Instant ended) {
         String key = doc.source().key();
         dsg.deleteAny(Iris.documentGraph(key), Node.ANY, Node.ANY, Node.ANY);
         dsg.deleteAny(Iris.REGISTRY_GRAPH, Iris.ingest(key), Node.ANY, Node.ANY);
@@ -43,7 +43,7 @@ final class DocumentWriter {
      * Sends the document's graph and its registry entry to {@code sink}, deleting nothing: for a
      * store known to hold nothing of this document (the bulk build of an empty store).
      */
-    static long write(MappedDocument doc, Instant started, Instant ended, QuadSink sink) {
+    public static long write(MappedDocument doc, Instant started, Instant ended, QuadSink sink) {
         String key = doc.source().key();
         Node graph = Iris.documentGraph(key);
         long count = 0;

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policygraph.store.IngestReport;
-import org.policygraph.store.Ingester;
+import org.policygraph.ingest.IngestReport;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
 
@@ -45,7 +45,7 @@ class QueryCatalogueTest {
         seeds = Files.isDirectory(seedDir);
         if (seeds)
             inputs.add(seedDir);
-        IngestReport report = new Ingester(store).ingest(inputs);
+        IngestReport report = Ingester.builder(store).build().ingest(inputs);
         assertTrue(report.ok(), report.failures().toString());
     }
 

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.policygraph.store.Ingester;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
 
@@ -64,7 +64,7 @@ class HardenedEndpointIT {
     @BeforeAll
     void start() throws Exception {
         store = PolicyGraphStore.open(tmp.resolve("store"));
-        assertTrue(new Ingester(store).ingest(List.of(Corpora.examples())).ok());
+        assertTrue(Ingester.builder(store).build().ingest(List.of(Corpora.examples())).ok());
         open = PolicyGraphServer.start(store.dataset(), ServerSettings.DEFAULTS.withPort(0));
         openBase = "http://127.0.0.1:" + open.getHttpPort();
         Path passwords = tmp.resolve("passwords");

@@ -32,7 +32,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.policygraph.store.Ingester;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
 
@@ -54,7 +54,7 @@ class QueryPageBrowserIT {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian chromium and chromium-driver are not installed");
         try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
-            assertTrue(new Ingester(store).ingest(List.of(Corpora.examples())).ok());
+            assertTrue(Ingester.builder(store).build().ingest(List.of(Corpora.examples())).ok());
             List<String> members = firstColumn(store, Files.readString(Path.of("queries", "questions-per-member.rq")));
             assertFalse(members.isEmpty());
             FusekiServer server = PolicyGraphServer.start(store.dataset(), ServerSettings.DEFAULTS.withPort(0));

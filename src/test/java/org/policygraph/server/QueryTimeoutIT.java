@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.policygraph.store.Ingester;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
 
@@ -45,7 +45,7 @@ class QueryTimeoutIT {
     @BeforeAll
     void start() {
         store = PolicyGraphStore.open(tmp.resolve("store"));
-        assertTrue(new Ingester(store).ingest(List.of(Corpora.examples())).ok());
+        assertTrue(Ingester.builder(store).build().ingest(List.of(Corpora.examples())).ok());
         server = PolicyGraphServer.start(store.dataset(),
                 ServerSettings.DEFAULTS.withPort(0).withTimeout(Duration.ofSeconds(1)).withMaxRows(0));
         url = "http://127.0.0.1:" + server.getHttpPort() + PolicyGraphServer.DATASET + "/sparql";

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.policygraph.store.Ingester;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
 
@@ -50,7 +50,7 @@ class Rdf4jClientIT {
     @BeforeAll
     void start() {
         store = PolicyGraphStore.open(tmp.resolve("store"));
-        assertTrue(new Ingester(store).ingest(List.of(Corpora.examples())).ok());
+        assertTrue(Ingester.builder(store).build().ingest(List.of(Corpora.examples())).ok());
         server = PolicyGraphServer.start(store.dataset(), ServerSettings.DEFAULTS.withPort(0));
         repository = new SPARQLRepository("http://127.0.0.1:" + server.getHttpPort() + PolicyGraphServer.DATASET + "/sparql");
         repository.init();

@@ -34,10 +34,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.ingest.IngestReport;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.store.ExportFormat;
 import org.policygraph.store.Exporter;
-import org.policygraph.store.IngestReport;
-import org.policygraph.store.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.store.StoreValidator;
 import org.policygraph.testing.Corpora;
@@ -69,7 +69,7 @@ class ServerIT {
         withSeeds = Files.isDirectory(seeds);
         if (withSeeds)
             inputs.add(seeds);
-        IngestReport report = new Ingester(store).ingest(inputs);
+        IngestReport report = Ingester.builder(store).build().ingest(inputs);
         assertTrue(report.ok(), report.failures().toString());
         server = PolicyGraphServer.start(store.dataset(), ServerSettings.DEFAULTS.withPort(0));
         base = "http://127.0.0.1:" + server.getHttpPort() + PolicyGraphServer.DATASET;

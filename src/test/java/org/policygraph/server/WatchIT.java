@@ -20,8 +20,8 @@ import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policygraph.store.FolderWatcher;
-import org.policygraph.store.IngestReport;
+import org.policygraph.ingest.FolderWatcher;
+import org.policygraph.ingest.IngestReport;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -21,10 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.ingest.IngestReport;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.model.DocumentKind;
 import org.policygraph.rdf.Iris;
-import org.policygraph.store.IngestReport;
-import org.policygraph.store.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
 
@@ -46,7 +45,7 @@ class PdfIngestTest {
     }
 
     private IngestReport ingest(Path folder) {
-        return new Ingester(store, 2, 2, Clock.systemUTC()).ingest(List.of(folder));
+        return Ingester.builder(store).threads(2).batchSize(2).build().ingest(List.of(folder));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.policygraph.store;
+package org.policygraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.bench.CorpusGenerator;
 import org.policygraph.rdf.Iris;
+import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
 
 /** The bulk build of an empty store gives the same graphs as the transactional path, and later runs stay incremental. */
@@ -33,7 +34,8 @@ class BulkIngestTest {
     Path tmp;
 
     private static IngestReport ingest(PolicyGraphStore store, int bulkMin, Path... paths) {
-        return new Ingester(store, 2, 16, FIXED, bulkMin).ingest(List.of(paths));
+        return Ingester.builder(store).threads(2).batchSize(16).clock(FIXED).bulkMinFiles(bulkMin).build()
+                .ingest(List.of(paths));
     }
 
     private static Map<Node, Graph> graphs(PolicyGraphStore store) {
@@ -129,31 +131,5 @@ class BulkIngestTest {
         try (PolicyGraphStore again = PolicyGraphStore.open(dir)) {
             assertEquals(129, graphs(again).size(), "the built store is the store on disk");
         }
-    }
-
-    @Test
-    void sideFoldersOfDeadProcessesAreClearedOnOpenAndThoseOfLiveOnesKept() throws IOException {
-        Path dir = tmp.resolve("stores").resolve("store");
-        long dead = deadPid();
-        Path abandoned = dir.resolveSibling(".store.bulk-" + dead);
-        Files.createDirectories(abandoned.resolve("Data-0001"));
-        Files.write(abandoned.resolve("Data-0001").resolve("nodes.dat"), new byte[4096]);
-        long live = ProcessHandle.current().parent().orElseThrow().pid();
-        Path inUse = dir.resolveSibling(".store.bulk-" + live);
-        Files.createDirectories(inUse);
-        Path unrelated = dir.resolveSibling(".other.bulk-" + dead);
-        Files.createDirectories(unrelated);
-        try (PolicyGraphStore store = PolicyGraphStore.open(dir)) {
-            assertFalse(Files.exists(abandoned), "left by a process that no longer runs");
-            assertTrue(Files.exists(inUse), "another live process may still be building there");
-            assertTrue(Files.exists(unrelated), "not this store's");
-        }
-    }
-
-    private static long deadPid() {
-        for (long pid = 4_000_000; pid > 3_000_000; pid--)
-            if (ProcessHandle.of(pid).isEmpty())
-                return pid;
-        throw new AssertionError("no free process id");
     }
 }

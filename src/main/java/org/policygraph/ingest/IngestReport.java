@@ -1,4 +1,4 @@
-package org.policygraph.store;
+package org.policygraph.ingest;
 
 import java.time.Duration;
 import java.util.ArrayList;

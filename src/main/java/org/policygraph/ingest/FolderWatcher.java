@@ -1,11 +1,10 @@
-package org.policygraph.store;
+package org.policygraph.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.text.SourceFiles;
 
 /**
@@ -62,8 +62,7 @@ public final class FolderWatcher implements AutoCloseable {
             if (!Files.isDirectory(f))
                 throw new IllegalArgumentException("Cannot watch " + f + ": not a folder");
         // Never the bulk path: it swaps the store folder, while a server goes on reading the dataset.
-        FolderWatcher w = new FolderWatcher(new Ingester(store, Runtime.getRuntime().availableProcessors(),
-                Ingester.DEFAULT_BATCH, Clock.systemUTC(), Integer.MAX_VALUE), folders, onIngest);
+        FolderWatcher w = new FolderWatcher(Ingester.builder(store).noBulkLoad().build(), folders, onIngest);
         w.timer.scheduleWithFixedDelay(w::tick, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         return w;
     }

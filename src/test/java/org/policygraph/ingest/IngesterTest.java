@@ -1,13 +1,15 @@
-package org.policygraph.store;
+package org.policygraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.model.DocumentKind;
 import org.policygraph.rdf.Iris;
+import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
 
 class IngesterTest {
@@ -44,7 +47,7 @@ class IngesterTest {
     }
 
     private IngestReport ingest(Path... paths) {
-        return new Ingester(store, 2, 3, java.time.Clock.systemUTC()).ingest(List.of(paths));
+        return Ingester.builder(store).threads(2).batchSize(3).build().ingest(List.of(paths));
     }
 
     /** Every graph of the store, copied out, by name. */
@@ -179,11 +182,24 @@ class IngesterTest {
         for (int i = 1; i <= 60_000; i++)
             items.append(i).append(". Hoeveel kost punt ").append(i).append("? Ongeveer 12 euro.\n");
         Path slow = Files.writeString(tmp.resolve("traag.txt"), items.toString());
-        IngestReport r = new Ingester(store, 2, 3, java.time.Clock.systemUTC(), Ingester.DEFAULT_BULK_MIN_FILES,
-                java.time.Duration.ofSeconds(1)).ingest(List.of(slow, corpus));
+        IngestReport r = Ingester.builder(store).threads(2).batchSize(3)
+                .perDocumentLimit(Duration.ofSeconds(1)).build().ingest(List.of(slow, corpus));
         assertEquals(8, r.added().size(), r.failures().toString());
         assertEquals(1, r.failures().size());
         assertTrue(r.failures().get(0).file().endsWith("traag.txt"));
         assertTrue(r.failures().get(0).reason().startsWith("reading took longer than"), r.failures().toString());
+    }
+
+    @Test
+    void builderRefusesSettingsThatCannotWork() {
+        Ingester.Builder b = Ingester.builder(store);
+        assertThrows(IllegalArgumentException.class, () -> b.threads(0));
+        assertThrows(IllegalArgumentException.class, () -> b.batchSize(0));
+        assertThrows(IllegalArgumentException.class, () -> b.bulkMinFiles(0));
+        assertThrows(IllegalArgumentException.class, () -> b.perDocumentLimit(Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> b.perDocumentLimit(Duration.ofSeconds(-1)));
+        assertThrows(NullPointerException.class, () -> b.clock(null));
+        assertThrows(NullPointerException.class, () -> Ingester.builder(null));
+        assertTrue(b.build().ingest(List.of(corpus)).ok(), "a refused setting leaves the builder as it was");
     }
 }

@@ -1,4 +1,4 @@
-package org.policygraph.store;
+package org.policygraph.ingest;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -19,27 +19,26 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.policygraph.parse.DocumentParser;
 import org.policygraph.parse.MalformedDocumentException;
 import org.policygraph.pipeline.DocumentPipeline;
 import org.policygraph.pipeline.MappedDocument;
+import org.policygraph.store.BulkLoad;
+import org.policygraph.store.DocumentWriter;
+import org.policygraph.store.PolicyGraphStore;
+import org.policygraph.store.StoreException;
+import org.policygraph.store.StoredDocuments;
+import org.policygraph.store.StoredVersion;
 import org.policygraph.text.DocumentReader;
 import org.policygraph.text.SourceFiles;
 import org.policygraph.text.SourceFiles.SourceFile;
 import org.policygraph.text.UnreadableInputException;
 
 /**
- * Ingests files and folders into the store.
+ * Ingests files and folders into the store: reads, parses and maps them through the pipeline and
+ * hands the results to the store, which is only the sink.
  * <p>
  * Files are read, parsed and mapped on all cores; a single writer commits the results in batches,
  * so that a large build does not pay one durable commit per document, while each document's graph
@@ -49,12 +48,12 @@ import org.policygraph.text.UnreadableInputException;
  * batch cannot be committed, its documents are retried one transaction each.
  * <p>
  * A build of an empty store from many files takes the bulk path instead: the same quads are
- * streamed into Jena's phased TDB2 bulk loader ({@link LoaderFactory#phasedLoader}), which builds
+ * streamed into the store's {@link BulkLoad} (Jena's phased TDB2 bulk loader), which builds
  * the indexes phase by phase rather than through transactional B+tree updates, in a new store beside
  * the target that takes the target's place once complete. Later runs on that store take the normal
  * path, so a changed document still replaces its graph atomically.
  * <pre>{@code
- * IngestReport report = new Ingester(store).ingest(List.of(Path.of("corpus")));
+ * IngestReport report = Ingester.builder(store).build().ingest(List.of(Path.of("corpus")));
  * }</pre>
  */
 public final class Ingester {
@@ -75,35 +74,90 @@ public final class Ingester {
     private final int bulkMinFiles;
     private final Duration perDocumentLimit;
 
-    /** An ingester with one worker per core and the default batch size. */
-    public Ingester(PolicyGraphStore store) {
-        this(store, Runtime.getRuntime().availableProcessors(), DEFAULT_BATCH, Clock.systemUTC());
+    private Ingester(Builder b) {
+        this.store = b.store;
+        this.threads = b.threads;
+        this.batchSize = b.batchSize;
+        this.clock = b.clock;
+        this.bulkMinFiles = b.bulkMinFiles;
+        this.perDocumentLimit = b.perDocumentLimit;
     }
 
-    /** An ingester with explicit parallelism, commit batch size and clock (for ingest times). */
-    public Ingester(PolicyGraphStore store, int threads, int batchSize, Clock clock) {
-        this(store, threads, batchSize, clock, DEFAULT_BULK_MIN_FILES);
+    /** A builder for an ingester into {@code store}, with one worker per core and the defaults above. */
+    public static Builder builder(PolicyGraphStore store) {
+        return new Builder(store);
     }
 
     /**
-     * An ingester that builds an empty store through the bulk loader when a run has at least
-     * {@code bulkMinFiles} files ({@link Integer#MAX_VALUE}: never).
+     * Settings of an ingester; each is checked when set, so a wrong value fails where it is given.
+     * <pre>{@code
+     * Ingester ingester = Ingester.builder(store).threads(2).batchSize(16).noBulkLoad().build();
+     * }</pre>
      */
-    public Ingester(PolicyGraphStore store, int threads, int batchSize, Clock clock, int bulkMinFiles) {
-        this(store, threads, batchSize, clock, bulkMinFiles, DEFAULT_PER_DOCUMENT_LIMIT);
-    }
+    public static final class Builder {
+        private final PolicyGraphStore store;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private int batchSize = DEFAULT_BATCH;
+        private Clock clock = Clock.systemUTC();
+        private int bulkMinFiles = DEFAULT_BULK_MIN_FILES;
+        private Duration perDocumentLimit = DEFAULT_PER_DOCUMENT_LIMIT;
 
-    /** As above, with the time one document may take to read, parse and map before it is skipped. */
-    public Ingester(PolicyGraphStore store, int threads, int batchSize, Clock clock, int bulkMinFiles,
-                    Duration perDocumentLimit) {
-        if (threads < 1 || batchSize < 1 || bulkMinFiles < 1)
-            throw new IllegalArgumentException("threads, batch size and bulk minimum must be at least 1");
-        this.store = Objects.requireNonNull(store);
-        this.threads = threads;
-        this.batchSize = batchSize;
-        this.clock = Objects.requireNonNull(clock);
-        this.bulkMinFiles = bulkMinFiles;
-        this.perDocumentLimit = Objects.requireNonNull(perDocumentLimit);
+        private Builder(PolicyGraphStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+        }
+
+        /** Workers that read, parse and map files at the same time (default: one per core). */
+        public Builder threads(int threads) {
+            this.threads = atLeastOne(threads, "threads");
+            return this;
+        }
+
+        /** Documents per commit (default {@value Ingester#DEFAULT_BATCH}). */
+        public Builder batchSize(int batchSize) {
+            this.batchSize = atLeastOne(batchSize, "batch size");
+            return this;
+        }
+
+        /** The clock for ingest times and the run's duration (default: the system clock, UTC). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Files in a run from which an empty store is built through the bulk loader (default
+         * {@value Ingester#DEFAULT_BULK_MIN_FILES}).
+         */
+        public Builder bulkMinFiles(int files) {
+            this.bulkMinFiles = atLeastOne(files, "bulk minimum");
+            return this;
+        }
+
+        /** Never take the bulk path: for a store that is being served, whose folder must not be swapped. */
+        public Builder noBulkLoad() {
+            this.bulkMinFiles = Integer.MAX_VALUE;
+            return this;
+        }
+
+        /** Time one document may take to read, parse and map before it is skipped and reported. */
+        public Builder perDocumentLimit(Duration limit) {
+            Objects.requireNonNull(limit, "per-document limit");
+            if (limit.isNegative() || limit.isZero())
+                throw new IllegalArgumentException("per-document limit must be positive, not " + limit);
+            this.perDocumentLimit = limit;
+            return this;
+        }
+
+        /** The ingester with these settings. */
+        public Ingester build() {
+            return new Ingester(this);
+        }
+
+        private static int atLeastOne(int n, String what) {
+            if (n < 1)
+                throw new IllegalArgumentException(what + " must be at least 1, not " + n);
+            return n;
+        }
     }
 
     /** Ingests every supported file under {@code paths}; never throws for a bad document. */
@@ -113,7 +167,7 @@ public final class Ingester {
         List<SourceFile> files = discover(paths, report);
         Map<String, StoredVersion> stored = StoredDocuments.read(store.dataset());
         BulkLoad bulk = files.size() >= bulkMinFiles && stored.isEmpty() && isEmpty(store.dataset())
-                ? new BulkLoad(store) : null;
+                ? BulkLoad.begin(store) : null;
         report.bulk(bulk != null);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "policygraph-parse");
@@ -226,7 +280,7 @@ public final class Ingester {
         }
         Instant now = clock.instant();
         for (Outcome.Mapped m : batch)
-            recordWritten(m, DocumentWriter.write(m.doc(), m.started(), now, bulk::add), report);
+            recordWritten(m, DocumentWriter.write(m.doc(), m.started(), now, bulk), report);
         batch.clear();
     }
 
@@ -267,54 +321,6 @@ public final class Ingester {
             report.replaced(key, m.doc().kind(), count);
         else
             report.added(key, m.doc().kind(), count);
-    }
-
-    /**
-     * Jena's TDB2 phased bulk loader, building a fresh store beside the (empty) target and moving it
-     * into place when complete. The phased loader works on the raw indexes outside any transaction,
-     * so a kill mid-load leaves a store that no longer opens (found by CrashSafetyIT when it loaded
-     * into the target itself); built beside it, a kill leaves only the side folder, which the next
-     * open clears, and the target stays empty and whole. The sequential loader would be crash-safe in
-     * place but takes about 1.7 times as long. Only for an empty store: it neither deletes nor replaces.
-     */
-    private static final class BulkLoad {
-        private final PolicyGraphStore target;
-        private final Path side;
-        private final DatasetGraph dsg;
-        private final DataLoader loader;
-        private final StreamRDF stream;
-
-        BulkLoad(PolicyGraphStore target) {
-            this.target = target;
-            this.side = target.sideFolder("bulk");
-            this.dsg = DatabaseMgr.connectDatasetGraph(Location.create(side));
-            // A silent monitor: LoaderMain does not accept null here, whatever its Javadoc says.
-            loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
-            loader.startBulk();
-            stream = loader.stream();
-            stream.start();
-        }
-
-        void add(Node g, Node s, Node p, Node o) {
-            stream.quad(Quad.create(g, s, p, o));
-        }
-
-        void finish() {
-            stream.finish();
-            loader.finishBulk();
-            TDBInternal.expel(dsg);
-            target.replaceEmptyWith(side);
-        }
-
-        void abort(Exception cause) {
-            try {
-                loader.finishException(cause);
-            } catch (RuntimeException e) {
-                cause.addSuppressed(e);
-            }
-            TDBInternal.expel(dsg);
-            target.discardSideFolder(side);
-        }
     }
 
     /** What a worker hands to the writer for one file. */
