@@ -22,13 +22,17 @@ import picocli.CommandLine.Spec;
 
 /** {@code policygraph parse [--format ttl|trig] FILE} */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = "Print one document's triples; the store is not touched.")
+        description = "Print one document's triples (or, with --explain, how it was read); the store is not touched.")
 public final class ParseCommand implements Callable<Integer> {
 
     enum Format { ttl, trig }
 
     @Option(names = "--format", defaultValue = "ttl", description = "ttl or trig (default: ${DEFAULT-VALUE})")
     Format format;
+
+    @Option(names = "--explain", description = "Instead of triples: the layout's blocks, every kind's score with its"
+            + " evidence, the diagnostics, and what the graph holds")
+    boolean explain;
 
     @Parameters(paramLabel = "FILE", description = "The document to parse")
     Path file;
@@ -40,6 +44,11 @@ public final class ParseCommand implements Callable<Integer> {
     public Integer call() {
         MappedDocument doc;
         try {
+            if (explain) {
+                ExplanationPrinter.print(new DocumentPipeline().explain(file, file.getFileName().toString()),
+                        spec.commandLine().getOut());
+                return ExitCodes.OK;
+            }
             doc = new DocumentPipeline().process(file, file.getFileName().toString());
         } catch (UnreadableInputException | MalformedDocumentException e) {
             spec.commandLine().getErr().println("policygraph: error: " + file + ": "

@@ -6,6 +6,11 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+
+import org.policygraph.diagnostic.Diagnostic;
+import org.policygraph.diagnostic.DiagnosticCode;
+import org.policygraph.diagnostic.Severity;
 
 import org.policygraph.model.DocumentKind;
 
@@ -28,6 +33,7 @@ public final class IngestReport {
     private final List<String> unchanged = new ArrayList<>();
     private final List<Failure> failures = new ArrayList<>();
     private final Map<DocumentKind, Integer> kinds = new EnumMap<>(DocumentKind.class);
+    private final Map<String, Integer> issues = new TreeMap<>();
     private long triples;
     private Duration duration = Duration.ZERO;
     private boolean bulk;
@@ -73,6 +79,18 @@ public final class IngestReport {
     /** How long the run took, from discovery to the last commit. */
     public synchronized Duration duration() {
         return duration;
+    }
+
+    /** Counts the diagnostics of a document written, per code, leaving out the routine ones. */
+    synchronized void diagnostics(List<Diagnostic> reported) {
+        for (Diagnostic d : reported)
+            if (d.severity() != Severity.INFO || d.code() != DiagnosticCode.KIND_CHOSEN)
+                issues.merge(d.code().id(), 1, Integer::sum);
+    }
+
+    /** How many diagnostics of each code the documents written had (kind-chosen not counted). */
+    public synchronized Map<String, Integer> issues() {
+        return Collections.unmodifiableMap(new TreeMap<>(issues));
     }
 
     private void counted(DocumentKind kind, long tripleCount) {
@@ -124,6 +142,11 @@ public final class IngestReport {
         if (!kinds.isEmpty()) {
             sb.append("\nBy kind:");
             kinds.forEach((k, n) -> sb.append(' ').append(k.label()).append('=').append(n));
+        }
+        if (!issues.isEmpty()) {
+            sb.append("\nDiagnostics:");
+            issues.forEach((code, n) -> sb.append(' ').append(code).append('=').append(n));
+            sb.append(" (policygraph parse --explain FILE shows them)");
         }
         return sb.toString();
     }

@@ -229,7 +229,7 @@ public final class Ingester {
             if (before != null && before.sha256().equals(raw.sha256())
                     && before.parserVersion().equals(DocumentParser.VERSION))
                 return new Outcome.Unchanged(file.key());
-            MappedDocument doc = pipeline.process(DocumentReader.decode(raw, file.key()));
+            MappedDocument doc = pipeline.process(raw, file.key());
             return new Outcome.Mapped(doc, before != null, started);
         } catch (UnreadableInputException e) {
             return new Outcome.Failed(file.path().toString(), e.reason());
@@ -321,6 +321,7 @@ public final class Ingester {
             report.replaced(key, m.doc().kind(), count);
         else
             report.added(key, m.doc().kind(), count);
+        report.diagnostics(m.doc().diagnostics());
     }
 
     /** What a worker hands to the writer for one file. */

@@ -111,9 +111,11 @@ final class BlockSegmenter {
         if (fields >= 2 || (fields > 0 && fields == lines.size())) {
             // A header further on: the signature and "ANTWOORD / op vraag nr. ... / van ..." above the answer.
             for (String line : lines.subList(0, fields)) {
+                if (!continuesPost(line))
+                    flushField();
                 fieldLines.add(line);
-                flushField();
             }
+            flushField();
             lines = lines.subList(fields, lines.size());
         }
         List<String> plain = new ArrayList<>();
@@ -121,6 +123,10 @@ final class BlockSegmenter {
         Optional<ItemLabel> label = Optional.empty();
         for (String line : lines) {
             Optional<ItemLabel> l = ItemLabels.atStart(line);
+            if (continuesPost(line) && item.isEmpty() && plain.isEmpty()) {
+                fieldLines.add(line);
+                continue;
+            }
             if (head && item.isEmpty() && plain.isEmpty() && isField(line) && l.isEmpty()) {
                 flushField();
                 fieldLines.add(line);
@@ -146,6 +152,17 @@ final class BlockSegmenter {
         flushField();
         flushPlain(plain, more || !item.isEmpty());
         flushItem(item, label);
+    }
+
+    /** A line in capitals that carries on a post in capitals begun on the field line before it. */
+    private boolean continuesPost(String line) {
+        if (fieldLines.isEmpty() || !CAPITALS.matcher(line).matches())
+            return false;
+        String last = fieldLines.get(fieldLines.size() - 1);
+        // A lone word after a complete post is the next field ("ANTWOORD"), unless the post breaks off open.
+        boolean open = last.endsWith(",") || last.endsWith(" EN") || last.endsWith(" VAN") || last.endsWith(" DE");
+        return CAPITALS.matcher(last).matches() && last.split(" ").length > MAX_DOCUMENT_TYPE_WORDS
+                && (open || line.indexOf(' ') > 0);
     }
 
     /** How many lines at the start of a paragraph are field lines (a first field, then fields or capitals). */

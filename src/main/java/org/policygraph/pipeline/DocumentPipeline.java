@@ -2,6 +2,7 @@ package org.policygraph.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.policygraph.diagnostic.Diagnostic;
 import org.policygraph.diagnostic.DiagnosticCollector;
@@ -13,6 +14,8 @@ import org.policygraph.model.DocumentRecord;
 import org.policygraph.model.ParsedDocument;
 import org.policygraph.model.SourceDocument;
 import org.policygraph.parse.DocumentParser;
+import org.policygraph.parse.KindScore;
+import org.policygraph.parse.MalformedDocumentException;
 import org.policygraph.rdf.DocumentMapper;
 import org.policygraph.text.DocumentReader;
 
@@ -50,6 +53,23 @@ public final class DocumentPipeline {
     public MappedDocument process(LaidOutDocument document, DiagnosticCollector diagnostics) {
         ParsedDocument parsed = parser.parse(document.layout(), diagnostics);
         return map(document.source(), parsed, diagnostics.diagnostics());
+    }
+
+    /**
+     * Reads, parses and maps one file, keeping the layout and every kind's score for people to see.
+     *
+     * @throws org.policygraph.text.UnreadableInputException when the file is not a usable input
+     */
+    public Explanation explain(Path file, String key) {
+        DiagnosticCollector diagnostics = new DiagnosticCollector();
+        LaidOutDocument document = Layouts.read(DocumentReader.load(file), key, diagnostics);
+        List<KindScore> scores = parser.scores(document.layout());
+        try {
+            MappedDocument mapped = process(document, diagnostics);
+            return new Explanation(document, scores, mapped.diagnostics(), Optional.of(mapped), Optional.empty());
+        } catch (MalformedDocumentException e) {
+            return new Explanation(document, scores, diagnostics.diagnostics(), Optional.empty(), Optional.of(e.getMessage()));
+        }
     }
 
     /** Parses and maps a document known only by its normalised text (laid out again as plain text). */

@@ -2,6 +2,7 @@ package org.policygraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,9 @@ import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.model.DocumentKind;
 import org.policygraph.rdf.Iris;
+import org.policygraph.rdf.PG;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
 
@@ -173,7 +178,32 @@ class IngesterTest {
         ingest(corpus);
         Graph registry = graphs().get(Iris.REGISTRY_GRAPH);
         Node activity = Iris.ingest("vragen/sv-0312-fietspaden.txt");
-        assertEquals(5, registry.find(activity, Node.ANY, Node.ANY).toList().size());
+        // type, used, graph, started, ended, and the kind-chosen diagnostic as a parse issue
+        assertEquals(6, registry.find(activity, Node.ANY, Node.ANY).toList().size());
+    }
+
+    @Test
+    void parseIssuesAreKeptInTheRegistryAndReplacedWithTheDocument() throws IOException {
+        Path folder = tmp.resolve("issues");
+        Files.createDirectories(folder);
+        // No title: the header runs straight into the sub-questions.
+        Path doc = Files.writeString(folder.resolve("zonder-titel.txt"),
+                "SCHRIFTELIJKE VRAAG\n\nnr. 7\nvan AN JANSSENS\ndatum: 2 januari 2024\n\n1. Hoeveel?\n2. Waarom?\n");
+        IngestReport first = ingest(folder);
+        assertEquals(1, first.issues().get("title-missing"));
+        assertTrue(first.summary().contains("title-missing=1"), first.summary());
+        Graph registry = graphs().get(Iris.REGISTRY_GRAPH);
+        List<Node> codes = registry.find(Node.ANY, PG.issueCode, Node.ANY).mapWith(Triple::getObject).toList();
+        assertTrue(codes.contains(NodeFactory.createLiteralString("title-missing")), codes.toString());
+        assertTrue(codes.contains(NodeFactory.createLiteralString("kind-chosen")), codes.toString());
+
+        Files.writeString(doc, "SCHRIFTELIJKE VRAAG\n\nnr. 7\nvan AN JANSSENS\ndatum: 2 januari 2024\n\nZwembaden - Sluiting\n\n1. Hoeveel?\n");
+        IngestReport second = ingest(folder);
+        assertNull(second.issues().get("title-missing"));
+        registry = graphs().get(Iris.REGISTRY_GRAPH);
+        List<Node> after = registry.find(Node.ANY, PG.issueCode, Node.ANY).mapWith(Triple::getObject).toList();
+        assertEquals(List.of(NodeFactory.createLiteralString("kind-chosen")), after, "old issues are removed with the old version");
+        assertEquals(1, registry.find(Node.ANY, RDF.Nodes.type, PG.ParseIssue).toList().size());
     }
 
     @Test

@@ -54,6 +54,8 @@ public final class WrittenQuestionReader implements KindReader {
         boolean previousAsker = false;
         for (Line line : Line.split(text.substring(0, Math.min(text.length(), HEADER_WINDOW)))) {
             String t = line.text();
+            if (line.isBlank())
+                continue;
             boolean isAsker = QuestionPatterns.ASKER_LINE.matcher(t).matches();
             boolean isDate = QuestionPatterns.DATE_LINE.matcher(t).matches();
             marker |= QuestionPatterns.QUESTION_MARKER.matcher(t).matches();
