@@ -55,7 +55,7 @@ public final class WrittenQuestionParser {
             return Optional.empty();
         Optional<Person> askedBy = header.asker().or(() -> heading.flatMap(AnswerHeading::asker));
         Optional<Person> addressedTo = header.addressee();
-        List<ItemTree.Node> items = body.map(b -> ItemTree.parse(text, b.span())).orElse(List.of());
+        List<ItemTree.Node> items = body.map(b -> ItemTree.parse(text, b.span()).roots()).orElse(List.of());
         List<SubQuestion> subQuestions = SubQuestions.of(text, items);
         Optional<Located> context = body.flatMap(b -> ItemTree.context(text, b.span(), items))
                 .map(span -> new Located(span.of(text), span));
@@ -68,7 +68,7 @@ public final class WrittenQuestionParser {
                                            List<SubQuestion> subQuestions) {
         int first = lineIndexAfter(lines, heading.end());
         return block(text, lines, first, lines.size() - 1).map(body -> {
-            List<ItemTree.Node> items = ItemTree.parse(text, body.span());
+            List<ItemTree.Node> items = ItemTree.parse(text, body.span()).roots();
             Optional<Located> context = ItemTree.context(text, body.span(), items)
                     .map(span -> new Located(span.of(text), span));
             return new Answer(signature.name(), signature.title(), body, context,
