@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policygraph.extract.Sentences;
+import org.policygraph.lang.Sentences;
 import org.policygraph.model.Located;
 import org.policygraph.model.Person;
 import org.policygraph.model.QuestionReference;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policygraph.extract.Sentences;
+import org.policygraph.lang.Sentences;
 import org.policygraph.model.Advice;
 import org.policygraph.model.AdviceSubject;
 import org.policygraph.model.CitedAdvice;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.lang.SectionNumbers;
 import org.policygraph.model.Located;
 import org.policygraph.model.Section;
 import org.policygraph.model.Span;
@@ -34,7 +35,7 @@ final class AdviceSections {
             if (line.start() >= end)
                 break;
             Matcher m = HEADING.matcher(line.text());
-            if (!m.matches() || m.group(2).split(" ").length > MAX_HEADING_WORDS || !follows(previous, m.group(1)))
+            if (!m.matches() || m.group(2).split(" ").length > MAX_HEADING_WORDS || !SectionNumbers.follows(previous, m.group(1)))
                 continue;
             headings.add(new int[] {line.start(), line.start() + m.start(2), line.end()});
             labels.add(new String[] {m.group(1), m.group(2).strip()});
@@ -52,22 +53,6 @@ final class AdviceSections {
                     new Located(body.of(text), body), new Span(h[0], bodyEnd)));
         }
         return sections;
-    }
-
-    /** True when {@code next} may follow {@code previous}: 1 first, then n+1, or a sub-number n.1. */
-    private static boolean follows(String previous, String next) {
-        if (previous == null)
-            return next.equals("1");
-        String[] p = previous.split("\\.");
-        String[] n = next.split("\\.");
-        if (n.length == p.length + 1)
-            return next.startsWith(previous + ".") && n[n.length - 1].equals("1");
-        if (n.length > p.length + 1)
-            return false;
-        for (int i = 0; i < n.length - 1; i++)
-            if (!n[i].equals(p[i]))
-                return false;
-        return Integer.parseInt(n[n.length - 1]) == Integer.parseInt(p[n.length - 1]) + 1;
     }
 
     private static int skipSpace(String text, int from, int limit) {
