@@ -24,7 +24,7 @@ class GazetteerTest {
 
     @Test
     void everyListHoldsEachEntryOnce() {
-        for (String name : List.of("heading-words", "name-particles", "abbreviations", "continuing-words")) {
+        for (String name : List.of("heading-words", "name-particles", "abbreviations", "continuing-words", "months")) {
             Set<String> seen = new HashSet<>();
             for (String e : Gazetteer.of(name).entries())
                 assertTrue(seen.add(e.toLowerCase()), name + " holds " + e + " twice");

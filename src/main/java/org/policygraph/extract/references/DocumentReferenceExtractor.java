@@ -12,7 +12,7 @@ import org.policygraph.model.DocumentReference;
 import org.policygraph.model.Located;
 import org.policygraph.model.ReferenceKind;
 import org.policygraph.model.Span;
-import org.policygraph.parse.DutchDates;
+import org.policygraph.lang.DutchDates;
 
 /**
  * References to decisions of the Flemish Government, decrees, policy notes and web addresses.

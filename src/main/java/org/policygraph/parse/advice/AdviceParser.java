@@ -14,7 +14,7 @@ import org.policygraph.model.Located;
 import org.policygraph.model.Recommendation;
 import org.policygraph.model.Section;
 import org.policygraph.model.Span;
-import org.policygraph.parse.DutchDates;
+import org.policygraph.lang.DutchDates;
 import org.policygraph.text.Line;
 
 /**

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.policygraph.model.CitedAdvice;
 import org.policygraph.model.Located;
 import org.policygraph.model.Span;
-import org.policygraph.parse.DutchDates;
+import org.policygraph.lang.DutchDates;
 
 /**
  * The footnotes of an advice and the earlier advices they cite.

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.policygraph.model.Located;
 import org.policygraph.model.Person;
-import org.policygraph.parse.PersonNames;
+import org.policygraph.lang.PersonNames;
 import org.policygraph.text.Line;
 
 /**

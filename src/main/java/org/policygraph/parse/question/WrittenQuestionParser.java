@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
+import org.policygraph.lang.PersonNames;
+import org.policygraph.lang.QuestionCitations;
 import org.policygraph.model.Answer;
 import org.policygraph.model.Located;
 import org.policygraph.model.Person;
 import org.policygraph.model.Span;
 import org.policygraph.model.SubQuestion;
 import org.policygraph.model.WrittenQuestion;
-import org.policygraph.parse.DutchDates;
-import org.policygraph.parse.PersonNames;
 import org.policygraph.text.Line;
 
 /**
@@ -140,7 +140,7 @@ public final class WrittenQuestionParser {
         static Optional<AnswerHeading> find(String text) {
             Matcher m = QuestionPatterns.ANSWER_HEADER.matcher(text);
             while (m.find()) {
-                Optional<LocalDate> date = DutchDates.worded(m.group(2), m.group(3), m.group(4));
+                Optional<LocalDate> date = QuestionCitations.read(m, 1).map(QuestionCitations.Citation::date);
                 if (date.isEmpty())
                     continue;
                 Located number = new Located(m.group(1), new Span(m.start(1), m.end(1)));
