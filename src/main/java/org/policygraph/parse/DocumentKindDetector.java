@@ -2,6 +2,7 @@ package org.policygraph.parse;
 
 import java.util.regex.Pattern;
 
+import org.policygraph.lang.Councils;
 import org.policygraph.model.DocumentKind;
 import org.policygraph.parse.question.QuestionPatterns;
 
@@ -18,7 +19,7 @@ public final class DocumentKindDetector {
     /** A numbered section headed "Advies" ("2 Advies"), or a first line that names the text an advice. */
     private static final Pattern ADVICE_SECTION = Pattern.compile("^(?:\\d{1,2}\\.? )?(?i:advies)(?: [^\\n]{0,200})?$", Pattern.MULTILINE);
     /** An advisory council named in the text: "Vlor", "SERV", "Raad Secundair Onderwijs". */
-    private static final Pattern COUNCIL = Pattern.compile("\\b(?:Vlor|VLOR|SERV|Mina-raad|SARC|Raad (?:Secundair|Basisonderwijs|Hoger|Volwassenenonderwijs)[\\p{L} ]{0,40})\\b");
+    private static final Pattern COUNCIL = Pattern.compile(Councils.COUNCIL_REGEX + "|" + Councils.SUB_COUNCIL_REGEX);
 
     private DocumentKindDetector() {
     }

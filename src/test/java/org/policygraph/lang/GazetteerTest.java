@@ -24,7 +24,7 @@ class GazetteerTest {
 
     @Test
     void everyListHoldsEachEntryOnce() {
-        for (String name : List.of("heading-words", "name-particles", "abbreviations", "continuing-words", "months")) {
+        for (String name : List.of("heading-words", "name-particles", "abbreviations", "continuing-words", "months", "councils", "sub-councils", "bodies", "provinces")) {
             Set<String> seen = new HashSet<>();
             for (String e : Gazetteer.of(name).entries())
                 assertTrue(seen.add(e.toLowerCase()), name + " holds " + e + " twice");
