@@ -7,13 +7,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.lang.PersonNames;
+import org.policygraph.lang.QuestionCitations;
 import org.policygraph.lang.Sentences;
 import org.policygraph.model.Located;
 import org.policygraph.model.Person;
 import org.policygraph.model.QuestionReference;
 import org.policygraph.model.Span;
-import org.policygraph.lang.PersonNames;
-import org.policygraph.lang.QuestionCitations;
 
 /**
  * References to other written questions in a question or answer text.

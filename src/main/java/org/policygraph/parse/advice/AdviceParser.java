@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policygraph.lang.Councils;
+import org.policygraph.lang.DutchDates;
 import org.policygraph.lang.Sentences;
 import org.policygraph.model.Advice;
 import org.policygraph.model.AdviceSubject;
@@ -15,7 +16,6 @@ import org.policygraph.model.Located;
 import org.policygraph.model.Recommendation;
 import org.policygraph.model.Section;
 import org.policygraph.model.Span;
-import org.policygraph.lang.DutchDates;
 import org.policygraph.text.Line;
 
 /**

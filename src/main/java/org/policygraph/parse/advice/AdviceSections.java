@@ -2,7 +2,7 @@ package org.policygraph.parse.advice;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.policygraph.lang.SectionNumbers;
@@ -18,8 +18,8 @@ import org.policygraph.text.Line;
  */
 final class AdviceSections {
 
-    /** A section heading: "2 Advies", "2.1 Financiering van de scholen". Groups: number, heading. */
-    private static final Pattern HEADING = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\.? (\\p{Lu}[\\p{L}’'(),/ -]{1,70})$");
+    /** The words of a section heading after its number: "Advies", "Financiering van de scholen". */
+    private static final Pattern HEADING_WORDS = Pattern.compile("\\p{Lu}[\\p{L}’'(),/ -]{1,70}");
     private static final int MAX_HEADING_WORDS = 8;
 
     private AdviceSections() {
@@ -34,12 +34,17 @@ final class AdviceSections {
         for (Line line : lines) {
             if (line.start() >= end)
                 break;
-            Matcher m = HEADING.matcher(line.text());
-            if (!m.matches() || m.group(2).split(" ").length > MAX_HEADING_WORDS || !SectionNumbers.follows(previous, m.group(1)))
+            Optional<SectionNumbers.SectionNumber> number = SectionNumbers.atStart(line.text());
+            if (number.isEmpty())
                 continue;
-            headings.add(new int[] {line.start(), line.start() + m.start(2), line.end()});
-            labels.add(new String[] {m.group(1), m.group(2).strip()});
-            previous = m.group(1);
+            String words = line.text().substring(number.get().length());
+            String n = number.get().number();
+            if (!HEADING_WORDS.matcher(words).matches() || words.split(" ").length > MAX_HEADING_WORDS
+                    || !SectionNumbers.follows(previous, n))
+                continue;
+            headings.add(new int[] {line.start(), line.start() + number.get().length(), line.end()});
+            labels.add(new String[] {n, words.strip()});
+            previous = n;
         }
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {

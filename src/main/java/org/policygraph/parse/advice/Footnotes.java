@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policygraph.lang.Councils;
+import org.policygraph.lang.DutchDates;
 import org.policygraph.model.CitedAdvice;
 import org.policygraph.model.Located;
 import org.policygraph.model.Span;
-import org.policygraph.lang.DutchDates;
 
 /**
  * The footnotes of an advice and the earlier advices they cite.

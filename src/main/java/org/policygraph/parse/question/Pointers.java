@@ -1,17 +1,16 @@
 package org.policygraph.parse.question;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.lang.QuestionCitations;
 import org.policygraph.model.Located;
 import org.policygraph.model.Pointer;
 import org.policygraph.model.QuestionReference;
 import org.policygraph.model.Span;
-import org.policygraph.lang.QuestionCitations;
 
 /**
  * Answer parts that only point elsewhere: "Zie vraag 1.", "Zie antwoord op vraag 2b.",
