@@ -3,6 +3,7 @@ package org.policygraph.extract.figures;
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import org.policygraph.lang.DutchNumbers;
 import org.policygraph.model.FigureUnit;
 
 /**

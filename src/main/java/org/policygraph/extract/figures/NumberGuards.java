@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import org.policygraph.lang.DutchNumbers;
+import org.policygraph.lang.Sentences;
 import org.policygraph.model.Span;
 
 /**

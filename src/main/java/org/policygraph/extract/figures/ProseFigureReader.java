@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.policygraph.lang.DutchNumbers;
+import org.policygraph.lang.Sentences;
 import org.policygraph.model.Figure;
 import org.policygraph.model.FigureUnit;
 import org.policygraph.model.Located;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.lang.DutchNumbers;
 import org.policygraph.model.Figure;
 import org.policygraph.model.FigureTable;
 import org.policygraph.model.FigureUnit;

@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
 import org.policygraph.diagnostic.DiagnosticCode;
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.diagnostic.Severity;
-import org.policygraph.extract.Sentences;
 import org.policygraph.layout.BlockKind;
 import org.policygraph.layout.Layout;
 import org.policygraph.layout.Layouts;
+import org.policygraph.lang.Councils;
+import org.policygraph.lang.DutchDates;
+import org.policygraph.lang.Sentences;
 import org.policygraph.model.Advice;
 import org.policygraph.model.AdviceSubject;
 import org.policygraph.model.CitedAdvice;
@@ -20,7 +22,6 @@ import org.policygraph.model.Located;
 import org.policygraph.model.Recommendation;
 import org.policygraph.model.Section;
 import org.policygraph.model.Span;
-import org.policygraph.parse.DutchDates;
 import org.policygraph.text.Line;
 
 /**
@@ -33,9 +34,10 @@ import org.policygraph.text.Line;
  */
 public final class AdviceParser {
 
+    /** The council speaking: "De Vlor wijst ...", "de SERV". */
+    private static final Pattern COUNCIL = Pattern.compile("(" + Councils.COUNCIL_REGEX + ")");
     /** A sub-council of the Vlor named in the text. */
-    private static final Pattern SUB_COUNCIL = Pattern.compile(
-            "\\b(Raad (?:Secundair Onderwijs|Basisonderwijs|Hoger Onderwijs|Volwassenenonderwijs|Levenslang en Levensbreed Leren)|Algemene Raad)\\b");
+    private static final Pattern SUB_COUNCIL = Pattern.compile("(" + Councils.SUB_COUNCIL_REGEX + ")");
     /** The council calls the advices it cites its own: "zijn eerdere adviezen". */
     private static final Pattern OWN_EARLIER = Pattern.compile("\\b(?:zijn|haar|onze) eerdere adviezen\\b");
     /**
@@ -66,7 +68,7 @@ public final class AdviceParser {
         int top = sections.isEmpty() ? footnotes : sections.get(0).span().start();
         List<CitedAdvice> citations = Footnotes.citations(text, footnotes);
         Span body = new Span(0, footnotes);
-        Optional<String> council = AdvisoryBodies.firstNamed(body.of(text));
+        Optional<String> council = first(COUNCIL, body.of(text)).map(c -> Councils.council(c).orElse(c));
         Optional<String> subCouncil = first(SUB_COUNCIL, body.of(text))
                 .or(() -> subCouncilOfOwnEarlierAdvices(text, body, council, citations));
         List<Recommendation> recommendations = Recommendations.in(text, body);

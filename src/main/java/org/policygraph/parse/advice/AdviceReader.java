@@ -10,6 +10,7 @@ import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.layout.Block;
 import org.policygraph.layout.BlockKind;
 import org.policygraph.layout.Layout;
+import org.policygraph.lang.Councils;
 import org.policygraph.model.DocumentKind;
 import org.policygraph.model.ParsedDocument;
 import org.policygraph.parse.Evidence;
@@ -34,6 +35,7 @@ public final class AdviceReader implements KindReader {
     private static final String VERBS = "(?:adviseert|adviseren|vraagt|vragen|beveelt|bevelen|pleit|pleiten|dringt|dringen"
             + "|stelt voor|stellen voor|vindt|vinden|raadt|raden|benadrukt|benadrukken|betreurt|waardeert|wijst)";
     private static final int MIN_ADVISING = 2;
+    private static final Pattern COUNCIL = Pattern.compile(Councils.COUNCIL_REGEX);
 
     private final AdviceParser parser = new AdviceParser();
 
@@ -51,7 +53,8 @@ public final class AdviceReader implements KindReader {
     public KindScore score(Layout layout) {
         String text = layout.text();
         List<Evidence> evidence = new ArrayList<>();
-        Optional<String> body = AdvisoryBodies.firstNamed(text.substring(0, Math.min(text.length(), HEAD)));
+        Matcher named = COUNCIL.matcher(text.substring(0, Math.min(text.length(), HEAD)));
+        Optional<String> body = named.find() ? Optional.of(Councils.council(named.group()).orElse(named.group())) : Optional.empty();
         body.ifPresent(b -> evidence.add(new Evidence("names the advisory body " + b, 1.5)));
         firstHeading(layout, BlockKind.TITLE).filter(t -> ADVICE_HEADING.matcher(t).matches())
                 .ifPresent(t -> evidence.add(new Evidence("title '" + shorten(t) + "'", 2)));

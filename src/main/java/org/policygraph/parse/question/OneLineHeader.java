@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import org.policygraph.model.Located;
 import org.policygraph.model.Person;
 import org.policygraph.model.Span;
-import org.policygraph.parse.DutchDates;
-import org.policygraph.parse.PersonNames;
+import org.policygraph.lang.PostTitles;
+import org.policygraph.lang.QuestionCitations;
+import org.policygraph.lang.PersonNames;
 import org.policygraph.text.Line;
 
 /**
@@ -19,11 +20,10 @@ import org.policygraph.text.Line;
  */
 final class OneLineHeader {
 
-    /** Groups: 1 number, 2-4 date, 5 asker, 6 addressee, 7 post. */
-    private static final Pattern LINE = Pattern.compile(
-            "^(?i:(?:schriftelijke )?vraag nr\\.?) ?(\\d{1,6}[a-zA-Z]?) (?i:van) " + DutchDates.WORDED_REGEX
-                    + " (?i:van) (.{2,80}?) (?i:aan) (?:(?i:de heer|mevrouw|minister|viceminister-president|minister-president) )?"
-                    + "([^,]{2,80}?)(?:, ?(.{3,300}))?$");
+    /** Groups: 1-4 the citation (number, date), 5 asker, 6 addressee, 7 post. */
+    private static final Pattern LINE = Pattern.compile("^" + QuestionCitations.REGEX
+            + " (?i:van) (.{2,80}?) (?i:aan) (?:(?i:de heer|mevrouw|minister|viceminister-president|minister-president) )?"
+            + "([^,]{2,80}?)(?:, ?(.{3,300}))?$");
 
     private OneLineHeader() {
     }
@@ -33,7 +33,7 @@ final class OneLineHeader {
         Matcher m = LINE.matcher(line.text());
         if (!m.matches())
             return Optional.empty();
-        Optional<LocalDate> date = DutchDates.worded(m.group(2), m.group(3), m.group(4));
+        Optional<LocalDate> date = QuestionCitations.read(m, 1).map(QuestionCitations.Citation::date);
         Optional<Person> asker = PersonNames.person(m.group(5));
         Optional<Person> addressee = PersonNames.person(m.group(6));
         if (date.isEmpty() || asker.isEmpty() || addressee.isEmpty())

@@ -11,14 +11,14 @@ import org.policygraph.layout.Block;
 import org.policygraph.layout.BlockKind;
 import org.policygraph.layout.Layout;
 import org.policygraph.layout.Layouts;
+import org.policygraph.lang.PersonNames;
+import org.policygraph.lang.QuestionCitations;
 import org.policygraph.model.Answer;
 import org.policygraph.model.Located;
 import org.policygraph.model.Person;
 import org.policygraph.model.Span;
 import org.policygraph.model.SubQuestion;
 import org.policygraph.model.WrittenQuestion;
-import org.policygraph.parse.DutchDates;
-import org.policygraph.parse.PersonNames;
 import org.policygraph.text.Line;
 
 /**
@@ -72,7 +72,7 @@ public final class WrittenQuestionParser {
             return Optional.empty();
         Optional<Person> askedBy = header.asker().or(() -> heading.flatMap(AnswerHeading::asker));
         Optional<Person> addressedTo = header.addressee();
-        List<ItemTree.Node> items = body.map(b -> ItemTree.parse(text, b.span())).orElse(List.of());
+        List<ItemTree.Node> items = body.map(b -> ItemTree.parse(text, b.span()).roots()).orElse(List.of());
         List<SubQuestion> subQuestions = SubQuestions.of(text, items);
         Optional<Located> context = body.flatMap(b -> ItemTree.context(text, b.span(), items))
                 .map(span -> new Located(span.of(text), span));
@@ -87,7 +87,7 @@ public final class WrittenQuestionParser {
                                            List<SubQuestion> subQuestions) {
         int first = lineIndexAfter(lines, heading.end());
         return block(text, lines, first, lines.size() - 1).map(body -> {
-            List<ItemTree.Node> items = ItemTree.parse(text, body.span());
+            List<ItemTree.Node> items = ItemTree.parse(text, body.span()).roots();
             Optional<Located> context = ItemTree.context(text, body.span(), items)
                     .map(span -> new Located(span.of(text), span));
             return new Answer(signature.name(), signature.title(), body, context,
@@ -183,7 +183,7 @@ public final class WrittenQuestionParser {
         static Optional<AnswerHeading> find(String text) {
             Matcher m = QuestionPatterns.ANSWER_HEADER.matcher(text);
             while (m.find()) {
-                Optional<LocalDate> date = DutchDates.worded(m.group(2), m.group(3), m.group(4));
+                Optional<LocalDate> date = QuestionCitations.read(m, 1).map(QuestionCitations.Citation::date);
                 if (date.isEmpty())
                     continue;
                 Located number = new Located(m.group(1), new Span(m.start(1), m.end(1)));

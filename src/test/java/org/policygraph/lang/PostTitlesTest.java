@@ -1,4 +1,4 @@
-package org.policygraph.parse.question;
+package org.policygraph.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.policygraph.parse;
+package org.policygraph.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,5 +30,14 @@ class DutchDatesTest {
     @ValueSource(strings = {"31 februari 2023", "5 septober 2023", "2023", "nr. 58", "", "13-13-2023"})
     void refusesWhatIsNoDate(String written) {
         assertTrue(DutchDates.parse(written).isEmpty());
+    }
+
+    @org.junit.jupiter.api.Test
+    void monthsComeFromTheirDataFile() {
+        assertEquals(Optional.of(9), DutchDates.month("Sept"));
+        assertEquals(Optional.of(3), DutchDates.month("mrt"));
+        assertEquals(Optional.empty(), DutchDates.month("septober"));
+        assertTrue("1 sept. 2023".matches("1 " + DutchDates.MONTH_REGEX + "\\. 2023"));
+        assertTrue(java.util.regex.Pattern.compile(DutchDates.MONTH_REGEX).matcher("december").matches());
     }
 }

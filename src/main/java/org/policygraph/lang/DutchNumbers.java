@@ -1,15 +1,19 @@
-package org.policygraph.extract.figures;
+package org.policygraph.lang;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Numbers as Dutch text writes them: dots group thousands, a comma marks decimals, words count
- * ("dertien") and scale ("miljoen").
+ * ("dertien") and scale ("miljoen"); the words are the lines of number-words.txt and scale-words.txt.
  */
 public final class DutchNumbers {
 
@@ -18,30 +22,32 @@ public final class DutchNumbers {
     /** Digits without grouping, with optional decimals: "13772", "60,67", "0,5". */
     private static final Pattern PLAIN = Pattern.compile("(?:0|[1-9]\\d{0,14})(?:,\\d{1,6})?");
 
-    /** Number words that stand alone. */
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("één", 1), Map.entry("eén", 1), Map.entry("twee", 2), Map.entry("drie", 3),
-            Map.entry("vier", 4), Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7),
-            Map.entry("acht", 8), Map.entry("negen", 9), Map.entry("tien", 10), Map.entry("elf", 11),
-            Map.entry("twaalf", 12), Map.entry("dertien", 13), Map.entry("veertien", 14),
-            Map.entry("vijftien", 15), Map.entry("zestien", 16), Map.entry("zeventien", 17),
-            Map.entry("achttien", 18), Map.entry("negentien", 19), Map.entry("twintig", 20),
-            Map.entry("dertig", 30), Map.entry("veertig", 40), Map.entry("vijftig", 50),
-            Map.entry("zestig", 60), Map.entry("zeventig", 70), Map.entry("tachtig", 80),
-            Map.entry("negentig", 90), Map.entry("honderd", 100), Map.entry("duizend", 1000));
-    /** Units that combine with tens ("een" only here: "eenentwintig"). */
-    private static final Map<String, Integer> UNIT_WORDS = Map.of("een", 1, "twee", 2, "drie", 3, "vier", 4,
-            "vijf", 5, "zes", 6, "zeven", 7, "acht", 8, "negen", 9);
-    /** A compound of unit and tens: "eenentwintig", "tweeëntwintig", "zevenenveertig". */
+    /** Number words that stand alone, by spelling (number-words.txt). */
+    private static final Map<String, Integer> WORDS = byWord("number-words");
+    /** Words that scale the number before them: "14 miljoen", "2,5 miljard" (scale-words.txt). */
+    private static final Map<String, BigDecimal> SCALES = byWord("scale-words").entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> BigDecimal.valueOf(e.getValue())));
+    /** A compound of a unit and tens: "eenentwintig", "tweeëntwintig", "zevenenveertig"; "een" counts only here. */
     private static final Pattern COMPOUND = Pattern.compile(
-            "(een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)");
-    /** Words that scale the number before them: "14 miljoen", "2,5 miljard". */
-    private static final Map<String, BigDecimal> SCALES = Map.of(
-            "duizend", BigDecimal.valueOf(1_000L), "miljoen", BigDecimal.valueOf(1_000_000L),
-            "mln", BigDecimal.valueOf(1_000_000L), "miljard", BigDecimal.valueOf(1_000_000_000L),
-            "mld", BigDecimal.valueOf(1_000_000_000L));
+            "(een|" + spellings(1, 9) + ")[eë]n(" + spellings(20, 90) + ")");
 
     private DutchNumbers() {
+    }
+
+    private static Map<String, Integer> byWord(String list) {
+        Map<String, Integer> out = new HashMap<>();
+        for (List<String> row : Gazetteer.of(list).rows())
+            for (String word : row.subList(1, row.size()))
+                out.put(word, Integer.parseInt(row.get(0)));
+        return Map.copyOf(out);
+    }
+
+    /** The spellings of the number words from {@code low} to {@code high} as alternatives: "twee|drie|...". */
+    private static String spellings(int low, int high) {
+        return WORDS.entrySet().stream().filter(e -> e.getValue() >= low && e.getValue() <= high)
+                .map(Map.Entry::getKey).filter(w -> w.chars().allMatch(c -> c >= 'a' && c <= 'z'))
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .collect(Collectors.joining("|"));
     }
 
     /** The value of a number in digits ("14.700" = 14700, "60,67" = 60.67); empty when not plainly Dutch ("4.0", "02", "1,000"). */
@@ -65,7 +71,7 @@ public final class DutchNumbers {
             return Optional.of(v);
         Matcher m = COMPOUND.matcher(w);
         if (m.matches())
-            return Optional.of(UNIT_WORDS.get(m.group(1)) + WORDS.get(m.group(2)));
+            return Optional.of((m.group(1).equals("een") ? 1 : WORDS.get(m.group(1))) + WORDS.get(m.group(2)));
         return Optional.empty();
     }
 
@@ -80,7 +86,7 @@ public final class DutchNumbers {
     }
 
     /** {@code value × factor}, written without trailing zeros ("14" × miljoen = 14000000, not 14000000.00). */
-    static BigDecimal scaled(BigDecimal value, BigDecimal factor) {
+    public static BigDecimal scaled(BigDecimal value, BigDecimal factor) {
         BigDecimal v = value.multiply(factor).stripTrailingZeros();
         return v.scale() < 0 ? v.setScale(0) : v;
     }

@@ -1,4 +1,4 @@
-package org.policygraph.parse.question;
+package org.policygraph.lang;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +14,9 @@ import java.util.Set;
 public final class PostTitles {
 
     /** Words that stay lower case inside the name of a policy area. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("en", "van", "de", "het", "der", "voor", "in", "op",
-            "met", "aan", "bij", "tot", "of", "en/of", "'t", "ten", "ter");
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(Gazetteer.of("title-function-words").entries());
     /** Proper nouns and adjectives that keep their capital anywhere. */
-    private static final Set<String> PROPER = Set.of("vlaams", "vlaamse", "vlaanderen", "brussel", "brusselse",
-            "belgië", "belgische", "europese", "federale");
+    private static final Set<String> PROPER = Set.copyOf(Gazetteer.of("proper-words").entries());
     /** Words after which a list of policy areas follows. */
     private static final List<String> PORTFOLIO_INTRO = List.of("minister van ", "minister voor ",
             "staatssecretaris van ", "staatssecretaris voor ");

@@ -1,9 +1,8 @@
-package org.policygraph.extract.figures;
+package org.policygraph.lang;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,28 +10,31 @@ import org.policygraph.model.Located;
 import org.policygraph.model.Span;
 
 /**
- * The sentences of a region and the list labels that start its lines ("1.", "3. a-d)", "e)",
- * "ii.", "•", a heading number "1 Situering"). A figure names the sentence it stands in; a
- * number inside a label is never a figure.
+ * The sentences of a region of normalised text, and the list labels and section numbers that
+ * open its lines (a number inside a label is never a figure). This is the one sentence splitter.
+ * <p>
+ * A sentence ends at ".", "?" or "!" (closing quotes and a footnote marker may follow: "werken.1")
+ * before a space and a capital, digit or quote, unless the full stop closes an abbreviation
+ * ({@code abbreviations.txt}, or any one-letter word: "o.a."). A line break ends a sentence,
+ * except where the line ends in a comma or a word no sentence ends in
+ * ({@code continuing-words.txt}) and the next line opens no item.
+ * <pre>{@code
+ * Sentences s = Sentences.of(text, region);
+ * Span sentence = s.at(offset);
+ * }</pre>
  */
-final class Sentences {
+public final class Sentences {
 
     /**
-     * One list label at the start of a line: "1. ", "10) ", "a) ", "b-c+f) ", "c-d)", "ii. ",
-     * "• ", or a heading or footnote number before a capital: "1 Situering", "1 O.a.".
+     * The end of a sentence: ".", "?" or "!" with closing quotes, or a footnote marker after a word's
+     * full stop ("werken.1"), before a space and a capital, digit or quote.
      */
-    private static final Pattern LABEL = Pattern.compile(
-            "(?:\\d{1,3}[.)](?=\\s|$)|[a-z](?:\\s?[-+]\\s?[a-z]){0,8}\\)|[ivxlc]{1,6}\\.(?=\\s)|[•·▪‣◦]"
-                    + "|\\d{1,2}(?=\\s\\p{Lu}))\\s{0,3}");
-    /** The end of a sentence: ".", "?" or "!" with closing quotes, before a space and a capital, digit or quote. */
-    private static final Pattern END = Pattern.compile("[.?!][”\"’')]{0,3}(?=\\s{1,5}[\\p{Lu}\\d“\"‘'(€])");
+    private static final Pattern END = Pattern.compile(
+            "(?:[.?!][”\"’')]{0,3}|(?<=\\p{L}[.?!])\\d{1,2})(?=\\s{1,5}[\\p{Lu}\\d“\"‘'(€])");
     /** The word before a full stop, to tell an abbreviation ("nr.", "t.o.v.") from a sentence end. */
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}{1,12})$");
-    private static final Set<String> ABBREVIATIONS = Set.of("nr", "nrs", "bv", "bijv", "ca", "enz", "art", "blz",
-            "dhr", "mevr", "mr", "dr", "prof", "vs", "nl", "resp", "incl", "excl", "min", "max", "tel", "zgn", "cf", "vgl");
-    /** A line end that carries the sentence on: "Gent," or an open word ("van", "en"). */
-    private static final Pattern OPEN_END = Pattern.compile(
-            "(?:[,;(–-]|\\b(?:en|of|van|de|het|een|in|op|met|voor|aan|door|bij|naar|te|tot|om|over|uit|die|dat))$");
+    /** The last word of a line, or a comma, semicolon, bracket or dash that carries the sentence on. */
+    private static final Pattern LINE_END = Pattern.compile("(?:([,;(–-])|\\b(\\p{L}{1,12}))$");
     private static final int MAX_LABELS = 3;
     private static final int MAX_ABBREVIATION = 13;
 
@@ -43,7 +45,7 @@ final class Sentences {
     }
 
     /** The sentences and labels of {@code region} of {@code text}. */
-    static Sentences of(String text, Span region) {
+    public static Sentences of(String text, Span region) {
         Sentences s = new Sentences();
         int segmentStart = region.start();
         int lineStart = region.start();
@@ -59,6 +61,15 @@ final class Sentences {
         return s;
     }
 
+    /** The sentence, or run of sentences, that holds {@code [start, end)} within {@code region}. */
+    public static Located around(String text, Span region, int start, int end) {
+        Sentences s = of(text, region);
+        Span first = s.at(start);
+        Span last = s.at(Math.max(start, end - 1));
+        Span span = new Span(first.start(), Math.max(first.end(), last.end()));
+        return new Located(span.of(text), span);
+    }
+
     /**
      * Whether a sentence runs on over a single line break that normalisation left: the line ends
      * in a comma or a word no sentence ends in ("Geel, Gent,\nOostende") and the next line is
@@ -67,20 +78,36 @@ final class Sentences {
     private static boolean continuesOnNextLine(String text, int lineStart, int lineEnd, int regionEnd) {
         if (lineEnd + 1 >= regionEnd || text.charAt(lineEnd + 1) == '\n' || lineEnd == lineStart)
             return false;
-        if (LABEL.matcher(text).region(lineEnd + 1, regionEnd).lookingAt())
+        if (labelAt(text.substring(lineEnd + 1, nextLineEnd(text, lineEnd + 1, regionEnd))).isPresent())
             return false;
-        Matcher last = OPEN_END.matcher(text).region(lineStart, lineEnd);
-        return last.find();
+        Matcher last = LINE_END.matcher(text).region(lineStart, lineEnd);
+        if (!last.find())
+            return false;
+        return last.group(1) != null || Gazetteer.of("continuing-words").contains(last.group(2));
+    }
+
+    private static int nextLineEnd(String text, int from, int regionEnd) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 || nl > regionEnd ? regionEnd : nl;
+    }
+
+    /** The length of a list label or section number at the start of {@code rest}, spaces after it included. */
+    private static Optional<Integer> labelAt(String rest) {
+        Optional<ItemLabel> label = ItemLabels.atStart(rest);
+        if (label.isPresent())
+            return Optional.of(label.get().length());
+        return SectionNumbers.atStart(rest).map(SectionNumbers.SectionNumber::length);
     }
 
     /** Reads the labels at the start of a segment of one or more lines, then its sentences. */
     private void readSegment(String text, int start, int end) {
         int from = start;
-        Matcher label = LABEL.matcher(text).region(start, end);
-        for (int n = 0; n < MAX_LABELS && label.lookingAt(); n++) {
-            labels.add(new Span(label.start(), label.end()));
-            from = label.end();
-            label.region(from, end);
+        for (int n = 0; n < MAX_LABELS && from < end; n++) {
+            Optional<Integer> label = labelAt(text.substring(from, end));
+            if (label.isEmpty() || label.get() == 0)
+                break;
+            labels.add(new Span(from, from + label.get()));
+            from += label.get();
         }
         Matcher m = END.matcher(text).region(from, end);
         int sentenceStart = from;
@@ -102,7 +129,7 @@ final class Sentences {
             return false;
         String word = w.group(1);
         // "t.o.v." and "O.a." end in a one-letter word
-        return word.length() == 1 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        return word.length() == 1 || Gazetteer.of("abbreviations").containsIgnoreCase(word);
     }
 
     private void add(String text, int start, int end) {
@@ -114,8 +141,13 @@ final class Sentences {
             sentences.add(new Span(start, end));
     }
 
+    /** The sentences in text order. */
+    public List<Span> spans() {
+        return List.copyOf(sentences);
+    }
+
     /** The sentence holding {@code offset}, or an empty span there when it is in no sentence. */
-    Span at(int offset) {
+    public Span at(int offset) {
         int i = indexAt(offset);
         return i >= 0 ? sentences.get(i) : new Span(offset, offset);
     }
@@ -138,19 +170,19 @@ final class Sentences {
     }
 
     /** The sentence holding {@code offset} with its text. */
-    Located located(String text, int offset) {
+    public Located located(String text, int offset) {
         Span s = at(offset);
         return new Located(s.of(text), s);
     }
 
     /** The sentence before the one holding {@code offset}, or an empty span when there is none. */
-    Span before(int offset) {
+    public Span before(int offset) {
         int i = indexAt(offset);
         return i > 0 ? sentences.get(i - 1) : new Span(offset, offset);
     }
 
-    /** Whether {@code offset} lies inside a list label. */
-    boolean inLabel(int offset) {
+    /** Whether {@code offset} lies inside a list label or section number. */
+    public boolean inLabel(int offset) {
         int lo = 0;
         int hi = labels.size() - 1;
         while (lo <= hi) {

@@ -1,32 +1,29 @@
-package org.policygraph.parse;
+package org.policygraph.lang;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Dates as Flemish documents write them: "5 september 2023", "1 sept. 2023", "05-09-2023",
- * "5/9/2023", "2023-09-05".
+ * "5/9/2023", "2023-09-05". The month names are the lines of {@code months.txt}.
  */
 public final class DutchDates {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("januari", 1), Map.entry("jan", 1),
-            Map.entry("februari", 2), Map.entry("feb", 2), Map.entry("febr", 2),
-            Map.entry("maart", 3), Map.entry("mrt", 3), Map.entry("maa", 3),
-            Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("mei", 5),
-            Map.entry("juni", 6), Map.entry("jun", 6),
-            Map.entry("juli", 7), Map.entry("jul", 7),
-            Map.entry("augustus", 8), Map.entry("aug", 8),
-            Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
-            Map.entry("oktober", 10), Map.entry("okt", 10),
-            Map.entry("november", 11), Map.entry("nov", 11),
-            Map.entry("december", 12), Map.entry("dec", 12));
+    /** Every spelling of a month (from {@code months.txt}) with its number. */
+    private static final Map<String, Integer> MONTHS = months();
+    /** Any spelling of a month, longest first so that "sept" wins over "sep": "september", "sept", "okt". */
+    public static final String MONTH_REGEX = MONTHS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .collect(Collectors.joining("|", "(?:", ")"));
 
     /** A written-out date: "5 september 2023", "1 sept. 2023", "1ste juli 2022". */
     public static final String WORDED_REGEX = "(\\d{1,2})(?:ste|de|e)?\\s(\\p{L}{3,9})\\.?\\s(\\d{4})";
@@ -56,10 +53,23 @@ public final class DutchDates {
 
     /** Day, month name and year as matched by {@link #WORDED_REGEX}. */
     public static Optional<LocalDate> worded(String day, String monthName, String year) {
-        Integer month = MONTHS.get(monthName.toLowerCase(Locale.ROOT));
-        if (month == null)
-            return Optional.empty();
-        return of(year, String.valueOf(month), day);
+        return month(monthName).flatMap(m -> of(year, String.valueOf(m), day));
+    }
+
+    /** The number of a month from any of its spellings ("September", "sept"), ignoring case. */
+    public static Optional<Integer> month(String name) {
+        return Optional.ofNullable(MONTHS.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> out = new HashMap<>();
+        List<List<String>> rows = Gazetteer.of("months").rows();
+        if (rows.size() != 12)
+            throw new IllegalStateException("months.txt must list 12 months, lists " + rows.size());
+        for (int i = 0; i < rows.size(); i++)
+            for (String spelling : rows.get(i))
+                out.put(spelling.toLowerCase(Locale.ROOT), i + 1);
+        return Map.copyOf(out);
     }
 
     private static Optional<LocalDate> of(String year, String month, String day) {

@@ -1,4 +1,4 @@
-package org.policygraph.parse;
+package org.policygraph.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
