@@ -35,11 +35,14 @@ public final class DutchNumbers {
     /** A compound of unit and tens: "eenentwintig", "tweeëntwintig", "zevenenveertig". */
     private static final Pattern COMPOUND = Pattern.compile(
             "(een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)");
-    /** Words that scale the number before them: "14 miljoen", "2,5 miljard". */
+    /** Words that scale the number before them: "14 miljoen", "2,5 miljard", "361 mln", "58 md". */
     private static final Map<String, BigDecimal> SCALES = Map.of(
             "duizend", BigDecimal.valueOf(1_000L), "miljoen", BigDecimal.valueOf(1_000_000L),
-            "mln", BigDecimal.valueOf(1_000_000L), "miljard", BigDecimal.valueOf(1_000_000_000L),
-            "mld", BigDecimal.valueOf(1_000_000_000L));
+            "mln", BigDecimal.valueOf(1_000_000L), "mio", BigDecimal.valueOf(1_000_000L),
+            "miljard", BigDecimal.valueOf(1_000_000_000L), "mld", BigDecimal.valueOf(1_000_000_000L),
+            "md", BigDecimal.valueOf(1_000_000_000L), "mrd", BigDecimal.valueOf(1_000_000_000L));
+    /** The kilo of "k€" ("250 k€"), which scales only when the euro sign follows it. */
+    static final BigDecimal KILO = BigDecimal.valueOf(1_000L);
 
     private DutchNumbers() {
     }

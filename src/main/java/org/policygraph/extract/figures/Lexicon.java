@@ -105,7 +105,9 @@ final class Lexicon {
     /** Words that make "van 10 tot 20" a change rather than a range: "steeg van 10 tot 20". */
     static final Set<String> CHANGE_STEMS = Set.of("steeg", "stijg", "gestegen", "daal", "daalde", "gedaald",
             "verhoog", "verhoogd", "verlaag", "verlaagd", "toegenomen", "toename", "afgenomen", "afname", "gegroeid",
-            "groei", "evolueer", "evolutie", "gezakt", "ging", "gegaan");
+            "groei", "evolueer", "evolutie", "gezakt", "ging", "gegaan", "stijgen", "stijgt", "stegen", "stijging",
+            "dalen", "daalt", "daalden", "daling", "verhoging", "verlaging", "vermindering", "verminderen",
+            "vermindert", "toenemen", "afnemen", "groeit", "groeien");
 
     /** Heads of a duration's measured thing: "de minimale duurtijd drie maanden". */
     static final List<String> DURATION_HEAD_ENDINGS = List.of("duur", "duurtijd", "tijd", "termijn", "periode");
