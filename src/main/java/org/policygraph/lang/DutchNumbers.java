@@ -30,6 +30,8 @@ public final class DutchNumbers {
     /** A compound of a unit and tens: "eenentwintig", "tweeëntwintig", "zevenenveertig"; "een" counts only here. */
     private static final Pattern COMPOUND = Pattern.compile(
             "(een|" + spellings(1, 9) + ")[eë]n(" + spellings(20, 90) + ")");
+    /** The kilo of "k€" ("250 k€"), which scales only when the euro sign follows it. */
+    public static final BigDecimal KILO = BigDecimal.valueOf(1_000L);
 
     private DutchNumbers() {
     }
