@@ -11,10 +11,12 @@ import java.util.stream.Stream;
 
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.testing.Corpora;
 
+@Tag("store")
 class MainTest {
 
     @TempDir

@@ -18,12 +18,14 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.model.DocumentKind;
 import org.policygraph.rdf.Iris;
 import org.policygraph.testing.Corpora;
 
+@Tag("store")
 class IngesterTest {
 
     @TempDir
