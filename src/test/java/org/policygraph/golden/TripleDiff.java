@@ -85,7 +85,19 @@ record TripleDiff(List<String> missing, List<String> extra) {
             return blank(g, n, prefixes, depth, seen);
         if (n.isLiteral() && n.getLiteralLexicalForm().length() > LITERAL_SHOWN)
             return longLiteral(n, prefixes);
+        if (n.isURI())
+            return iri(n.getURI(), prefixes);
         return FmtUtils.stringForNode(n, prefixes);
+    }
+
+    // Prefixed wherever a prefix fits, even where strict Turtle would not allow the local part
+    // (pgid:figure/input.txt/620-632): the lines are for reading, not for parsing.
+    private static String iri(String iri, PrefixMapping prefixes) {
+        String best = null;
+        for (Map.Entry<String, String> e : prefixes.getNsPrefixMap().entrySet())
+            if (iri.startsWith(e.getValue()) && (best == null || e.getValue().length() > prefixes.getNsPrefixURI(best).length()))
+                best = e.getKey();
+        return best == null ? "<" + iri + ">" : best + ":" + iri.substring(prefixes.getNsPrefixURI(best).length());
     }
 
     private static String blank(Graph g, Node n, PrefixMapping prefixes, int depth, Set<Node> seen) {

@@ -36,6 +36,13 @@ class TripleDiffTest {
     }
 
     @Test
+    void prefixesEveryIriAPrefixFits() {
+        Graph expected = turtle("<https://w3id.org/policygraph/id/figure/input.txt/620-632> pg:value 17 .");
+        TripleDiff d = TripleDiff.of(expected, turtle(""), Namespaces.prefixes());
+        assertEquals(List.of("pgid:figure/input.txt/620-632 pg:value 17 ."), d.missing());
+    }
+
+    @Test
     void showsBlankNodesByTheirContent() {
         Graph expected = turtle("ex:t pg:row [ pg:label \"Limburg\" ; pg:value 41 ] .");
         Graph actual = turtle("ex:t pg:row [ pg:label \"Limburg\" ; pg:value 14 ] .");
