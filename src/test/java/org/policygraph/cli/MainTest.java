@@ -163,6 +163,18 @@ class MainTest {
     }
 
     @Test
+    void exportToStandardOutputIsTheSameAsToAFile() throws IOException {
+        ingestExamples();
+        Path file = tmp.resolve("dump.nq");
+        assertEquals(0, CliRun.of("export", "--store", store, "--format", "nq", "-o", file.toString()).code());
+        CliRun r = CliRun.of("export", "--store", store, "--format", "nq");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8), r.out(),
+                "the command's writer carries the same characters, curly quotes and euro signs included");
+        assertTrue(r.out().contains("‘"), "a non-ASCII character came through");
+    }
+
+    @Test
     void linkReportsWhatItLinkedAndWhatIsAmbiguous() {
         ingestExamples();
         CliRun r = CliRun.of("link", "--store", store, "--reference", "src/test/resources/link/wikidata-sample.ttl",
