@@ -1,5 +1,7 @@
 package org.policygraph.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -41,7 +43,7 @@ public final class ParseCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         MappedDocument doc;
         try {
             if (explain) {
@@ -56,15 +58,16 @@ public final class ParseCommand implements Callable<Integer> {
             return ExitCodes.INPUT_FAILED;
         }
         doc.graph().getPrefixMapping().setNsPrefixes(Namespaces.prefixes());
-        if (format == Format.ttl) {
-            RDFWriter.source(doc.graph()).format(RDFFormat.TURTLE_PRETTY).output(System.out);
-        } else {
-            DatasetGraph dsg = DatasetGraphFactory.createGeneral();
-            dsg.addGraph(Iris.documentGraph(doc.source().key()), doc.graph());
-            Namespaces.prefixes().getNsPrefixMap().forEach((p, iri) -> dsg.prefixes().add(p, iri));
-            RDFWriter.source(dsg).format(RDFFormat.TRIG_PRETTY).output(System.out);
+        try (OutputStream out = WriterOutput.of(spec.commandLine().getOut())) {
+            if (format == Format.ttl) {
+                RDFWriter.source(doc.graph()).format(RDFFormat.TURTLE_PRETTY).output(out);
+            } else {
+                DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+                dsg.addGraph(Iris.documentGraph(doc.source().key()), doc.graph());
+                Namespaces.prefixes().getNsPrefixMap().forEach((p, iri) -> dsg.prefixes().add(p, iri));
+                RDFWriter.source(dsg).format(RDFFormat.TRIG_PRETTY).output(out);
+            }
         }
-        System.out.flush();
         return ExitCodes.OK;
     }
 }

@@ -18,6 +18,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.bench.CorpusGenerator;
@@ -26,6 +27,7 @@ import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
 
 /** The bulk build of an empty store gives the same graphs as the transactional path, and later runs stay incremental. */
+@Tag("store")
 class BulkIngestTest {
 
     private static final Clock FIXED = Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC);

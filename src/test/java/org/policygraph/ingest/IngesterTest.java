@@ -24,6 +24,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.model.DocumentKind;
@@ -32,6 +33,7 @@ import org.policygraph.rdf.PG;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
 
+@Tag("store")
 class IngesterTest {
 
     @TempDir

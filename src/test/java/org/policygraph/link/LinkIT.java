@@ -33,6 +33,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,7 @@ import org.policygraph.testing.Corpora;
  * The link step against a local Fuseki serving a small sample in Wikidata's shape, over our examples
  * and (where ../shared has them) the seeds, with our REFNIS sample; no internet.
  */
+@Tag("store")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LinkIT {
 

@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.ingest.IngestReport;
@@ -30,6 +31,7 @@ import org.policygraph.testing.Corpora;
  * Each catalogue query in {@code queries/} run on a store built from our examples and, where
  * present, the real seeds, with its expected rows.
  */
+@Tag("store")
 class QueryCatalogueTest {
 
     @TempDir

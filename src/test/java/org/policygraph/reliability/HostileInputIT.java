@@ -19,6 +19,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.ingest.IngestReport;
@@ -33,6 +34,7 @@ import org.policygraph.testing.Corpora;
  * bad one with a one-line reason and none by an internal error, the good ones land, and every
  * document graph that lands is valid.
  */
+@Tag("reliability")
 class HostileInputIT {
 
     @TempDir

@@ -31,6 +31,7 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,7 @@ import org.policygraph.testing.Corpora;
  * the query page and its catalogue. Two servers over one store: {@code open} with the defaults
  * (read-only, no CORS, no SERVICE) and {@code tight} with the operator options switched on.
  */
+@Tag("server")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HardenedEndpointIT {
 

@@ -18,6 +18,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -41,6 +42,7 @@ import org.policygraph.testing.Corpora;
  * query from the catalogue, run it, read the result table. Skipped where chromium is not installed
  * ({@code .ci/run} installs it, so it runs in CI). Leaves a screenshot in target/failsafe-reports.
  */
+@Tag("browser")
 class QueryPageBrowserIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,7 @@ import org.policygraph.testing.Corpora;
  * length paths with both ends open, apache/jena#1614). "Really stopped" is checked on the server
  * side: no thread is left evaluating a query. Meanwhile the server answers other clients.
  */
+@Tag("server")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryTimeoutIT {
 

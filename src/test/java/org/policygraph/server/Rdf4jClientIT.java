@@ -24,6 +24,7 @@ import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +39,7 @@ import java.nio.file.Path;
  * A second, independent client: RDF4J's SPARQL repository asks every catalogue query over HTTP and
  * gets the same rows as ARQ in-process (compared as multisets; blank nodes as "_").
  */
+@Tag("server")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Rdf4jClientIT {
 

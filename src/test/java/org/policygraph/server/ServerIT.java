@@ -31,6 +31,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,7 @@ import org.policygraph.testing.Rdf4j;
  * store in a temp dir, served by a real Fuseki on a free port, queried over HTTP, exported and
  * checked by a second parser, validated with SHACL.
  */
+@Tag("server")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServerIT {
 

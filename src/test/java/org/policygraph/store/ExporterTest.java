@@ -20,6 +20,7 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.ingest.IngestReport;
@@ -27,6 +28,7 @@ import org.policygraph.ingest.Ingester;
 import org.policygraph.testing.Corpora;
 import org.policygraph.testing.Rdf4j;
 
+@Tag("store")
 class ExporterTest {
 
     @TempDir

@@ -14,12 +14,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.ingest.Ingester;
 import org.policygraph.testing.Corpora;
 
 /** One store, one process: a second process is refused at once, by name, and the store is left alone. */
+@Tag("store")
 class StoreLockIT {
 
     @TempDir

@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.ingest.IngestReport;
@@ -28,6 +29,7 @@ import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
 
 /** A folder of good PDFs, good text files and broken PDFs: the good ones land, the broken ones are reported. */
+@Tag("store")
 class PdfIngestTest {
 
     @TempDir
