@@ -11,10 +11,11 @@ import java.util.stream.Stream;
 /**
  * The store-format marker, a small file in the store folder beside TDB2's own files: which format
  * the store was written in, so that a store this build cannot read faithfully is refused before any
- * query runs on it. Format 2 is a store written with Jena 6: Jena 6.0 changed how xsd:decimal
- * values are canonicalised and encoded in TDB2, so a store written with Jena 5 (format 1, from before
- * there was a marker) holds decimals that queries with Jena 6 no longer match as before. Such a store
- * is rebuilt, not converted: its documents are ingested again.
+ * query runs on it. Format 2 is a store written with Jena 6: Jena 6.0 changed the canonical form of
+ * xsd:decimal values and how TDB2 keeps them, and its release notes advise reloading TDB2 data, so a
+ * store written with Jena 5 (format 1, from before there was a marker) may hold decimals that Jena 6
+ * matches and prints differently from the same figures ingested anew. Such a store is rebuilt, not
+ * converted: its documents are ingested again.
  */
 final class StoreFormat {
 
@@ -52,7 +53,8 @@ final class StoreFormat {
             if (holdsTdb2Data(storeDir))
                 throw new StoreException("Store " + storeDir + " was written by an older policygraph (Jena 5, store format 1)"
                         + " and cannot be read by this one (Jena " + JENA_MAJOR + ", store format " + CURRENT + "): "
-                        + "Jena 6 reads the decimal figures in it differently. " + rebuild(storeDir));
+                        + "Jena 6 changed how decimal values are canonicalised and stored, and Jena advises reloading"
+                        + " TDB2 data written by Jena 5. " + rebuild(storeDir));
             throw new StoreException("Folder " + storeDir + " is not empty and holds no policygraph store (no " + FILE
                     + "); give an empty or new folder as --store");
         }
