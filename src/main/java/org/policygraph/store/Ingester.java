@@ -291,7 +291,7 @@ public final class Ingester {
             // A silent monitor: LoaderMain does not accept null here, whatever its Javadoc says.
             loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
             loader.startBulk();
-            stream = loader.stream();
+            stream = loader.streamRDF();
             stream.start();
         }
 
