@@ -39,7 +39,7 @@ public final class BulkLoad implements DocumentWriter.QuadSink {
         // A silent monitor: LoaderMain does not accept null here, whatever its Javadoc says.
         loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
         loader.startBulk();
-        stream = loader.stream();
+        stream = loader.streamRDF();
         stream.start();
     }
 
