@@ -44,4 +44,15 @@ class QuestionCitationsTest {
         assertEquals("12", QuestionCitations.read(m, 1).orElseThrow().number());
         assertFalse(pointer.matcher("Zie mijn antwoord op vraag 12 van 3 maart 2023.").matches());
     }
+
+    @Test
+    void readsANumberAloneAndByParliamentaryYear() {
+        assertTrue(Pattern.compile("^" + QuestionCitations.NUMBER + "$").matcher("Vraag nr. 497").matches());
+        assertTrue(Pattern.compile("^" + QuestionCitations.NUMBER + "$").matcher("nr 12a").matches());
+        Matcher m = QuestionCitations.BY_SESSION.matcher("zie vraag (nr. 58, 2017-2018)");
+        assertTrue(m.find());
+        assertEquals("vraag (nr. 58, 2017-2018", m.group());
+        assertEquals("58", m.group(1));
+        assertEquals("2018", m.group(3));
+    }
 }
