@@ -40,6 +40,14 @@ public final class QuestionCitations {
     /** A citation in running text with its asker when named: "... van Ann Brusseel". Group 5: the asker. */
     public static final Pattern IN_TEXT = Pattern.compile(REGEX + "(?: van " + PersonNames.IN_TEXT_REGEX + ")?");
 
+    /**
+     * A whole header on one line, as older questions write it: "Vraag nr. 12 van 3 maart 2003 van
+     * JAN PEETERS aan BART SOMERS, VLAAMS MINISTER VAN ...". Groups: the four of {@link #REGEX},
+     * then 5 the asker and 6 the addressee as written, each optional.
+     */
+    public static final Pattern HEADER_LINE = Pattern.compile(
+            "^" + REGEX + "(?: (?i:van) (.{2,120}?))?(?: (?i:aan) (.{2,300}?))?\\.?$");
+
     private QuestionCitations() {
     }
 

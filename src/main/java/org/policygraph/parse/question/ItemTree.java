@@ -23,7 +23,9 @@ import org.policygraph.text.Line;
  * A numbered list inside an item (an answer that lists "1. ... 10." inside its part 1) is text of
  * that item, not a new item: numbering that restarts at 1 opens such a list, and it goes on while
  * the numbers follow on; the item numbering resumes with the next number of the outer sequence.
- * Numbers that skip ("1, 2, 4") are kept and reported in {@link Outline#skips()}.
+ * Numbers that skip ("1, 2, 4") are kept and reported in {@link Outline#skips()}. A range written
+ * without punctuation ("9-11 Zie hoger.") counts only where it carries the numbering on, so that a
+ * table row such as "12-18 jaar 45" stays text.
  * <p>
  * Bullets ("•", "-", U+F0B7) are items without a number: they hang under the current item as
  * {@link Node#bullets} and neither open nor close a level, so they never break the numbering;
@@ -159,6 +161,8 @@ final class ItemTree {
             l.nestedListLast = null;
             return true;
         }
+        if (bare(label) && label.first() != 1)
+            return false;
         Node node = new Node(label, labelStart, textStart);
         siblingsAt(open.size()).add(node);
         open.add(new Level(form, node));
@@ -196,6 +200,9 @@ final class ItemTree {
     private boolean accept(Level l, ItemLabel label, int labelStart) {
         int current = l.node.itemLabel.last();
         int first = label.first();
+        // A range without punctuation ("12-18 jaar") is an item only where it carries the numbering on.
+        if (bare(label) && first != current + 1)
+            return false;
         if (label.style() == LabelStyle.ARABIC) {
             if (l.nestedListLast != null && first == l.nestedListLast + 1) {
                 l.nestedListLast = label.last();
@@ -214,6 +221,11 @@ final class ItemTree {
             skips.add(new Skip(label.style(), l.node.label, label.core(), missing, labelStart));
         }
         return true;
+    }
+
+    /** A label written without punctuation: a bare range such as "9-11". */
+    private static boolean bare(ItemLabel label) {
+        return label.written().equals(label.core()) || Character.isDigit(label.written().charAt(label.written().length() - 1));
     }
 
     /** Fills in where each node's own text and whole span end, in document order. */

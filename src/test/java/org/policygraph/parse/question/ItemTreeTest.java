@@ -93,4 +93,11 @@ class ItemTreeTest {
         String text = "1. Vraag\n2023. Een jaar\n14.700 euro\nA. Janssens\n1.5 procent\n2. Vraag";
         assertEquals("1 2", render(outline(text).roots()));
     }
+
+    @Test
+    void aBareRangeCountsOnlyWhereItCarriesTheNumberingOn() {
+        assertEquals("1 2 3-4 5", render(outline("1. een\n2. twee\n3-4 samen\n5. vijf").roots()));
+        assertEquals("1 2", render(outline("1. Leeftijden:\n12-18 jaar 45\n19-25 jaar 30\n2. Twee").roots()));
+        assertEquals("", render(outline("12-18 jaar 45\n19-25 jaar 30").roots()));
+    }
 }
