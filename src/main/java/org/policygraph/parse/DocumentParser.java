@@ -3,6 +3,7 @@ package org.policygraph.parse;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.policygraph.lang.QuestionCitations;
 import org.policygraph.model.DocumentKind;
 import org.policygraph.model.ParsedDocument;
 import org.policygraph.model.SourceDocument;
@@ -28,7 +29,7 @@ public final class DocumentParser {
     public static final String VERSION = "0.3.0";
 
     /** A question number anywhere: "nr. 497". */
-    private static final Pattern NUMBER = Pattern.compile("\\bnr\\.? ?\\d");
+    private static final Pattern NUMBER = Pattern.compile("\\b" + QuestionCitations.NUMBER);
 
     private final WrittenQuestionParser questions = new WrittenQuestionParser();
     private final AdviceParser advices = new AdviceParser();
