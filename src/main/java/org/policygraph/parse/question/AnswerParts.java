@@ -24,10 +24,10 @@ final class AnswerParts {
 
     /** The answer parts in the given nodes, aligned to {@code questions}; labels that fit nowhere are reported. */
     static List<AnswerPart> of(String text, List<ItemTree.Node> nodes, List<SubQuestion> questions, Diagnostics report) {
-        return parts(text, nodes, List.of(), questions, report);
+        return parts(text, nodes, null, List.of(), questions, report);
     }
 
-    private static List<AnswerPart> parts(String text, List<ItemTree.Node> nodes, List<String> parentPath,
+    private static List<AnswerPart> parts(String text, List<ItemTree.Node> nodes, ItemTree.Node parent, List<String> parentPath,
                                           List<SubQuestion> questions, Diagnostics report) {
         List<AnswerPart> out = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
@@ -35,13 +35,21 @@ final class AnswerParts {
             Located own = SubQuestions.ownText(text, n);
             List<List<String>> targets = targets(parentPath, n.itemLabel.members(), questions);
             if (targets.size() < n.itemLabel.members().size() && !questions.isEmpty())
-                targets = realign(n, parentPath, targets, questions, report);
+                targets = realign(n, trailing(text, parent, n), parentPath, targets, questions, report);
             // Children are read under this part's own sub-question when it names exactly one.
             List<String> childPath = targets.size() == 1 ? targets.get(0) : pathOf(parentPath, n.label);
             out.add(new AnswerPart(n.label, i + 1, own, new Span(n.labelStart, n.end), targets,
-                    Pointers.of(own), parts(text, n.children, childPath, questions, report)));
+                    Pointers.of(own), parts(text, n.children, n, childPath, questions, report)));
         }
         return out;
+    }
+
+    /**
+     * True when a nested label stands on a line of its own below its item's text, where the author may
+     * have left out the number it belongs to; "2. a-c)" on one line names its number itself.
+     */
+    private static boolean trailing(String text, ItemTree.Node parent, ItemTree.Node n) {
+        return parent != null && text.substring(parent.labelStart, n.labelStart).indexOf('\n') >= 0;
     }
 
     /** The sub-questions under {@code parentPath} that the members name, those that exist. */
@@ -61,10 +69,10 @@ final class AnswerParts {
      * 2c) is aligned to the one other question that has them all; where none or several do, it keeps
      * what exists and the rest is reported, never guessed.
      */
-    private static List<List<String>> realign(ItemTree.Node n, List<String> parentPath, List<List<String>> found,
+    private static List<List<String>> realign(ItemTree.Node n, boolean trailing, List<String> parentPath, List<List<String>> found,
                                               List<SubQuestion> questions, Diagnostics report) {
         Span where = new Span(n.labelStart, Math.max(n.labelStart, n.textStart));
-        if (parentPath.size() == 1 && !n.itemLabel.members().isEmpty()) {
+        if (trailing && parentPath.size() == 1 && !n.itemLabel.members().isEmpty()) {
             List<List<String>> fits = new ArrayList<>();
             for (SubQuestion q : questions) {
                 if (q.label().equals(parentPath.get(0)))
