@@ -1,0 +1,207 @@
+package org.policygraph.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds tables among the rows of a PDF page by the x-positions of their cells: rows whose words
+ * stand in cells well apart, with values (numbers, amounts, percentages) in the cells after the
+ * first, and whose cells line up in columns.
+ * <p>
+ * Columns are the x-ranges that the cells of the value rows cover, merged where they overlap, so that
+ * right-aligned numbers of different widths fall in one column. Header rows (labels and years, no
+ * values) and rows with a single cell in between (a group label, or a label wrapped onto a second
+ * line) belong to the table; a wrapped label is joined to its row when the table shows it wraps
+ * labels (a line that starts in lower case, or a label that ends in a hyphen).
+ */
+final class PdfTables {
+
+    /** At least this many rows with values make a table. */
+    private static final int MIN_VALUE_ROWS = 2;
+    /** A gap between rows of more than this many font sizes ends the table. */
+    private static final float MAX_ROW_GAP = 3f;
+    /** A year in a column header: a dimension, not a value. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** A cell overlapping a column by this share of its width stands in it. */
+    private static final float IN_COLUMN = 0.3f;
+    private static final int MAX_HEADER_ROWS = 4;
+
+    private PdfTables() {
+    }
+
+    /**
+     * A table found: its rows of cell texts by column, header rows, column left edges, box, the
+     * indexes of rows whose cells fall between columns, and the page rows it was read from.
+     */
+    record Found(int first, int end, List<List<String>> rows, int headerRows, List<Float> columnXs, Box box,
+                 List<Integer> unalignedRows) {
+    }
+
+    /** The table that starts at row {@code first} of a page, if one does. */
+    static Optional<Found> at(List<PdfRow> rows, int first) {
+        if (!isMulti(rows.get(first)))
+            return Optional.empty();
+        List<PdfRow> region = new ArrayList<>();
+        region.add(rows.get(first));
+        int i = first + 1;
+        while (i < rows.size()) {
+            PdfRow row = rows.get(i);
+            PdfRow previous = region.get(region.size() - 1);
+            float size = Math.max(row.maxSize(), previous.maxSize());
+            if (row.baseline() - previous.baseline() > MAX_ROW_GAP * size || row.baseline() < previous.baseline())
+                break;
+            if (isMulti(row) || (isShortSingle(row) && i + 1 < rows.size() && isMulti(rows.get(i + 1))
+                    && rows.get(i + 1).baseline() - row.baseline() <= MAX_ROW_GAP * size)
+                    || (isShortSingle(row) && continues(previous, row))) {
+                region.add(row);
+                i++;
+            } else {
+                break;
+            }
+        }
+        long valueRows = region.stream().filter(PdfTables::hasValues).count();
+        if (valueRows < MIN_VALUE_ROWS)
+            return Optional.empty();
+        // A label wrapped below the last row.
+        if (i < rows.size() && isShortSingle(rows.get(i)) && wraps(region)
+                && rows.get(i).baseline() - region.get(region.size() - 1).baseline() <= 1.6f * rows.get(i).maxSize()
+                && Math.abs(rows.get(i).x0() - region.get(region.size() - 1).x0()) <= rows.get(i).maxSize()) {
+            region.add(rows.get(i));
+            i++;
+        }
+        int headerRows = 0;
+        while (headerRows < Math.min(MAX_HEADER_ROWS, region.size()) && !hasValues(region.get(headerRows)))
+            headerRows++;
+        List<float[]> columns = columns(region.subList(headerRows, region.size()));
+        if (columns.size() < 2)
+            return Optional.empty();
+        boolean wraps = wraps(region);
+        List<List<String>> out = new ArrayList<>();
+        List<Integer> unaligned = new ArrayList<>();
+        int outHeaders = 0;
+        for (int r = 0; r < region.size(); r++) {
+            PdfRow row = region.get(r);
+            List<PdfRow> cells = row.cells();
+            String[] texts = new String[columns.size()];
+            boolean misfit = false;
+            for (PdfRow cell : cells) {
+                int[] hits = columnsOf(cell, columns);
+                if (hits.length != 1)
+                    misfit = true;
+                int c = hits.length == 0 ? nearest(cell, columns) : hits[0];
+                texts[c] = texts[c] == null ? cell.text() : texts[c] + " " + cell.text();
+            }
+            boolean header = r < headerRows;
+            if (!header && cells.size() == 1 && texts[0] != null && !out.isEmpty() && out.size() > outHeaders
+                    && (wraps || continues(region.get(r - 1), row))) {
+                List<String> last = out.get(out.size() - 1);
+                last.set(0, join(last.get(0), texts[0]));
+                continue;
+            }
+            if (misfit && !header)
+                unaligned.add(out.size());
+            List<String> cellTexts = new ArrayList<>();
+            for (String t : texts)
+                cellTexts.add(t == null ? "" : t);
+            out.add(cellTexts);
+            if (header)
+                outHeaders++;
+        }
+        Box box = region.get(0).box();
+        for (PdfRow row : region)
+            box = box.union(row.box());
+        List<Float> xs = new ArrayList<>();
+        for (float[] c : columns)
+            xs.add(c[0]);
+        return Optional.of(new Found(first, i, out, outHeaders, xs, box, unaligned));
+    }
+
+    /** A row of at least two cells, none of them running text. */
+    private static boolean isMulti(PdfRow row) {
+        List<PdfRow> cells = row.cells();
+        return cells.size() >= 2 && cells.stream().allMatch(c -> c.text().length() <= CellLooks.MAX_CELL);
+    }
+
+    private static boolean isShortSingle(PdfRow row) {
+        String text = row.text();
+        return row.cells().size() == 1 && text.length() <= CellLooks.MAX_CELL && !text.endsWith(".");
+    }
+
+    /** True when a cell after the first is a value other than a year. */
+    private static boolean hasValues(PdfRow row) {
+        List<PdfRow> cells = row.cells();
+        for (int c = 1; c < cells.size(); c++) {
+            String t = cells.get(c).text();
+            if (CellLooks.isValue(t) && !YEAR.matcher(t).matches())
+                return true;
+        }
+        return false;
+    }
+
+    /** True when {@code next} carries the label of {@code previous} on: lower case, a bracket, or after a hyphen. */
+    private static boolean continues(PdfRow previous, PdfRow next) {
+        String label = previous.cells().get(0).text();
+        int first = next.text().codePointAt(0);
+        return label.endsWith("-") || Character.isLowerCase(first) || first == '(';
+    }
+
+    private static boolean wraps(List<PdfRow> region) {
+        for (int r = 1; r < region.size(); r++)
+            if (region.get(r).cells().size() == 1 && continues(region.get(r - 1), region.get(r)))
+                return true;
+        return false;
+    }
+
+    private static String join(String a, String b) {
+        if (a.endsWith("-") && !b.isEmpty() && Character.isLowerCase(b.codePointAt(0)))
+            return a.substring(0, a.length() - 1) + b;
+        return a.isEmpty() ? b : a + " " + b;
+    }
+
+    /** The x-ranges of the columns: the cells' ranges merged where they overlap. */
+    private static List<float[]> columns(List<PdfRow> rows) {
+        List<float[]> ranges = new ArrayList<>();
+        for (PdfRow row : rows)
+            if (row.cells().size() >= 2)
+                for (PdfRow cell : row.cells())
+                    ranges.add(new float[] {cell.x0(), cell.x1()});
+        ranges.sort((a, b) -> Float.compare(a[0], b[0]));
+        List<float[]> merged = new ArrayList<>();
+        for (float[] r : ranges) {
+            if (!merged.isEmpty() && r[0] <= merged.get(merged.size() - 1)[1]) {
+                float[] last = merged.get(merged.size() - 1);
+                last[1] = Math.max(last[1], r[1]);
+            } else {
+                merged.add(new float[] {r[0], r[1]});
+            }
+        }
+        return merged;
+    }
+
+    /** The columns a cell stands in. */
+    private static int[] columnsOf(PdfRow cell, List<float[]> columns) {
+        float width = Math.max(1f, cell.x1() - cell.x0());
+        List<Integer> hits = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            float overlap = Math.min(cell.x1(), columns.get(c)[1]) - Math.max(cell.x0(), columns.get(c)[0]);
+            if (overlap >= IN_COLUMN * Math.min(width, columns.get(c)[1] - columns.get(c)[0]))
+                hits.add(c);
+        }
+        return hits.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int nearest(PdfRow cell, List<float[]> columns) {
+        float centre = (cell.x0() + cell.x1()) / 2;
+        int best = 0;
+        for (int c = 1; c < columns.size(); c++)
+            if (distance(centre, columns.get(c)) < distance(centre, columns.get(best)))
+                best = c;
+        return best;
+    }
+
+    private static float distance(float x, float[] range) {
+        return x < range[0] ? range[0] - x : x > range[1] ? x - range[1] : 0;
+    }
+}
