@@ -13,7 +13,7 @@ final class PdfFootnotes {
     /** Footnotes are set at most this share of the body size. */
     private static final float SMALLER = 0.92f;
     /** A note number: "1", "12", "3)" on its own or before the note's text. */
-    private static final Pattern MARK = Pattern.compile("\\d{1,3}\\)?");
+    private static final Pattern MARK = Pattern.compile("[1-9]\\d{0,2}\\)?");
 
     private PdfFootnotes() {
     }
@@ -25,7 +25,10 @@ final class PdfFootnotes {
             k--;
         while (k < rows.size() && !startsWithMark(rows.get(k)))
             k++;
-        return k;
+        // A number with no note to it is a page number, not a footnote.
+        boolean words = rows.subList(k, rows.size()).stream()
+                .anyMatch(r -> r.text().codePoints().filter(Character::isLetter).count() >= 2);
+        return words ? k : rows.size();
     }
 
     /** The rows of a zone cut into notes, each starting at its number. */

@@ -53,11 +53,15 @@ public final class PdfLayoutReader {
     private static final int MAX_BOLD_HEADING_ROWS = 2;
     /** Lines of one heading follow each other within this many font sizes. */
     private static final float HEADING_CLOSE = 2f;
+    /** A bold line at least this share of the text width is a full line of running text. */
+    private static final float FULL_LINE = 0.75f;
     /** A caption stands within this many font sizes of its table. */
     private static final float CAPTION_CLOSE = 3f;
     /** Fewer letters than this a page on average, over {@value #THIN_MIN_PAGES} pages or more, is thin output. */
     private static final int THIN_LETTERS_PER_PAGE = 200;
     private static final int THIN_MIN_PAGES = 3;
+    /** A page with this many letters has a body size of its own. */
+    private static final int PAGE_OF_TEXT = 600;
 
     private final List<PdfPageText> pages;
     private final List<Piece> pieces = new ArrayList<>();
@@ -69,6 +73,8 @@ public final class PdfLayoutReader {
     private final List<PdfTables.Found> tables = new ArrayList<>();
     private final Set<PdfRow> titleRows = Collections.newSetFromMap(new IdentityHashMap<>());
     private float bodySize;
+    /** The body size of the page being read: pages in larger type (a summary) have their own. */
+    private float pageBodySize;
     private boolean bodyBold;
     private float lineDistance;
     private PdfLine previous;
@@ -165,7 +171,8 @@ public final class PdfLayoutReader {
     }
 
     private void readPage(List<PdfRow> rows) {
-        int zone = PdfFootnotes.zoneStart(rows, bodySize);
+        pageBodySize = pageBodySize(rows);
+        int zone = PdfFootnotes.zoneStart(rows, pageBodySize);
         List<PdfRow> text = rows.subList(0, zone);
         int i = 0;
         while (i < text.size()) {
@@ -213,6 +220,20 @@ public final class PdfLayoutReader {
             footnotes.add(Piece.placed(BlockKind.FOOTNOTE, List.of(joined(note)), Optional.empty(), box(note)));
     }
 
+    /** The size of most letters on a page that has enough text to tell, else the document's. */
+    private float pageBodySize(List<PdfRow> rows) {
+        Map<Float, Long> sizes = new HashMap<>();
+        long all = 0;
+        for (PdfRow row : rows)
+            for (PdfWord w : row.words()) {
+                sizes.merge(Math.round(w.size() * 2) / 2f, (long) w.text().length(), Long::sum);
+                all += w.text().length();
+            }
+        if (all < PAGE_OF_TEXT)
+            return bodySize;
+        return sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(bodySize);
+    }
+
     private PdfRow firstTitleRow() {
         PdfTitle.Found t = title.orElseThrow();
         if (!t.documentType().isEmpty())
@@ -255,7 +276,7 @@ public final class PdfLayoutReader {
         while (i + n < rows.size() && n < MAX_HEADING_ROWS) {
             PdfRow next = rows.get(i + n);
             PdfRow last = rows.get(i + n - 1);
-            if (!headingStyle(next) || Math.abs(next.size() - first.size()) > 0.5f || next.bold() != first.bold()
+            if (!sameStyle(next) || Math.abs(next.size() - first.size()) > 0.5f || next.bold() != first.bold()
                     || next.baseline() - last.baseline() > HEADING_CLOSE * first.maxSize() || next.baseline() < last.baseline())
                 break;
             n++;
@@ -264,7 +285,14 @@ public final class PdfLayoutReader {
         String text = joined(group);
         if (text.length() > MAX_HEADING_CHARS)
             return 0;
-        if (first.size() >= HEADING_LARGER * bodySize)
+        if (i + n < rows.size()) {
+            // A sentence that runs on in the next line is not a heading, whatever its type.
+            PdfRow after = rows.get(i + n);
+            boolean close = PdfText.blanksBetween(line(group.get(n - 1), pageHeight), line(after, pageHeight), lineDistance) == 0;
+            if (close && (Character.isLowerCase(after.text().codePointAt(0)) || group.get(n - 1).text().endsWith("-")))
+                return 0;
+        }
+        if (first.size() >= HEADING_LARGER * pageBodySize)
             return n;
         // Bold at body size: a heading only when it stands apart, not a bold lead-in of a paragraph.
         String lastLine = group.get(n - 1).text();
@@ -272,20 +300,33 @@ public final class PdfLayoutReader {
             return 0;
         if (previous != null && PdfText.blanksBetween(previous, line(first, pageHeight), lineDistance) == 0)
             return 0;
-        if (i + n < rows.size()) {
-            PdfRow after = rows.get(i + n);
-            boolean close = PdfText.blanksBetween(line(group.get(n - 1), pageHeight), line(after, pageHeight), lineDistance) == 0;
-            if (close && Character.isLowerCase(after.text().codePointAt(0)))
-                return 0;
-        }
+        // A full line of bold followed by text without space is a lead-in, not a heading.
+        if (i + n < rows.size() && PdfText.blanksBetween(line(group.get(n - 1), pageHeight), line(rows.get(i + n), pageHeight),
+                lineDistance) == 0 && group.get(n - 1).x1() - group.get(n - 1).x0() > FULL_LINE * textWidth(rows))
+            return 0;
         return n;
+    }
+
+    /** The type of a heading, on a line that may be its last word or number ("2030"). */
+    private boolean sameStyle(PdfRow row) {
+        return row.size() >= HEADING_LARGER * pageBodySize || (!bodyBold && row.bold());
+    }
+
+    private static float textWidth(List<PdfRow> rows) {
+        float left = Float.MAX_VALUE;
+        float right = 0;
+        for (PdfRow r : rows) {
+            left = Math.min(left, r.x0());
+            right = Math.max(right, r.x1());
+        }
+        return right - left;
     }
 
     private boolean headingStyle(PdfRow row) {
         String text = row.text();
         if (text.length() > MAX_HEADING_CHARS || text.codePoints().filter(Character::isLetter).count() < 2)
             return false;
-        return row.size() >= HEADING_LARGER * bodySize || (!bodyBold && row.bold() && ItemLabels.atStart(text)
+        return row.size() >= HEADING_LARGER * pageBodySize || (!bodyBold && row.bold() && ItemLabels.atStart(text)
                 .map(l -> l.length() < text.length()).orElse(true));
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.policygraph.text.Normaliser;
+
 /**
  * Finds tables among the rows of a PDF page by the x-positions of their cells: rows whose words
  * stand in cells well apart, with values (numbers, amounts, percentages) in the cells after the
@@ -21,7 +23,7 @@ final class PdfTables {
     /** At least this many rows with values make a table. */
     private static final int MIN_VALUE_ROWS = 2;
     /** A gap between rows of more than this many font sizes ends the table. */
-    private static final float MAX_ROW_GAP = 3f;
+    private static final float MAX_ROW_GAP = 3.5f;
     /** A year in a column header: a dimension, not a value. */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     /** A cell overlapping a column by this share of its width stands in it. */
@@ -41,7 +43,7 @@ final class PdfTables {
 
     /** The table that starts at row {@code first} of a page, if one does. */
     static Optional<Found> at(List<PdfRow> rows, int first) {
-        if (!isMulti(rows.get(first)))
+        if (!isMulti(rows.get(first)) && !isHeaderAbove(rows, first))
             return Optional.empty();
         List<PdfRow> region = new ArrayList<>();
         region.add(rows.get(first));
@@ -78,33 +80,52 @@ final class PdfTables {
         if (columns.size() < 2)
             return Optional.empty();
         boolean wraps = wraps(region);
-        List<List<String>> out = new ArrayList<>();
-        List<Integer> unaligned = new ArrayList<>();
-        int outHeaders = 0;
-        for (int r = 0; r < region.size(); r++) {
-            PdfRow row = region.get(r);
-            List<PdfRow> cells = row.cells();
-            String[] texts = new String[columns.size()];
+        List<String[]> texts = new ArrayList<>();
+        List<Boolean> misfits = new ArrayList<>();
+        for (PdfRow row : region) {
+            String[] t = new String[columns.size()];
             boolean misfit = false;
-            for (PdfRow cell : cells) {
+            for (PdfRow cell : row.cells()) {
                 int[] hits = columnsOf(cell, columns);
                 if (hits.length != 1)
                     misfit = true;
                 int c = hits.length == 0 ? nearest(cell, columns) : hits[0];
-                texts[c] = texts[c] == null ? cell.text() : texts[c] + " " + cell.text();
+                t[c] = t[c] == null ? cell.text() : t[c] + " " + cell.text();
             }
+            texts.add(t);
+            misfits.add(misfit);
+        }
+        List<List<String>> out = new ArrayList<>();
+        List<Integer> unaligned = new ArrayList<>();
+        int outHeaders = 0;
+        String carried = null;
+        for (int r = 0; r < region.size(); r++) {
+            PdfRow row = region.get(r);
+            String[] t = texts.get(r);
             boolean header = r < headerRows;
-            if (!header && cells.size() == 1 && texts[0] != null && !out.isEmpty() && out.size() > outHeaders
-                    && (wraps || continues(region.get(r - 1), row))) {
-                List<String> last = out.get(out.size() - 1);
-                last.set(0, join(last.get(0), texts[0]));
-                continue;
+            boolean labelOnly = !header && row.cells().size() == 1 && t[0] != null;
+            if (labelOnly) {
+                boolean hasNext = r + 1 < region.size() && region.get(r + 1).cells().size() > 1;
+                boolean back = out.size() > outHeaders && continues(region.get(r - 1), row);
+                if (!back && hasNext && carriesOn(t[0], texts.get(r + 1)[0])) {
+                    carried = join(carried == null ? "" : carried, t[0]);
+                    continue;
+                }
+                if (out.size() > outHeaders && (back || wraps)) {
+                    List<String> last = out.get(out.size() - 1);
+                    last.set(0, join(last.get(0), t[0]));
+                    continue;
+                }
             }
-            if (misfit && !header)
+            if (carried != null) {
+                t[0] = t[0] == null ? carried : join(carried, t[0]);
+                carried = null;
+            }
+            if (misfits.get(r) && !header)
                 unaligned.add(out.size());
             List<String> cellTexts = new ArrayList<>();
-            for (String t : texts)
-                cellTexts.add(t == null ? "" : t);
+            for (String c : t)
+                cellTexts.add(c == null ? "" : c);
             out.add(cellTexts);
             if (header)
                 outHeaders++;
@@ -145,6 +166,29 @@ final class PdfTables {
         String label = previous.cells().get(0).text();
         int first = next.text().codePointAt(0);
         return label.endsWith("-") || Character.isLowerCase(first) || first == '(';
+    }
+
+    /**
+     * True when a label alone on its line goes on in the label of the row below, which holds the
+     * values: an open bracket, a hyphen, a next line in lower case, or a line the text rules join.
+     */
+    private static boolean carriesOn(String label, String next) {
+        if (next == null || next.isEmpty())
+            return false;
+        int first = next.codePointAt(0);
+        if (label.endsWith("-") || Character.isLowerCase(first)
+                || label.chars().filter(c -> c == '(').count() > label.chars().filter(c -> c == ')').count())
+            return true;
+        return Normaliser.joinBrokenLines(List.of(label, next)).size() == 1;
+    }
+
+    /** A header cell alone on the line above a table's first row, standing over its values. */
+    private static boolean isHeaderAbove(List<PdfRow> rows, int i) {
+        if (i + 1 >= rows.size() || !isShortSingle(rows.get(i)) || !isMulti(rows.get(i + 1)))
+            return false;
+        PdfRow row = rows.get(i);
+        PdfRow next = rows.get(i + 1);
+        return next.baseline() - row.baseline() <= 1.6f * row.maxSize() && row.x0() > next.cells().get(0).x1();
     }
 
     private static boolean wraps(List<PdfRow> region) {

@@ -52,6 +52,12 @@ final class PdfTitle {
         float size = rows.get(top).maxSize();
         List<PdfRow> title = new ArrayList<>();
         title.add(rows.get(top));
+        // A year or a number set as large just above belongs to it ("2026" over "VLAAMSE BEGROTING").
+        int start = top;
+        while (start > 0 && title.size() < MAX_LINES && rows.get(start - 1).maxSize() >= SIMILAR * size
+                && rows.get(start).baseline() - rows.get(start - 1).baseline() <= CLOSE * size
+                && rows.get(start - 1).baseline() < rows.get(start).baseline())
+            title.add(0, rows.get(--start));
         int i = top + 1;
         while (i < rows.size() && title.size() < MAX_LINES) {
             PdfRow row = rows.get(i);
