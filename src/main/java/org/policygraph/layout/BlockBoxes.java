@@ -16,6 +16,8 @@ final class BlockBoxes {
 
     /** How many characters of a line find it again in the block it ended up in. */
     private static final int PROBE = 16;
+    /** How many running lines may have vanished from the text between two blocks. */
+    private static final int LOOK_AHEAD = 12;
 
     /** A running line as it went into the text path, with its box. */
     record SourceLine(String text, Box box) {
@@ -39,6 +41,14 @@ final class BlockBoxes {
             }
             Box box = null;
             int at = 0;
+            // Lines the text path dropped (a page number standing alone) are passed over.
+            for (int skip = cursor; skip < Math.min(lines.size(), cursor + LOOK_AHEAD); skip++) {
+                String probe = probe(lines.get(skip).text());
+                if (!probe.isEmpty() && block.text().startsWith(probe)) {
+                    cursor = skip;
+                    break;
+                }
+            }
             while (cursor < lines.size()) {
                 String probe = probe(lines.get(cursor).text());
                 int found = probe.isEmpty() ? at : block.text().indexOf(probe, at);
@@ -54,7 +64,7 @@ final class BlockBoxes {
     }
 
     private static String probe(String line) {
-        String clean = Normaliser.cleanInline(line);
+        String clean = String.join(" ", Normaliser.cleanLines(line)).strip();
         // A hyphen at the end is repaired away when the line is joined to the next.
         if (clean.endsWith("-"))
             clean = clean.substring(0, clean.length() - 1);

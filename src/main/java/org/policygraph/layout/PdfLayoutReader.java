@@ -56,7 +56,7 @@ public final class PdfLayoutReader {
     /** A bold line at least this share of the text width is a full line of running text. */
     private static final float FULL_LINE = 0.75f;
     /** A caption stands within this many font sizes of its table. */
-    private static final float CAPTION_CLOSE = 3f;
+    private static final float CAPTION_CLOSE = 4f;
     /** Fewer letters than this a page on average, over {@value #THIN_MIN_PAGES} pages or more, is thin output. */
     private static final int THIN_LETTERS_PER_PAGE = 200;
     private static final int THIN_MIN_PAGES = 3;

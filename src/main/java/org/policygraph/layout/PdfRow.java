@@ -19,6 +19,8 @@ record PdfRow(int page, List<PdfWord> words) {
      * justified text spreads its words by well under one.
      */
     static final float CELL_GAP = 1.2f;
+    /** Two numbers further apart than this many times the font size stand in different cells. */
+    static final float NUMBER_GAP = 0.6f;
 
     PdfRow {
         words = List.copyOf(words);
@@ -85,7 +87,8 @@ record PdfRow(int page, List<PdfWord> words) {
         for (PdfWord w : words) {
             if (!cell.isEmpty()) {
                 PdfWord last = cell.get(cell.size() - 1);
-                if (w.x() - last.end() > CELL_GAP * Math.max(w.size(), last.size())) {
+                float gap = isNumber(w) && isNumber(last) ? NUMBER_GAP : CELL_GAP;
+                if (w.x() - last.end() > gap * Math.max(w.size(), last.size())) {
                     cells.add(new PdfRow(page, cell));
                     cell = new ArrayList<>();
                 }
@@ -95,6 +98,12 @@ record PdfRow(int page, List<PdfWord> words) {
         if (!cell.isEmpty())
             cells.add(new PdfRow(page, cell));
         return cells;
+    }
+
+    private static boolean isNumber(PdfWord w) {
+        String t = w.text();
+        return t.codePoints().anyMatch(Character::isDigit) && t.codePoints().noneMatch(Character::isLetter)
+                && CellLooks.isValue(t);
     }
 
     /** The words of several rows on one baseline as one row, left to right. */

@@ -176,7 +176,7 @@ final class PdfTables {
         if (next == null || next.isEmpty())
             return false;
         int first = next.codePointAt(0);
-        if (label.endsWith("-") || Character.isLowerCase(first)
+        if (label.endsWith("-") || Character.isLowerCase(first) || first == '('
                 || label.chars().filter(c -> c == '(').count() > label.chars().filter(c -> c == ')').count())
             return true;
         return Normaliser.joinBrokenLines(List.of(label, next)).size() == 1;
