@@ -66,8 +66,9 @@ final class PageColumns {
                     prose.add(cell);
         if (prose.size() < 2 * MIN_COLUMN_LINES)
             return Optional.empty();
-        Optional<Float> best = Optional.empty();
-        int bestScore = 0;
+        // The gutter crossed by the fewest lines, in the middle of where it may stand.
+        List<Float> candidates = new ArrayList<>();
+        int fewest = Integer.MAX_VALUE;
         for (float g = pageWidth * FROM; g <= pageWidth * TO; g += STEP) {
             int left = 0;
             int right = 0;
@@ -80,13 +81,15 @@ final class PageColumns {
                 else
                     crossing++;
             }
-            int score = Math.min(left, right);
-            if (left >= MIN_COLUMN_LINES && right >= MIN_COLUMN_LINES && crossing * 10 <= prose.size()
-                    && score > bestScore) {
-                bestScore = score;
-                best = Optional.of(g);
+            if (left < MIN_COLUMN_LINES || right < MIN_COLUMN_LINES || crossing * 10 > prose.size() || crossing > fewest)
+                continue;
+            if (crossing < fewest) {
+                fewest = crossing;
+                candidates.clear();
             }
+            candidates.add(g);
         }
+        Optional<Float> best = candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(candidates.size() / 2));
         return best;
     }
 }

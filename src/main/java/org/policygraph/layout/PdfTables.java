@@ -206,9 +206,13 @@ final class PdfTables {
 
     /** The x-ranges of the columns: the cells' ranges merged where they overlap. */
     private static List<float[]> columns(List<PdfRow> rows) {
+        // The fullest rows set the columns; a row with fewer cells may have one between them (a total).
+        int most = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        long full = rows.stream().filter(r -> r.cells().size() == most).count();
+        int least = full >= MIN_VALUE_ROWS ? most : 2;
         List<float[]> ranges = new ArrayList<>();
         for (PdfRow row : rows)
-            if (row.cells().size() >= 2)
+            if (row.cells().size() >= least)
                 for (PdfRow cell : row.cells())
                     ranges.add(new float[] {cell.x0(), cell.x1()});
         ranges.sort((a, b) -> Float.compare(a[0], b[0]));
