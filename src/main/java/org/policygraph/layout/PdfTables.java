@@ -29,6 +29,8 @@ final class PdfTables {
     /** A cell overlapping a column by this share of its width stands in it. */
     private static final float IN_COLUMN = 0.3f;
     private static final int MAX_HEADER_ROWS = 4;
+    /** Rows closer than this many font sizes stand on one line of the table. */
+    private static final float HALF_LINE = 0.85f;
 
     private PdfTables() {
     }
@@ -121,6 +123,14 @@ final class PdfTables {
                 t[0] = t[0] == null ? carried : join(carried, t[0]);
                 carried = null;
             }
+            if (!header && r > 0 && out.size() > outHeaders && sharesLine(region.get(r - 1), row, out.get(out.size() - 1), t)) {
+                // Values set half a line lower than their label: one row that PDF lines cut in two.
+                List<String> last = out.get(out.size() - 1);
+                for (int c = 0; c < t.length; c++)
+                    if (t[c] != null)
+                        last.set(c, t[c]);
+                continue;
+            }
             if (misfits.get(r) && !header)
                 unaligned.add(out.size());
             List<String> cellTexts = new ArrayList<>();
@@ -180,6 +190,16 @@ final class PdfTables {
                 || label.chars().filter(c -> c == '(').count() > label.chars().filter(c -> c == ')').count())
             return true;
         return Normaliser.joinBrokenLines(List.of(label, next)).size() == 1;
+    }
+
+    /** True when {@code row} stands less than a line below {@code above} and fills none of its cells. */
+    private static boolean sharesLine(PdfRow above, PdfRow row, List<String> aboveCells, String[] cells) {
+        if (row.baseline() - above.baseline() >= HALF_LINE * Math.max(row.maxSize(), above.maxSize()))
+            return false;
+        for (int c = 0; c < cells.length; c++)
+            if (cells[c] != null && !aboveCells.get(c).isEmpty())
+                return false;
+        return true;
     }
 
     /** A header cell alone on the line above a table's first row, standing over its values. */

@@ -18,8 +18,9 @@ import org.apache.pdfbox.text.TextPosition;
  * <p>
  * Words are cut at PDFBox's word breaks, at white-space glyphs (publishing software sets table
  * columns with tab glyphs as wide as the gap) and at gaps wider than half the font size. Glyphs
- * outside the page's crop box (text parked on the pasteboard) and glyphs not upright (a side label
- * along the margin) are left out: no reader sees them.
+ * outside the page's crop box (text parked on the pasteboard) are left out: no reader sees them.
+ * A page is read in the direction most of its text runs in (a landscape table turned on a portrait
+ * page reads as landscape); text in other directions (a side label along the margin) is left out.
  */
 final class PdfWordStripper extends PDFTextStripper {
 
@@ -29,8 +30,9 @@ final class PdfWordStripper extends PDFTextStripper {
     private static final float BOLD_WEIGHT = 600;
 
     private final List<PdfPageText> pages = new ArrayList<>();
-    private List<PdfRow> rows;
-    private final List<PdfWord> line = new ArrayList<>();
+    /** The words of each line of the page, with the direction of their text. */
+    private List<List<Directed>> lines;
+    private final List<Directed> line = new ArrayList<>();
     private final List<TextPosition> word = new ArrayList<>();
     private float width;
     private float height;
@@ -47,9 +49,13 @@ final class PdfWordStripper extends PDFTextStripper {
         return stripper.pages;
     }
 
+    /** A word and the direction its text runs in, in degrees. */
+    private record Directed(PdfWord word, int direction) {
+    }
+
     @Override
     protected void startPage(PDPage p) {
-        rows = new ArrayList<>();
+        lines = new ArrayList<>();
         pageNumber++;
         width = p.getCropBox().getWidth();
         height = p.getCropBox().getHeight();
@@ -63,8 +69,25 @@ final class PdfWordStripper extends PDFTextStripper {
     @Override
     protected void endPage(PDPage p) {
         endLine();
-        pages.add(new PdfPageText(pageNumber, width, height, rows));
-        rows = null;
+        int[] letters = new int[4];
+        for (List<Directed> l : lines)
+            for (Directed d : l)
+                letters[d.direction() / 90] += d.word().text().length();
+        int direction = 0;
+        for (int d = 1; d < 4; d++)
+            if (letters[d] > letters[direction])
+                direction = d;
+        List<PdfRow> rows = new ArrayList<>();
+        for (List<Directed> l : lines) {
+            int dir = direction * 90;
+            List<PdfWord> words = l.stream().filter(d -> d.direction() == dir).map(Directed::word)
+                    .sorted((a, b) -> Float.compare(a.x(), b.x())).toList();
+            if (!words.isEmpty())
+                rows.add(new PdfRow(pageNumber, words));
+        }
+        boolean turned = direction % 2 == 1;
+        pages.add(new PdfPageText(pageNumber, turned ? height : width, turned ? width : height, rows));
+        lines = null;
     }
 
     @Override
@@ -100,7 +123,8 @@ final class PdfWordStripper extends PDFTextStripper {
     private boolean visible(TextPosition t) {
         float x = t.getXDirAdj();
         float y = t.getYDirAdj();
-        return t.getDir() == 0 && x >= 0 && x <= width && y > 0 && y <= height;
+        boolean turned = Math.round(t.getDir()) % 180 != 0;
+        return x >= 0 && x <= (turned ? height : width) && y > 0 && y <= (turned ? width : height);
     }
 
     private void endWord() {
@@ -119,18 +143,15 @@ final class PdfWordStripper extends PDFTextStripper {
         TextPosition last = word.get(word.size() - 1);
         float x = first.getXDirAdj();
         float baseline = first.getYDirAdj();
-        line.add(new PdfWord(text.toString(), x, baseline, last.getXDirAdj() + last.getWidthDirAdj() - x, size,
-                bold * 2 > word.size()));
+        line.add(new Directed(new PdfWord(text.toString(), x, baseline, last.getXDirAdj() + last.getWidthDirAdj() - x, size,
+                bold * 2 > word.size()), (Math.round(first.getDir()) % 360 + 360) % 360 / 90 * 90));
         word.clear();
     }
 
     private void endLine() {
         endWord();
-        if (rows != null && !line.isEmpty()) {
-            List<PdfWord> sorted = new ArrayList<>(line);
-            sorted.sort((a, b) -> Float.compare(a.x(), b.x()));
-            rows.add(new PdfRow(pageNumber, sorted));
-        }
+        if (lines != null && !line.isEmpty())
+            lines.add(List.copyOf(line));
         line.clear();
     }
 
