@@ -37,7 +37,11 @@ final class PageColumns {
         List<PdfRow> right = new ArrayList<>();
         for (PdfRow row : rows) {
             List<PdfRow> cells = row.cells();
-            if (cells.stream().anyMatch(c -> c.x0() < g && c.x1() > g)) {
+            boolean crosses = cells.stream().anyMatch(c -> c.x0() < g && c.x1() > g);
+            // A table row across the page: a label on one side, values on the other.
+            boolean tableRow = cells.stream().anyMatch(c -> c.x1() <= g) && cells.stream().anyMatch(c -> c.x0() >= g)
+                    && cells.stream().skip(1).anyMatch(c -> CellLooks.isValue(c.text()));
+            if (crosses || tableRow) {
                 out.addAll(left);
                 out.addAll(right);
                 left.clear();

@@ -1,5 +1,9 @@
 package org.policygraph.layout;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +28,8 @@ final class PdfTitle {
     /** Lines of the title follow each other within this many font sizes. */
     private static final float CLOSE = 2.6f;
     private static final int MAX_LINES = 6;
-    /** A subject line: the key of a note's subject and its text. */
-    private static final Pattern SUBJECT = Pattern.compile("(?i)(betreft|onderwerp)\\s?:\\s*(\\S.*)");
+    /** A subject line: the key of a note's subject ({@code subject-keys.txt}) and its text. */
+    private static final Pattern SUBJECT = Pattern.compile("(?i)(" + String.join("|", subjectKeys()) + ")\\s?:\\s*(\\S.*)");
 
     private PdfTitle() {
     }
@@ -90,6 +94,17 @@ final class PdfTitle {
         if (!m.matches())
             return new String[] {"", text};
         return new String[] {text.substring(0, m.start(2)).strip(), m.group(2)};
+    }
+
+    private static List<String> subjectKeys() {
+        try (InputStream in = PdfTitle.class.getResourceAsStream("subject-keys.txt")) {
+            if (in == null)
+                throw new IllegalStateException("subject-keys.txt is missing from the class path");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(Pattern::quote).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean hasLetters(PdfRow row) {

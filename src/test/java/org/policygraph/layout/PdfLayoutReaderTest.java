@@ -88,6 +88,24 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void aTableAcrossATwoColumnPageStaysWhole() {
+        String[] left = {"Links staat het begin van een betoog", "over de fietspaden die de gemeente", "aanlegde langs de drukke wegen naar",
+                "de scholen van de deelgemeenten."};
+        String[] right = {"Rechts gaat het over de bussen die", "de vervoermaatschappij inzette op de", "lijnen naar het station en naar het",
+                "ziekenhuis in het centrum van de stad."};
+        PdfCanvas c = new PdfCanvas().page();
+        c.lines(LEFT, 100, BODY, LEADING, left).lines(310, 100, BODY, LEADING, right)
+                .text(LEFT, 200, 9, false, "Fietspaden").right(400, 200, 9, "12,5").right(480, 200, 9, "14,0")
+                .text(LEFT, 214, 9, false, "Busbanen").right(400, 214, 9, "3,1").right(480, 214, 9, "2,9")
+                .text(LEFT, 228, 9, false, "Spoorwegen").right(400, 228, 9, "0,4").right(480, 228, 9, "0,6");
+        Layout layout = read(c.bytes());
+        Table table = layout.first(BlockKind.TABLE).orElseThrow().table().orElseThrow();
+        assertEquals(List.of("Busbanen", "3,1", "2,9"),
+                table.rows().get(1).cells().stream().map(cell -> cell.span().of(layout.text())).toList());
+        assertTrue(layout.text().indexOf("ziekenhuis in het centrum") < layout.text().indexOf("Fietspaden"));
+    }
+
+    @Test
     void aTableIsReadByTheXPositionsOfItsCellsWithItsUnitLineBeforeIt() {
         PdfCanvas c = new PdfCanvas().page().lines(LEFT, 80, BODY, LEADING, PARAGRAPH)
                 .text(LEFT, 140, 9, false, "Uitgaven per domein (in duizend euro)")
