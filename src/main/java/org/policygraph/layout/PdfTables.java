@@ -109,7 +109,10 @@ final class PdfTables {
             if (labelOnly) {
                 boolean hasNext = r + 1 < region.size() && region.get(r + 1).cells().size() > 1;
                 boolean back = out.size() > outHeaders && continues(region.get(r - 1), row);
-                if (!back && hasNext && carriesOn(t[0], texts.get(r + 1)[0])) {
+                // Values set between the two lines of their label: the row below has no label of its own.
+                boolean unlabelledNext = hasNext && texts.get(r + 1)[0] == null
+                        && region.get(r + 1).baseline() - row.baseline() < row.maxSize();
+                if (!back && hasNext && (unlabelledNext || carriesOn(t[0], texts.get(r + 1)[0]))) {
                     carried = join(carried == null ? "" : carried, t[0]);
                     continue;
                 }
@@ -140,6 +143,7 @@ final class PdfTables {
             if (header)
                 outHeaders++;
         }
+        outHeaders = mergeHeaderLines(out, outHeaders, region.subList(0, headerRows));
         Box box = region.get(0).box();
         for (PdfRow row : region)
             box = box.union(row.box());
@@ -192,6 +196,43 @@ final class PdfTables {
         return Normaliser.joinBrokenLines(List.of(label, next)).size() == 1;
     }
 
+    /**
+     * Joins header rows that are lines of the same header cells ("Meer ontwikkelde" over "regio",
+     * "BO 2026 –" over "BA 2025"): close together, and each column either filled on one line only
+     * or carried on from the line above. Returns the number of header rows left.
+     */
+    private static int mergeHeaderLines(List<List<String>> out, int headers, List<PdfRow> lines) {
+        if (headers != lines.size())
+            return headers;
+        int r = 1;
+        int kept = headers;
+        while (r < kept) {
+            PdfRow above = lines.get(r - 1);
+            PdfRow below = lines.get(r);
+            List<String> upper = out.get(r - 1);
+            List<String> lower = out.get(r);
+            boolean close = below.baseline() - above.baseline() <= 1.5f * Math.max(above.maxSize(), below.maxSize());
+            boolean fits = true;
+            for (int c = 0; c < upper.size() && fits; c++)
+                if (!upper.get(c).isEmpty() && !lower.get(c).isEmpty())
+                    fits = upper.get(c).endsWith("-") || upper.get(c).endsWith("–")
+                            || Character.isLowerCase(lower.get(c).codePointAt(0)) || lower.get(c).startsWith("(");
+            if (!close || !fits) {
+                r++;
+                continue;
+            }
+            for (int c = 0; c < upper.size(); c++)
+                upper.set(c, join(upper.get(c), lower.get(c)));
+            out.remove(r);
+            lines = new ArrayList<>(lines);
+            lines.remove(r);
+            // The joined line stands where its last line stands, for the next comparison.
+            lines.set(r - 1, below);
+            kept--;
+        }
+        return kept;
+    }
+
     /** True when {@code row} stands less than a line below {@code above} and fills none of its cells. */
     private static boolean sharesLine(PdfRow above, PdfRow row, List<String> aboveCells, String[] cells) {
         if (row.baseline() - above.baseline() >= HALF_LINE * Math.max(row.maxSize(), above.maxSize()))
@@ -219,6 +260,8 @@ final class PdfTables {
     }
 
     private static String join(String a, String b) {
+        if (b.isEmpty())
+            return a;
         if (a.endsWith("-") && !b.isEmpty() && Character.isLowerCase(b.codePointAt(0)))
             return a.substring(0, a.length() - 1) + b;
         return a.isEmpty() ? b : a + " " + b;

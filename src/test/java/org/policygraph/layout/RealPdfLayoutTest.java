@@ -68,7 +68,8 @@ class RealPdfLayoutTest {
         assertEquals(List.of("1. Slim Vlaanderen", "94.791.650,96", "65.253.700,21", "160.045.351,17"), r.row(budget, "1. Slim Vlaanderen"));
         assertEquals(List.of("2. Duurzaam Vlaanderen", "63.194.433,97", "43.502.466,81", "106.696.900,78"),
                 r.row(budget, "2. Duurzaam Vlaanderen"));
-        assertEquals(List.of("", "Meer ontwikkelde", "Transitieregio", "Totaal"), r.cells(budget.rows().get(0)));
+        assertEquals(List.of("", "Meer ontwikkelde regio", "Transitieregio", "Totaal"), r.cells(budget.rows().get(0)));
+        assertEquals(1, budget.headerRows());
         assertFalse(layout.text().contains("Pagina 3 van 8"));
         assertEquals(16, layout.blocks(BlockKind.FURNITURE).size());
         assertEquals(2, layout.blocks(BlockKind.TABLE).size());
@@ -85,6 +86,9 @@ class RealPdfLayoutTest {
         assertEquals(List.of("Totaal", "60.310.051", "60.337.599", "60.870.065", "532.466"), r.row(totals, "Totaal"));
         assertEquals(List.of("Gewestelijke belastingen", "7.806.059", "7.763.105", "8.054.606", "291.501"),
                 r.row(totals, "Gewestelijke belastingen"));
+        Table opcentiemen = r.table("Tabel 3-3: Bruto-opcentiemen (in duizend euro)");
+        assertEquals(List.of("", "BA 2025", "BO 2026", "BO 2026 – BA 2025"), r.cells(opcentiemen.rows().get(0)),
+                "a header cell over two lines is one cell");
         Table room = r.table("Tabel 2-1: Netto-beleidsruimte (in duizend euro)");
         assertEquals(List.of("Vorderingensaldo BO 2026 (12=11-6)", "-2.882.396"), r.row(room, "Vorderingensaldo BO 2026 (12=11-6)"));
         assertTrue(layout.blocks(BlockKind.TABLE).size() >= 20, "a brochure of tables");
@@ -102,6 +106,10 @@ class RealPdfLayoutTest {
         assertEquals(List.of("ESR Uitgaven (1)", "66.092.416", "67.154.733", "69.233.051", "71.727.556", "73.321.956"),
                 r.row(balance, "ESR Uitgaven (1)"));
         assertEquals(List.of("ESR-correcties [+] (5)", "-177.500", "0", "-100.000", "0", "0"), r.row(balance, "ESR-correcties [+] (5)"));
+        Table evolution = r.table("Tabel 17: Vlaamse begroting, Evolutie vorderingensaldo");
+        assertEquals(List.of("Saldo begrotingsdoelstelling na impact regeerakkoord", "", "", "-2.973.247", "-1.814.516", "-2.054.763",
+                "-2.367.054", "-2.609.624"), r.row(evolution, "Saldo begrotingsdoelstelling na impact regeerakkoord"),
+                "values set between the two lines of their label");
         // A landscape table turned on its page.
         Table initiatives = r.table("Tabel 13: Vlaamse begroting, Overzicht nieuwe beleidsinitiatieven");
         assertEquals(List.of("Totaal", "487.579", "269.000", "756.579", "200.000", "0", "200.000"), r.row(initiatives, "Totaal"));
