@@ -333,6 +333,8 @@ public final class PdfLayoutReader {
     /** A running line: into the text as a text file would have it. */
     private void addRunning(PdfRow row) {
         PdfLine line = line(row, pageHeight);
+        if (previous != null && !footnotes.isEmpty() && PdfText.blanksBetween(previous, line, lineDistance) > 0)
+            flush(); // the footnotes of the page before go after the paragraph that ran over the page break
         if (previous != null)
             raw.append("\n".repeat(1 + PdfText.blanksBetween(previous, line, lineDistance)));
         raw.append(line.text());
