@@ -94,6 +94,10 @@ class RealDocumentFiguresTest {
                 "Overzicht (in 1.000 euro)",
                 "Kosten per jaar, in duizend euro",
                 "MJR 2024-\nKolom B\n2031 maanden)",
+                "Domein 2030 €\nOnderwijs",
+                "2030 2031 €\nOnderwijs",
+                "Groei 2030 %\nOnderwijs",
+                "2030 € 2031 €",
                 "Het college heeft in zijn Onderzoek naar de begrotingsopmaak 2031 bedenkingen geuit.",
         })
         void stateNoFigure(String text) {
