@@ -2,6 +2,7 @@ package org.policygraph.extract.figures;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.Set;
 
 import org.policygraph.model.FigureUnit;
 
@@ -14,6 +15,9 @@ final class MeasureReader {
 
     /** How many tokens before a measured thing a word of change may stand ("stijgen bij ongewijzigd beleid de ontvangsten"). */
     private static final int MAX_CHANGE_DISTANCE = 12;
+    /** Prepositions whose object is never the subject of the verb after it. */
+    private static final Set<String> PREPOSITIONS = Set.of("van", "voor", "na", "met", "op", "in", "uit", "tot", "bij",
+            "over", "onder", "tegen", "naar", "door", "aan", "zonder", "volgens", "tijdens", "vanaf", "sinds");
 
     private final String text;
     private final Tokens t;
@@ -97,7 +101,7 @@ final class MeasureReader {
         if (before.is("(") && t.get(after).is(")"))
             return r.unit == FigureUnit.EUR ? phraseEndingAt(s - 2, false) : Optional.empty();
         if (before.isWord() && Lexicon.AMOUNT_VERBS.contains(before.lower()))
-            return phraseEndingAt(s - 2, true);
+            return subjectEndingAt(s - 2);
         if (before.lower().equals("van"))
             return phraseEndingAt(s - 2, true);
         if (before.lower().equals("met") && (r.unit == FigureUnit.EUR || r.unit == FigureUnit.PERCENT))
@@ -145,6 +149,22 @@ final class MeasureReader {
         if (next.isNumber() || next.isCapitalisedWord())
             return true;
         return (next.lower().equals("van") || next.lower().equals("in")) && t.get(after + 1).isCapitalisedWord();
+    }
+
+    /**
+     * The subject of "bedraagt" ending at {@code head}: "de werkingsmiddelen bedragen"; not the
+     * object of a preposition standing there ("het saldo t.o.v. de begrotingsdoelstelling
+     * bedraagt", "het saldo na aftoetsing van de doelstellingen bedraagt"), which is not what
+     * the amount measures.
+     */
+    private Optional<String> subjectEndingAt(int head) {
+        Optional<NounPhrases.Phrase> np = phrases.endingAt(head);
+        if (np.isEmpty() || !phrases.isDeterminer(np.get().first() - 1))
+            return Optional.empty();
+        Token before = t.get(np.get().first() - 2);
+        if (before.is(".") || before.isWord() && PREPOSITIONS.contains(before.lower()))
+            return Optional.empty();
+        return Optional.of(phraseText(np.get()));
     }
 
     private Optional<String> phraseEndingAt(int head, boolean needsDeterminer) {

@@ -179,6 +179,8 @@ class RealDocumentFiguresTest {
                 "Er is 5 miljoen euro voor de periode na de hervorming.",
                 "Er is 5 miljoen euro voorzien.",
                 "Zij werken samen met de scholen met 40 euro per leerling.",
+                "Het tekort t.o.v. de doelstelling bedraagt -1,2 miljard euro.",
+                "Het tekort na aftrek van de reserves bedraagt 3,1 miljoen euro.",
         })
         void leftEmptyWhenNoPhraseClearlyNamesIt(String text) {
             assertEquals("", one(text).measure().orElse(""), () -> lines(text).toString());
