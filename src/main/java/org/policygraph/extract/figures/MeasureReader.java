@@ -99,11 +99,11 @@ final class MeasureReader {
         Token before = t.get(s - 1);
         // an amount in brackets after what it amounts to; a percentage there is a share of what follows
         if (before.is("(") && t.get(after).is(")"))
-            return r.unit == FigureUnit.EUR ? phraseEndingAt(s - 2, false) : Optional.empty();
+            return r.unit == FigureUnit.EUR ? bracketedFor(s - 2) : Optional.empty();
         if (before.isWord() && Lexicon.AMOUNT_VERBS.contains(before.lower()))
             return subjectEndingAt(s - 2);
         if (before.lower().equals("van"))
-            return phraseEndingAt(s - 2, true);
+            return phraseEndingAt(s - 2);
         if (before.lower().equals("met") && (r.unit == FigureUnit.EUR || r.unit == FigureUnit.PERCENT))
             return changedBy(s - 2);
         Optional<NounPhrases.Phrase> np = phrases.endingAt(s - 1);
@@ -167,9 +167,21 @@ final class MeasureReader {
         return Optional.of(phraseText(np.get()));
     }
 
-    private Optional<String> phraseEndingAt(int head, boolean needsDeterminer) {
+    /**
+     * What an amount in brackets amounts to: a noun phrase with an article or adjective right
+     * before the bracket ("de bijhorende financiële middelen (€ ...)"); a bare word there may be a
+     * verb ("correcties toegepast (-177,5 miljoen euro)") and says too little.
+     */
+    private Optional<String> bracketedFor(int head) {
         Optional<NounPhrases.Phrase> np = phrases.endingAt(head);
-        if (np.isEmpty() || (needsDeterminer && !phrases.isDeterminer(np.get().first() - 1)))
+        if (np.isEmpty() || np.get().first() == np.get().head() && !phrases.isDeterminer(np.get().first() - 1))
+            return Optional.empty();
+        return Optional.of(phraseText(np.get()));
+    }
+
+    private Optional<String> phraseEndingAt(int head) {
+        Optional<NounPhrases.Phrase> np = phrases.endingAt(head);
+        if (np.isEmpty() || !phrases.isDeterminer(np.get().first() - 1))
             return Optional.empty();
         return Optional.of(phraseText(np.get()));
     }

@@ -166,6 +166,7 @@ class RealDocumentFiguresTest {
                 "De werkingsmiddelen bedragen 4,7 miljoen euro.               | werkingsmiddelen",
                 "Hierbij stijgen de ontvangsten met 412,3 miljoen euro.       | ontvangsten",
                 "Er is een toename met 2,2% verwacht.                         | toename",
+                "Het gaat om het hervormen van de kinderbijslag (€ -48 mln).  | kinderbijslag",
         })
         void namedByThePhrase(String text, String measure) {
             assertEquals(measure, one(text).measure().orElse(""));
@@ -180,6 +181,7 @@ class RealDocumentFiguresTest {
                 "Er is 5 miljoen euro voorzien.",
                 "Zij werken samen met de scholen met 40 euro per leerling.",
                 "Het tekort t.o.v. de doelstelling bedraagt -1,2 miljard euro.",
+                "Daarna worden correcties toegepast (-17,5 miljoen euro).",
                 "Het tekort na aftrek van de reserves bedraagt 3,1 miljoen euro.",
         })
         void leftEmptyWhenNoPhraseClearlyNamesIt(String text) {
