@@ -3,6 +3,7 @@ package org.policygraph.extract.figures;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.policygraph.model.FigureUnit;
 
@@ -15,6 +16,9 @@ final class MeasureReader {
 
     /** How many tokens before a measured thing a word of change may stand ("stijgen bij ongewijzigd beleid de ontvangsten"). */
     private static final int MAX_CHANGE_DISTANCE = 12;
+    /** A past participle: "gepast", "toegepast", "aangerekend". */
+    private static final Pattern PARTICIPLE = Pattern.compile(
+            "(?:toe|aan|af|in|op|uit|om|mee|voor|na|over|door|terug|bij|weg)?ge\\p{L}{2,30}[td]");
     /** Prepositions whose object is never the subject of the verb after it. */
     private static final Set<String> PREPOSITIONS = Set.of("van", "voor", "na", "met", "op", "in", "uit", "tot", "bij",
             "over", "onder", "tegen", "naar", "door", "aan", "zonder", "volgens", "tijdens", "vanaf", "sinds");
@@ -162,21 +166,38 @@ final class MeasureReader {
         if (np.isEmpty() || !phrases.isDeterminer(np.get().first() - 1))
             return Optional.empty();
         Token before = t.get(np.get().first() - 2);
-        if (before.is(".") || before.isWord() && PREPOSITIONS.contains(before.lower()))
+        if (before.lower().equals("van")) {
+            // "het effect van de inflatie bedraagt": the whole phrase is the subject
+            Optional<NounPhrases.Phrase> whole = phrases.endingAt(np.get().first() - 3);
+            if (whole.isPresent() && phrases.isDeterminer(whole.get().first() - 1)
+                    && !isPrepositionOrAbbreviation(t.get(whole.get().first() - 2)))
+                return Optional.of(text.substring(t.get(whole.get().first()).start(), t.get(np.get().last()).end()));
+            return Optional.empty();
+        }
+        if (isPrepositionOrAbbreviation(before))
             return Optional.empty();
         return Optional.of(phraseText(np.get()));
     }
 
+    private static boolean isPrepositionOrAbbreviation(Token tok) {
+        return tok.is(".") || tok.isWord() && PREPOSITIONS.contains(tok.lower());
+    }
+
     /**
-     * What an amount in brackets amounts to: a noun phrase with an article or adjective right
-     * before the bracket ("de bijhorende financiële middelen (€ ...)"); a bare word there may be a
-     * verb ("correcties toegepast (-177,5 miljoen euro)") and says too little.
+     * What an amount in brackets amounts to: the noun phrase right before the bracket ("de
+     * bijhorende financiële middelen (€ ...)", "een vast bedrag (€ 80)"); never a past participle
+     * standing there ("correcties toegepast (-177,5 miljoen euro)").
      */
     private Optional<String> bracketedFor(int head) {
         Optional<NounPhrases.Phrase> np = phrases.endingAt(head);
-        if (np.isEmpty() || np.get().first() == np.get().head() && !phrases.isDeterminer(np.get().first() - 1))
+        if (np.isEmpty() || looksLikeParticiple(t.get(np.get().head()).lower()))
             return Optional.empty();
         return Optional.of(phraseText(np.get()));
+    }
+
+    /** "toegepast", "gedaald", "aangepast": ge- (after a separable prefix) and -t or -d, but not "gezondheid", "gebied". */
+    private static boolean looksLikeParticiple(String word) {
+        return PARTICIPLE.matcher(word).matches() && !word.endsWith("heid") && !word.endsWith("ied");
     }
 
     private Optional<String> phraseEndingAt(int head) {

@@ -167,6 +167,9 @@ class RealDocumentFiguresTest {
                 "Hierbij stijgen de ontvangsten met 412,3 miljoen euro.       | ontvangsten",
                 "Er is een toename met 2,2% verwacht.                         | toename",
                 "Het gaat om het hervormen van de kinderbijslag (€ -48 mln).  | kinderbijslag",
+                "Er komt een vast bedrag (€ 75).                              | bedrag",
+                "De som wordt aangepast voor onderbenutting (1,4 miljard euro). | onderbenutting",
+                "Het aandeel van de jeugdwerking bedraagt 14%.                | aandeel van de jeugdwerking",
         })
         void namedByThePhrase(String text, String measure) {
             assertEquals(measure, one(text).measure().orElse(""));
