@@ -165,12 +165,12 @@ final class MeasureReader {
         Optional<NounPhrases.Phrase> np = phrases.endingAt(head);
         if (np.isEmpty() || !phrases.isDeterminer(np.get().first() - 1))
             return Optional.empty();
-        Token before = t.get(np.get().first() - 2);
-        if (before.lower().equals("van")) {
+        int before = np.get().first() - 2;
+        if (t.get(before).lower().equals("van")) {
             // "het effect van de inflatie bedraagt": the whole phrase is the subject
             Optional<NounPhrases.Phrase> whole = phrases.endingAt(np.get().first() - 3);
             if (whole.isPresent() && phrases.isDeterminer(whole.get().first() - 1)
-                    && !isPrepositionOrAbbreviation(t.get(whole.get().first() - 2)))
+                    && !isPrepositionOrAbbreviation(whole.get().first() - 2))
                 return Optional.of(text.substring(t.get(whole.get().first()).start(), t.get(np.get().last()).end()));
             return Optional.empty();
         }
@@ -179,8 +179,12 @@ final class MeasureReader {
         return Optional.of(phraseText(np.get()));
     }
 
-    private static boolean isPrepositionOrAbbreviation(Token tok) {
-        return tok.is(".") || tok.isWord() && PREPOSITIONS.contains(tok.lower());
+    /** A preposition, or the end of one abbreviated ("t.o.v."): a dot right after a single letter. */
+    private boolean isPrepositionOrAbbreviation(int i) {
+        Token tok = t.get(i);
+        if (tok.is("."))
+            return !tok.spaceBefore() && t.get(i - 1).isWord() && t.get(i - 1).text().length() == 1;
+        return tok.isWord() && PREPOSITIONS.contains(tok.lower());
     }
 
     /**

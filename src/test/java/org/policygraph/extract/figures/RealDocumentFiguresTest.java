@@ -170,6 +170,8 @@ class RealDocumentFiguresTest {
                 "Er komt een vast bedrag (€ 75).                              | bedrag",
                 "De som wordt aangepast voor onderbenutting (1,4 miljard euro). | onderbenutting",
                 "Het aandeel van de jeugdwerking bedraagt 14%.                | aandeel van de jeugdwerking",
+                "Zo is het. Het aandeel van de jeugdwerking bedraagt 14%.     | aandeel van de jeugdwerking",
+                "Zo is het. De werkingsmiddelen bedragen 4,7 miljoen euro.    | werkingsmiddelen",
         })
         void namedByThePhrase(String text, String measure) {
             assertEquals(measure, one(text).measure().orElse(""));
