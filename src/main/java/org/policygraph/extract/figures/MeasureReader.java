@@ -2,6 +2,8 @@ package org.policygraph.extract.figures;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.policygraph.lang.DutchNumbers;
 import org.policygraph.model.FigureUnit;
@@ -15,6 +17,12 @@ final class MeasureReader {
 
     /** How many tokens before a measured thing a word of change may stand ("stijgen bij ongewijzigd beleid de ontvangsten"). */
     private static final int MAX_CHANGE_DISTANCE = 12;
+    /** A past participle: "gepast", "toegepast", "aangerekend". */
+    private static final Pattern PARTICIPLE = Pattern.compile(
+            "(?:toe|aan|af|in|op|uit|om|mee|voor|na|over|door|terug|bij|weg)?ge\\p{L}{2,30}[td]");
+    /** Prepositions whose object is never the subject of the verb after it. */
+    private static final Set<String> PREPOSITIONS = Set.of("van", "voor", "na", "met", "op", "in", "uit", "tot", "bij",
+            "over", "onder", "tegen", "naar", "door", "aan", "zonder", "volgens", "tijdens", "vanaf", "sinds");
 
     private final String text;
     private final Tokens t;
@@ -96,11 +104,11 @@ final class MeasureReader {
         Token before = t.get(s - 1);
         // an amount in brackets after what it amounts to; a percentage there is a share of what follows
         if (before.is("(") && t.get(after).is(")"))
-            return r.unit == FigureUnit.EUR ? phraseEndingAt(s - 2, false) : Optional.empty();
+            return r.unit == FigureUnit.EUR ? bracketedFor(s - 2) : Optional.empty();
         if (before.isWord() && Lexicon.AMOUNT_VERBS.contains(before.lower()))
-            return phraseEndingAt(s - 2, true);
+            return subjectEndingAt(s - 2);
         if (before.lower().equals("van"))
-            return phraseEndingAt(s - 2, true);
+            return phraseEndingAt(s - 2);
         if (before.lower().equals("met") && (r.unit == FigureUnit.EUR || r.unit == FigureUnit.PERCENT))
             return changedBy(s - 2);
         Optional<NounPhrases.Phrase> np = phrases.endingAt(s - 1);
@@ -148,9 +156,58 @@ final class MeasureReader {
         return (next.lower().equals("van") || next.lower().equals("in")) && t.get(after + 1).isCapitalisedWord();
     }
 
-    private Optional<String> phraseEndingAt(int head, boolean needsDeterminer) {
+    /**
+     * The subject of "bedraagt" ending at {@code head}: "de werkingsmiddelen bedragen"; not the
+     * object of a preposition standing there ("het saldo t.o.v. de begrotingsdoelstelling
+     * bedraagt", "het saldo na aftoetsing van de doelstellingen bedraagt"), which is not what
+     * the amount measures.
+     */
+    private Optional<String> subjectEndingAt(int head) {
         Optional<NounPhrases.Phrase> np = phrases.endingAt(head);
-        if (np.isEmpty() || (needsDeterminer && !phrases.isDeterminer(np.get().first() - 1)))
+        if (np.isEmpty() || !phrases.isDeterminer(np.get().first() - 1))
+            return Optional.empty();
+        int before = np.get().first() - 2;
+        if (t.get(before).lower().equals("van")) {
+            // "het effect van de inflatie bedraagt": the whole phrase is the subject
+            Optional<NounPhrases.Phrase> whole = phrases.endingAt(np.get().first() - 3);
+            if (whole.isPresent() && phrases.isDeterminer(whole.get().first() - 1)
+                    && !isPrepositionOrAbbreviation(whole.get().first() - 2))
+                return Optional.of(text.substring(t.get(whole.get().first()).start(), t.get(np.get().last()).end()));
+            return Optional.empty();
+        }
+        if (isPrepositionOrAbbreviation(before))
+            return Optional.empty();
+        return Optional.of(phraseText(np.get()));
+    }
+
+    /** A preposition, or the end of one abbreviated ("t.o.v."): a dot right after a single letter. */
+    private boolean isPrepositionOrAbbreviation(int i) {
+        Token tok = t.get(i);
+        if (tok.is("."))
+            return !tok.spaceBefore() && t.get(i - 1).isWord() && t.get(i - 1).text().length() == 1;
+        return tok.isWord() && PREPOSITIONS.contains(tok.lower());
+    }
+
+    /**
+     * What an amount in brackets amounts to: the noun phrase right before the bracket ("de
+     * bijhorende financiële middelen (€ ...)", "een vast bedrag (€ 80)"); never a past participle
+     * standing there ("correcties toegepast (-177,5 miljoen euro)").
+     */
+    private Optional<String> bracketedFor(int head) {
+        Optional<NounPhrases.Phrase> np = phrases.endingAt(head);
+        if (np.isEmpty() || looksLikeParticiple(t.get(np.get().head()).lower()))
+            return Optional.empty();
+        return Optional.of(phraseText(np.get()));
+    }
+
+    /** "toegepast", "gedaald", "aangepast": ge- (after a separable prefix) and -t or -d, but not "gezondheid", "gebied". */
+    private static boolean looksLikeParticiple(String word) {
+        return PARTICIPLE.matcher(word).matches() && !word.endsWith("heid") && !word.endsWith("ied");
+    }
+
+    private Optional<String> phraseEndingAt(int head) {
+        Optional<NounPhrases.Phrase> np = phrases.endingAt(head);
+        if (np.isEmpty() || !phrases.isDeterminer(np.get().first() - 1))
             return Optional.empty();
         return Optional.of(phraseText(np.get()));
     }

@@ -73,7 +73,7 @@ final class ProseFigureReader {
         Token tok = t.get(i);
         Optional<BigDecimal> parsed = number(i);
         if (parsed.isEmpty() || guards.isBlocked(tok) || guards.isGlued(i) || guards.isNameOrIdiom(i)
-                || isUnitCaption(i))
+                || isUnitCaption(i) || isYearColumnHeader(i))
             return Optional.empty();
         boolean negative = guards.isMinusSign(i - 1);
         int lead = guards.isSign(i - 1) ? i - 1 : i;
@@ -164,6 +164,17 @@ final class ProseFigureReader {
         if (t.get(i).isWord())
             return true; // "in duizend euro" is never an amount of a thousand
         return t.get(i - 2).is("(") || t.get(j + 1).is(")") || t.get(j + 1).isBreak();
+    }
+
+    /**
+     * Whether the number at {@code i} is a year heading a column of amounts or percentages: "2026 €"
+     * or "2025 %" ending its line. A year is a dimension of the cells below, never 2,026 euro.
+     */
+    private boolean isYearColumnHeader(int i) {
+        Token tok = t.get(i);
+        Token unit = t.get(i + 1);
+        return tok.isNumber() && DutchNumbers.isYearLike(tok.text())
+                && (unit.is("€") || unit.is("%") || unit.text().equals("EUR")) && t.get(i + 2).isBreak();
     }
 
     /** The token after "op 5" or "op de 5" at {@code j}, or -1 when no ratio follows. */

@@ -94,6 +94,10 @@ class RealDocumentFiguresTest {
                 "Overzicht (in 1.000 euro)",
                 "Kosten per jaar, in duizend euro",
                 "MJR 2024-\nKolom B\n2031 maanden)",
+                "Domein 2030 €\nOnderwijs",
+                "2030 2031 €\nOnderwijs",
+                "Groei 2030 %\nOnderwijs",
+                "2030 € 2031 €",
                 "Het college heeft in zijn Onderzoek naar de begrotingsopmaak 2031 bedenkingen geuit.",
         })
         void stateNoFigure(String text) {
@@ -162,6 +166,12 @@ class RealDocumentFiguresTest {
                 "De werkingsmiddelen bedragen 4,7 miljoen euro.               | werkingsmiddelen",
                 "Hierbij stijgen de ontvangsten met 412,3 miljoen euro.       | ontvangsten",
                 "Er is een toename met 2,2% verwacht.                         | toename",
+                "Het gaat om het hervormen van de kinderbijslag (€ -48 mln).  | kinderbijslag",
+                "Er komt een vast bedrag (€ 75).                              | bedrag",
+                "De som wordt aangepast voor onderbenutting (1,4 miljard euro). | onderbenutting",
+                "Het aandeel van de jeugdwerking bedraagt 14%.                | aandeel van de jeugdwerking",
+                "Zo is het. Het aandeel van de jeugdwerking bedraagt 14%.     | aandeel van de jeugdwerking",
+                "Zo is het. De werkingsmiddelen bedragen 4,7 miljoen euro.    | werkingsmiddelen",
         })
         void namedByThePhrase(String text, String measure) {
             assertEquals(measure, one(text).measure().orElse(""));
@@ -175,6 +185,9 @@ class RealDocumentFiguresTest {
                 "Er is 5 miljoen euro voor de periode na de hervorming.",
                 "Er is 5 miljoen euro voorzien.",
                 "Zij werken samen met de scholen met 40 euro per leerling.",
+                "Het tekort t.o.v. de doelstelling bedraagt -1,2 miljard euro.",
+                "Daarna worden correcties toegepast (-17,5 miljoen euro).",
+                "Het tekort na aftrek van de reserves bedraagt 3,1 miljoen euro.",
         })
         void leftEmptyWhenNoPhraseClearlyNamesIt(String text) {
             assertEquals("", one(text).measure().orElse(""), () -> lines(text).toString());
