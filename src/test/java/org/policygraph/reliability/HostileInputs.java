@@ -38,8 +38,10 @@ final class HostileInputs {
     int write(List<Path> originals) throws IOException {
         for (Path original : originals) {
             byte[] bytes = Files.readAllBytes(original);
-            String name = original.getFileName().toString().replaceAll("\\.[a-z]+$", "");
-            write(name + "-original.txt", bytes);
+            String file = original.getFileName().toString();
+            String name = file.replaceAll("\\.[a-z]+$", "");
+            // The original keeps its extension: a real PDF among the samples is read as a PDF, not as text.
+            write(name + "-original" + file.substring(name.length()), bytes);
             truncations(name, bytes);
             for (int i = 0; i < FLIPS_PER_DOCUMENT; i++)
                 write(name + "-flip" + i + ".txt", flip(bytes, 1 + random.nextInt(8)));
