@@ -56,6 +56,18 @@ public final class ItemLabels {
      * ("o.a.", "i.v.m.", "A. Janssens"), a decimal ("1.5"), a word ("Ik"), numbers above 99.
      */
     public static Optional<ItemLabel> atStart(CharSequence line) {
+        return read(line, true);
+    }
+
+    /**
+     * The label at the start of {@code line} even where it looks like an initial ("A. Personeel"):
+     * for an outline reader that has seen the letters go on ("B. Werking" further down).
+     */
+    public static Optional<ItemLabel> atStartEvenIfInitial(CharSequence line) {
+        return read(line, false);
+    }
+
+    private static Optional<ItemLabel> read(CharSequence line, boolean refuseInitials) {
         String t = line.toString();
         if (t.isEmpty())
             return Optional.empty();
@@ -74,7 +86,8 @@ public final class ItemLabels {
             Optional<ItemLabel> label = counted(t, m.group(), m.group(1), end, !punctuation.equals("°"));
             if (label.isPresent() && punctuation.equals("°") && label.get().style() != LabelStyle.ARABIC)
                 return Optional.empty();
-            if (label.isPresent() && punctuation.equals(".") && looksLikeInitial(label.get(), t.substring(label.get().length())))
+            if (refuseInitials && label.isPresent() && punctuation.equals(".")
+                    && looksLikeInitial(label.get(), t.substring(label.get().length())))
                 return Optional.empty();
             return label;
         }

@@ -1,7 +1,11 @@
 package org.policygraph.parse.question;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import org.policygraph.lang.ItemLabel;
@@ -103,6 +107,8 @@ final class ItemTree {
     private final List<Node> looseBullets = new ArrayList<>();
     private final List<Skip> skips = new ArrayList<>();
     private final List<Level> open = new ArrayList<>();
+    /** Lines (by their text) that start with a capital letter label a name could be mistaken for, proven by the next letter. */
+    private Set<String> lettersInSequence = Set.of();
 
     private ItemTree() {
     }
@@ -110,10 +116,33 @@ final class ItemTree {
     /** The items of {@code region} in {@code text}. */
     static Outline parse(String text, Span region) {
         ItemTree tree = new ItemTree();
-        for (Line line : Line.split(region.of(text)))
+        List<Line> lines = Line.split(region.of(text));
+        tree.lettersInSequence = lettersInSequence(lines);
+        for (Line line : lines)
             tree.readLine(line.text(), line.start() + region.start());
         tree.close(text, region.end());
         return new Outline(List.copyOf(tree.roots), List.copyOf(tree.looseBullets), List.copyOf(tree.skips));
+    }
+
+    /**
+     * "A. Personeel" reads like an initial and a name, until "B. Werking" follows: capital letters
+     * that run A, B, ... at line starts are labels, whatever word follows them.
+     */
+    private static Set<String> lettersInSequence(List<Line> lines) {
+        Map<String, String> byLetter = new HashMap<>();
+        for (Line line : lines) {
+            Optional<ItemLabel> plain = ItemLabels.atStart(line.text());
+            Optional<ItemLabel> lenient = ItemLabels.atStartEvenIfInitial(line.text());
+            if (plain.isEmpty() && lenient.isPresent() && lenient.get().style() == LabelStyle.UPPER_LETTER
+                    && lenient.get().core().length() == 1)
+                byLetter.putIfAbsent(lenient.get().core(), line.text());
+        }
+        Set<String> proven = new HashSet<>();
+        for (char c = 'A'; byLetter.containsKey(String.valueOf(c)) && byLetter.containsKey(String.valueOf((char) (c + 1))); c++) {
+            proven.add(byLetter.get(String.valueOf(c)));
+            proven.add(byLetter.get(String.valueOf((char) (c + 1))));
+        }
+        return proven;
     }
 
     private void readLine(String t, int lineStart) {
@@ -121,7 +150,8 @@ final class ItemTree {
         int residue = -1;
         LabelStyle previous = null;
         for (int n = 0; n < MAX_LABELS_ON_A_LINE; n++) {
-            Optional<ItemLabel> found = ItemLabels.atStart(t.substring(offset));
+            Optional<ItemLabel> found = n == 0 && lettersInSequence.contains(t)
+                    ? ItemLabels.atStartEvenIfInitial(t) : ItemLabels.atStart(t.substring(offset));
             if (found.isEmpty())
                 return;
             ItemLabel label = found.get();
