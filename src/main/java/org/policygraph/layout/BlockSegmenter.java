@@ -2,9 +2,11 @@ package org.policygraph.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.policygraph.lang.Gazetteer;
 import org.policygraph.lang.ItemLabel;
 import org.policygraph.lang.ItemLabels;
 
@@ -32,6 +34,7 @@ final class BlockSegmenter {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.;:,!?][\"”’')\\]]{0,3}$");
     /** A numbered section heading: "1 Situering", "2.1 Advies". */
     private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*\\.? \\p{L}");
+    private static final Gazetteer CONTINUING = Gazetteer.of("continuing-words");
     private static final int MAX_FIELD = 120;
     private static final int MAX_DOCUMENT_TYPE_WORDS = 4;
     private static final int MAX_TITLE_CHARS = 300;
@@ -188,7 +191,8 @@ final class BlockSegmenter {
             return false;
         String last = fieldLines.get(fieldLines.size() - 1);
         // A lone word after a complete post is the next field ("ANTWOORD"), unless the post breaks off open.
-        boolean open = last.endsWith(",") || last.endsWith(" EN") || last.endsWith(" VAN") || last.endsWith(" DE");
+        String lastWord = last.substring(last.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        boolean open = last.endsWith(",") || CONTINUING.contains(lastWord);
         return CAPITALS.matcher(last).matches() && last.split(" ").length > MAX_DOCUMENT_TYPE_WORDS
                 && (open || line.indexOf(' ') > 0);
     }

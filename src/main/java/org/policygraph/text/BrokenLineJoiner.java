@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.lang.Gazetteer;
+import org.policygraph.lang.ItemLabels;
+
 /**
  * Joins lines that PDF extraction broke in the middle of a sentence, and repairs words hyphenated
  * at a line end.
@@ -23,9 +26,6 @@ import java.util.regex.Pattern;
  */
 final class BrokenLineJoiner {
 
-    /** An enumerated item at the start of a line: "1. ", "a) ", "b-c+f)", "c-d)Ik", "ii. ", "• ". */
-    private static final Pattern ITEM_START = Pattern.compile(
-            "^(?:\\d{1,3}[.)](?:\\s|$)|[a-z](?:\\s?[-+]\\s?[a-z]){0,8}\\)|[ivxlc]{1,6}\\.(?:\\s|$)|[•·▪‣◦]\\s?)");
     /** Text that carries a sentence on: "van het besluit", "2023 geen", "6? Welke", "31 augustus". */
     private static final Pattern CONTINUATION = Pattern.compile("^(?:\\p{Ll}|\\d{1,12}(?:[.,]\\d{1,3}){0,4}(?: \\p{Ll}|[?!.,;:)]))");
     /** The end of a sentence or of a heading that introduces a list: ".", "?", ":" with closing quotes. */
@@ -40,8 +40,7 @@ final class BrokenLineJoiner {
      * Words that cannot end a Dutch sentence: a wrapped line ending in one carries on even when
      * the next line starts with a capital ("het Agentschap Wegen en / Verkeer").
      */
-    private static final Set<String> OPEN_WORDS = Set.of("en", "of", "van", "de", "het", "een", "in", "op", "met",
-            "voor", "aan", "door", "bij", "naar", "te", "tot", "om", "over", "uit", "die", "dat", "der", "den");
+    private static final Gazetteer OPEN_WORDS = Gazetteer.of("continuing-words");
     /** The last word of a line. */
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)$");
     /** The last two words of a line when the last is capitalised: "het Departement", "Agentschap Binnenlands". */
@@ -87,7 +86,7 @@ final class BrokenLineJoiner {
     private static boolean continues(String previous, String next, int wrapWidth, int blanks) {
         if (breaksAddress(previous, next))
             return true;
-        if (ITEM_START.matcher(next).find())
+        if (ItemLabels.atStart(next).isPresent())
             return false;
         boolean lowerStart = Character.isLowerCase(next.codePointAt(0));
         boolean upperStart = Character.isUpperCase(next.codePointAt(0));

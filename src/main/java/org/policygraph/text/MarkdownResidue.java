@@ -1,6 +1,9 @@
 package org.policygraph.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.policygraph.lang.ItemLabels;
 
 /**
  * Removes markdown that PDF-to-text converters leave behind, one line at a time:
@@ -14,9 +17,8 @@ final class MarkdownResidue {
     private static final Pattern RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,})\\s*$");
     /** Strong or emphasis markers around words: "**KURT DE LOOR**", "*title*", "__x__". */
     private static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|_{2,3})(?=\\S)([^*_\\n]{1,500}?)(?<=\\S)\\1");
-    /** A list marker before an enumerated item: "  - a) ...", "* 1. ...". */
-    private static final Pattern LIST_BEFORE_ITEM =
-            Pattern.compile("^\\s*[-*+]\\s+(?=(?:\\d{1,3}[.)]|[a-z](?:[-+][a-z]){0,6}\\)|[ivxlc]{1,6}[.)])(?:\\s|$))");
+    /** A list marker: "  - ", "* ". */
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*[-*+]\\s+");
     /** Block quote marker: "> text". */
     private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?");
 
@@ -27,12 +29,21 @@ final class MarkdownResidue {
         return HEADING.matcher(line).find();
     }
 
+    /** "  - a) ..." is item a): the list marker before a counted label is markup. */
+    private static String withoutMarkerBeforeItem(String line) {
+        Matcher m = LIST_MARKER.matcher(line);
+        if (!m.find())
+            return line;
+        String rest = line.substring(m.end());
+        return ItemLabels.atStart(rest).filter(l -> l.style().counts()).isPresent() ? rest : line;
+    }
+
     static String clean(String line) {
         if (RULE.matcher(line).matches())
             return "";
         String s = HEADING.matcher(line).replaceFirst("");
         s = QUOTE.matcher(s).replaceFirst("");
-        s = LIST_BEFORE_ITEM.matcher(s).replaceFirst("");
+        s = withoutMarkerBeforeItem(s);
         s = EMPHASIS.matcher(s).replaceAll("$2");
         return s;
     }
