@@ -1,38 +1,288 @@
 package org.policygraph.lang;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Item labels at the start of a line (interim version, replaced by the language layer). */
+/**
+ * Item labels at the start of a line, in every style Flemish documents use: "1.", "1)", "1°",
+ * "(1)", "a)", "(a)", "a.", "A.", "A)", "I.", "II)", "i.", "iv)", ranges and unions ("9-11",
+ * "a-d)", "b-c+f)") and bullets ("•", "▪", "o", "-", "–", "*", U+F0B7).
+ * <pre>{@code
+ * ItemLabels.atStart("b-c+f) Zie hoger.")   // ItemLabel[written=b-c+f), core=b-c+f, LOWER_LETTER, [b, c, f], 7]
+ * ItemLabels.atStart("2023. Een jaar")       // empty: numbers above 99 are not labels
+ * }</pre>
+ * A single "i", "v" or "x" is read as a roman numeral and "c", "d", "l", "m" as letters: that is
+ * the most plausible reading of the label alone. Which one it is depends on its context (after
+ * "h)" an "i)" is a letter), and that is for the outline reader to decide, with {@link #as}.
+ */
 public final class ItemLabels {
 
-    private static final Pattern LABEL = Pattern.compile(
-            "^(?:(\\d{1,2})[.)°]|\\((\\d{1,2})\\)|([a-z](?: ?[-+] ?[a-z]){0,8})\\)|\\(([a-z])\\)|(i{1,3}|iv|vi{0,3}|ix|x)\\.|([•▪‣◦·*–-]|o))(?= |$)");
+    /** Characters that open a bulleted item when a space or the end of the line follows. */
+    private static final String BULLETS = "•▪◦‣⁃■□►➢➤✓–—-*o·\uF0B7\uF0A7\uF076\uF0D8\uF0FC";
+
+    /** One member of a label: "12", "b", "iv", "B", "III". */
+    private static final String ELEMENT = "(?:\\d{1,2}|[a-zA-Z]{1,7})";
+    /** A label core: one member or a range/union of them, "b-c+f", "9 - 11", "a, c". */
+    private static final String CORE = ELEMENT + "(?: ?[-–+,] ?" + ELEMENT + "){0,12}";
+    /** A core in brackets: "(a)", "( iv )". Group 1: the core. */
+    private static final Pattern BRACKETED = Pattern.compile("^\\( ?(" + CORE + ") ?\\)");
+    /** A core and its punctuation: "3.", "a)", "1°", "a-d)". Groups: 1 core, 2 punctuation. */
+    private static final Pattern PUNCTUATED = Pattern.compile("^(" + CORE + ")(\\.\\)|[.)°])");
+    /** A number range with no punctuation, followed by a space or the end: "9-11". Group 1: core. */
+    private static final Pattern BARE_RANGE = Pattern.compile("^(\\d{1,2} ?[-–] ?\\d{1,2})(?=[ \\t]|$)");
+    /** A separator inside a core, spaces included: "-", " + ", ", ". */
+    private static final Pattern SEPARATOR = Pattern.compile(" ?([-–+,]) ?");
+    /** Roman numerals one to thirty-nine, lower case. */
+    private static final Pattern ROMAN = Pattern.compile("x{0,3}(?:ix|iv|v?i{0,3})");
+    /** An initial: "B.", "J.-M.". */
+    private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}\\.");
+    /** A word of capitals, as surnames are often written: "JANSSENS", "D'HAESE". */
+    private static final Pattern CAPITALS_WORD = Pattern.compile("^\\p{Lu}[\\p{Lu}'’-]+(?=[ ,]|$)");
+    /** One capitalised word, then the end of the line or a comma: "Janssens", "Janssens, minister". Group 1: word. */
+    private static final Pattern LONE_WORD = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+)(?:,.*)?$");
+
+    private static final int MAX_NUMBER = 99;
 
     private ItemLabels() {
     }
 
-    /** The label at the start of {@code line}, if any. */
+    /**
+     * The label at the very start of {@code line}, if any. A label alone on its line counts.
+     * Not labels: a year or amount ("2023. ", "14.700 euro"), an abbreviation or initial
+     * ("o.a.", "i.v.m.", "A. Janssens"), a decimal ("1.5"), a word ("Ik"), numbers above 99.
+     */
     public static Optional<ItemLabel> atStart(CharSequence line) {
-        Matcher m = LABEL.matcher(line);
-        if (!m.find())
+        String t = line.toString();
+        if (t.isEmpty())
             return Optional.empty();
-        int end = m.end();
-        while (end < line.length() && line.charAt(end) == ' ')
-            end++;
-        String written = m.group();
-        if (m.group(1) != null || m.group(2) != null) {
-            String core = m.group(1) != null ? m.group(1) : m.group(2);
-            return Optional.of(new ItemLabel(written, core, LabelStyle.ARABIC, List.of(core), end));
+        Optional<ItemLabel> bullet = bullet(t);
+        if (bullet.isPresent())
+            return bullet;
+        Matcher m = BRACKETED.matcher(t);
+        if (m.find())
+            return counted(t, m.group(), m.group(1), m.end(), true);
+        m = PUNCTUATED.matcher(t);
+        if (m.find()) {
+            String punctuation = m.group(2);
+            int end = m.end();
+            if (punctuation.equals(".") && !spaceOrEnd(t, end))
+                return Optional.empty();
+            Optional<ItemLabel> label = counted(t, m.group(), m.group(1), end, !punctuation.equals("°"));
+            if (label.isPresent() && punctuation.equals("°") && label.get().style() != LabelStyle.ARABIC)
+                return Optional.empty();
+            if (label.isPresent() && punctuation.equals(".") && looksLikeInitial(label.get(), t.substring(label.get().length())))
+                return Optional.empty();
+            return label;
         }
-        if (m.group(3) != null || m.group(4) != null) {
-            String core = (m.group(3) != null ? m.group(3) : m.group(4)).replace(" ", "");
-            return Optional.of(new ItemLabel(written, core, LabelStyle.LOWER_LETTER, List.of(core.split("[-+]")), end));
+        m = BARE_RANGE.matcher(t);
+        if (m.find())
+            return counted(t, m.group(), m.group(1), m.end(), true);
+        return Optional.empty();
+    }
+
+    /**
+     * The members a label core names, read in {@code style}: "b-c+f" -> [b, c, f], "9-11" -> [9, 10, 11],
+     * "ii-iv" -> [ii, iii, iv]. Empty when the core is not of that style or a range runs backwards.
+     */
+    public static List<String> expand(String core, LabelStyle style) {
+        if (style == LabelStyle.BULLET)
+            return List.of();
+        List<String> out = new ArrayList<>();
+        String[] pieces = SEPARATOR.split(core.strip(), -1);
+        List<String> separators = new ArrayList<>();
+        Matcher s = SEPARATOR.matcher(core.strip());
+        while (s.find())
+            separators.add(s.group(1));
+        int i = 0;
+        while (i < pieces.length) {
+            int from = ordinal(pieces[i], style);
+            if (from <= 0)
+                return List.of();
+            boolean range = i < separators.size() && (separators.get(i).equals("-") || separators.get(i).equals("–"));
+            if (range) {
+                int to = ordinal(pieces[i + 1], style);
+                if (to <= from)
+                    return List.of();
+                for (int n = from; n <= to; n++)
+                    out.add(member(n, style));
+                i += 2;
+                if (i < pieces.length && separators.get(i - 1).matches("[-–]"))
+                    return List.of();
+            } else {
+                out.add(member(from, style));
+                i++;
+            }
         }
-        if (m.group(5) != null)
-            return Optional.of(new ItemLabel(written, m.group(5), LabelStyle.LOWER_ROMAN, List.of(m.group(5)), end));
-        return Optional.of(new ItemLabel(written, "", LabelStyle.BULLET, List.of(), end));
+        return out;
+    }
+
+    /**
+     * The same label read in another style, when its members fit that style: "i)" as a letter
+     * after "h)", "c." as a roman hundred never (roman numerals stop at thirty-nine).
+     */
+    public static Optional<ItemLabel> as(ItemLabel label, LabelStyle style) {
+        if (label.style() == style)
+            return Optional.of(label);
+        if (label.style() == LabelStyle.BULLET || style == LabelStyle.BULLET)
+            return Optional.empty();
+        List<String> members = expand(label.core(), style);
+        if (members.isEmpty())
+            return Optional.empty();
+        return Optional.of(new ItemLabel(label.written(), normalCore(label.core()), style, members, label.length()));
+    }
+
+    /**
+     * The position of one member in its style's sequence: "7" -> 7, "c" -> 3, "C" -> 3,
+     * "iv" -> 4, "IV" -> 4; 0 when the member is not of that style.
+     */
+    public static int ordinal(String member, LabelStyle style) {
+        if (member.isEmpty())
+            return 0;
+        return switch (style) {
+            case ARABIC -> member.chars().allMatch(Character::isDigit) && member.length() <= 2
+                    ? Integer.parseInt(member) : 0;
+            case LOWER_LETTER -> member.length() == 1 && member.charAt(0) >= 'a' && member.charAt(0) <= 'z'
+                    ? member.charAt(0) - 'a' + 1 : 0;
+            case UPPER_LETTER -> member.length() == 1 && member.charAt(0) >= 'A' && member.charAt(0) <= 'Z'
+                    ? member.charAt(0) - 'A' + 1 : 0;
+            case LOWER_ROMAN -> member.equals(member.toLowerCase(Locale.ROOT)) ? roman(member) : 0;
+            case UPPER_ROMAN -> member.equals(member.toUpperCase(Locale.ROOT)) ? roman(member.toLowerCase(Locale.ROOT)) : 0;
+            case BULLET -> 0;
+        };
+    }
+
+    /** The member at {@code position} of {@code style}'s sequence: 3 -> "3", "c", "C", "iii", "III". */
+    public static String member(int position, LabelStyle style) {
+        return switch (style) {
+            case ARABIC -> Integer.toString(position);
+            case LOWER_LETTER -> String.valueOf((char) ('a' + position - 1));
+            case UPPER_LETTER -> String.valueOf((char) ('A' + position - 1));
+            case LOWER_ROMAN -> toRoman(position);
+            case UPPER_ROMAN -> toRoman(position).toUpperCase(Locale.ROOT);
+            case BULLET -> "";
+        };
+    }
+
+    private static Optional<ItemLabel> bullet(String t) {
+        char c = t.charAt(0);
+        if (BULLETS.indexOf(c) < 0 || !spaceOrEnd(t, 1))
+            return Optional.empty();
+        return Optional.of(new ItemLabel(String.valueOf(c), "", LabelStyle.BULLET, List.of(), afterSpaces(t, 1)));
+    }
+
+    private static Optional<ItemLabel> counted(String line, String written, String core, int end, boolean lettersAllowed) {
+        String normal = normalCore(core);
+        Optional<LabelStyle> style = styleOf(normal);
+        if (style.isEmpty() || (!lettersAllowed && style.get() != LabelStyle.ARABIC))
+            return Optional.empty();
+        List<String> members = expand(normal, style.get());
+        if (members.isEmpty())
+            return Optional.empty();
+        return Optional.of(new ItemLabel(written, normal, style.get(), members, afterSpaces(line, end)));
+    }
+
+    /** The most plausible style of a core read alone, or empty when its members share none. */
+    private static Optional<LabelStyle> styleOf(String core) {
+        String[] pieces = SEPARATOR.split(core);
+        boolean digits = true;
+        boolean lower = true;
+        boolean upper = true;
+        boolean singles = true;
+        boolean romans = true;
+        boolean romanEvidence = false;
+        for (String p : pieces) {
+            digits &= p.chars().allMatch(Character::isDigit);
+            lower &= p.chars().allMatch(ch -> ch >= 'a' && ch <= 'z');
+            upper &= p.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
+            singles &= p.length() == 1;
+            String folded = p.toLowerCase(Locale.ROOT);
+            romans &= roman(folded) > 0;
+            romanEvidence |= p.length() > 1 || "ivx".contains(folded);
+        }
+        if (digits)
+            return Integer.parseInt(pieces[pieces.length - 1]) <= MAX_NUMBER && Integer.parseInt(pieces[0]) <= MAX_NUMBER
+                    ? Optional.of(LabelStyle.ARABIC) : Optional.empty();
+        if (!lower && !upper)
+            return Optional.empty();
+        if (romans && (romanEvidence || !singles))
+            return Optional.of(lower ? LabelStyle.LOWER_ROMAN : LabelStyle.UPPER_ROMAN);
+        if (singles)
+            return Optional.of(lower ? LabelStyle.LOWER_LETTER : LabelStyle.UPPER_LETTER);
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a capital and full stop is an initial before a name rather than a label: "A. Janssens",
+     * "A. B. Janssens", "A. van der Heyden", "A. JANSSENS"; but "A. Inleiding" is a heading.
+     */
+    private static boolean looksLikeInitial(ItemLabel label, String rest) {
+        boolean capital = (label.style() == LabelStyle.UPPER_LETTER || label.style() == LabelStyle.UPPER_ROMAN)
+                && label.core().length() == 1;
+        if (!capital)
+            return false;
+        if (INITIAL.matcher(rest).find() || CAPITALS_WORD.matcher(rest).find())
+            return true;
+        String words = rest;
+        Gazetteer particles = Gazetteer.of("name-particles");
+        boolean particle = false;
+        while (true) {
+            int space = words.indexOf(' ');
+            if (space <= 0 || !particles.containsIgnoreCase(words.substring(0, space)))
+                break;
+            words = words.substring(space + 1);
+            particle = true;
+        }
+        Matcher lone = LONE_WORD.matcher(words);
+        if (!lone.matches())
+            return false;
+        return particle || !Gazetteer.of("heading-words").containsIgnoreCase(lone.group(1));
+    }
+
+    private static String normalCore(String core) {
+        return SEPARATOR.matcher(core.strip()).replaceAll("$1").replace('–', '-').replace(',', '+');
+    }
+
+    private static int roman(String s) {
+        if (s.isEmpty() || !ROMAN.matcher(s).matches())
+            return 0;
+        int total = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int v = romanDigit(s.charAt(i));
+            if (i + 1 < s.length() && romanDigit(s.charAt(i + 1)) > v)
+                total -= v;
+            else
+                total += v;
+        }
+        return total;
+    }
+
+    private static int romanDigit(char c) {
+        return switch (c) {
+            case 'i' -> 1;
+            case 'v' -> 5;
+            case 'x' -> 10;
+            default -> 0;
+        };
+    }
+
+    private static String toRoman(int n) {
+        String[] tens = {"", "x", "xx", "xxx"};
+        String[] units = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+        return n < 1 || n > 39 ? "" : tens[n / 10] + units[n % 10];
+    }
+
+    private static boolean spaceOrEnd(String t, int i) {
+        return i >= t.length() || t.charAt(i) == ' ' || t.charAt(i) == '\t';
+    }
+
+    private static int afterSpaces(String t, int i) {
+        int j = i;
+        while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '\t'))
+            j++;
+        return j;
     }
 }
