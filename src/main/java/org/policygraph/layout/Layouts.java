@@ -45,6 +45,13 @@ public final class Layouts {
                 DecodedText decoded = PdfText.decode(raw.bytes());
                 encoding = decoded.encoding();
                 layout = TextLayoutReader.read(decoded.text(), "PDF text layer", listener);
+            } else if (SourceFiles.HTML.equals(raw.mediaType())) {
+                HtmlLayoutReader.Read page = HtmlLayoutReader.read(raw.bytes(), listener);
+                encoding = page.charset();
+                layout = page.layout();
+            } else if (SourceFiles.DOCX.equals(raw.mediaType())) {
+                layout = DocxLayoutReader.read(raw.bytes(), listener);
+                encoding = DocxLayoutReader.ENCODING;
             } else {
                 DecodedText decoded = TextDecoder.decode(raw.bytes());
                 encoding = decoded.encoding();

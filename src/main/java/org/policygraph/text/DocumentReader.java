@@ -8,6 +8,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.policygraph.diagnostic.DiagnosticListener;
+import org.policygraph.layout.Layouts;
 import org.policygraph.model.SourceDocument;
 
 /**
@@ -43,7 +45,7 @@ public final class DocumentReader {
      */
     public static RawFile load(Path file) {
         String mediaType = SourceFiles.mediaType(file).orElseThrow(() -> new UnreadableInputException(file,
-                "unsupported file type (expected .txt, .md or .pdf)"));
+                "unsupported file type (expected " + SourceFiles.EXTENSIONS + ")"));
         byte[] bytes = readBytes(file);
         return new RawFile(file, bytes, sha256(bytes), mediaType);
     }
@@ -54,6 +56,10 @@ public final class DocumentReader {
      * @throws UnreadableInputException naming the file and the reason
      */
     public static SourceDocument decode(RawFile raw, String key) {
+        // Markup and word-processor files have no text to decode: their readers write it from the
+        // structure. Until every caller reads layouts, their text comes from there.
+        if (SourceFiles.HTML.equals(raw.mediaType()) || SourceFiles.DOCX.equals(raw.mediaType()))
+            return Layouts.read(raw, key, DiagnosticListener.NONE).source();
         DecodedText decoded;
         try {
             // A PDF's text comes out of its text layer; from there on it is treated like any text.
