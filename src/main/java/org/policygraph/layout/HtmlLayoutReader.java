@@ -403,8 +403,7 @@ public final class HtmlLayoutReader {
         }
         out.paragraphBreak();
         Optional<Block> added = out.addTable(rows, headerRows, List.of(), Optional.empty());
-        if (added.isPresent())
-            added(BlockKind.TABLE);
+        added.ifPresent(this::added);
     }
 
     /** A definition list: short pairs are fields ("Datum: 12 maart 2025"), long ones a heading and its text. */
@@ -542,13 +541,15 @@ public final class HtmlLayoutReader {
         if (!(continues && last == kind))
             out.paragraphBreak();
         Optional<Block> block = out.add(kind, lines, label, Optional.empty());
-        block.ifPresent(b -> added(kind));
+        block.ifPresent(this::added);
         return block;
     }
 
-    private void added(BlockKind kind) {
-        last = kind;
-        if (kind == BlockKind.PARAGRAPH || kind == BlockKind.LIST_ITEM || kind == BlockKind.TABLE)
+    /** Notes the block added; running text ends the page's head (where short pairs are fields). */
+    private void added(Block block) {
+        last = block.kind();
+        if (block.kind() == BlockKind.LIST_ITEM || block.kind() == BlockKind.TABLE
+                || block.kind() == BlockKind.PARAGRAPH && block.text().length() > MAX_FIELD)
             content = true;
     }
 
