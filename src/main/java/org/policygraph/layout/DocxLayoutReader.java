@@ -106,26 +106,24 @@ public final class DocxLayoutReader {
     public static Layout read(byte[] bytes, DiagnosticListener listener) {
         if (bytes.length == 0)
             throw new IllegalArgumentException("empty file");
+        DocxLayoutReader reader;
+        Layout layout;
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            DocxLayoutReader reader = new DocxLayoutReader(doc);
+            reader = new DocxLayoutReader(doc);
             reader.readAll();
-            Layout layout = reader.out.build();
-            if (layout.text().isEmpty())
-                throw new IllegalArgumentException("no text in the document");
-            Diagnostics report = new Diagnostics(layout.text(), listener);
-            for (Skipped s : reader.skipped)
-                report.warning(DiagnosticCode.UNREADABLE_PART, new Span(s.at(), s.at()), s.what());
-            return layout;
+            layout = reader.out.build();
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new IllegalArgumentException("an old Word (.doc) file, not DOCX: save it as .docx", e);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(reason(e), e);
-        } catch (IllegalArgumentException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // POI reports corrupt packages as unchecked exceptions of many kinds.
+        } catch (IOException | RuntimeException e) {
+            // POI reports corrupt packages as checked and unchecked exceptions of many kinds.
             throw new IllegalArgumentException(reason(e), e);
         }
+        if (layout.text().isEmpty())
+            throw new IllegalArgumentException("no text in the document");
+        Diagnostics report = new Diagnostics(layout.text(), listener);
+        for (Skipped s : reader.skipped)
+            report.warning(DiagnosticCode.UNREADABLE_PART, new Span(s.at(), s.at()), s.what());
+        return layout;
     }
 
     private static String reason(Exception e) {
