@@ -75,6 +75,8 @@ public final class HtmlLayoutReader {
     private final Set<String> noteTargets;
     private final List<Skipped> skipped = new ArrayList<>();
     private boolean titled;
+    /** The page has an h1: that is its title, not a heading before it. */
+    private boolean hasH1;
     private String titleText = "";
     private boolean content;
     private BlockKind last;
@@ -170,7 +172,8 @@ public final class HtmlLayoutReader {
     }
 
     private void page(Element body, String pageTitle) {
-        if (body.selectFirst("h1") == null) {
+        hasH1 = body.selectFirst("h1") != null;
+        if (!hasH1) {
             String title = TITLE_SUFFIX.matcher(pageTitle.strip()).replaceFirst("");
             if (!title.isBlank())
                 title(List.of(title));
@@ -268,7 +271,7 @@ public final class HtmlLayoutReader {
 
     private void heading(Element h) {
         List<String> lines = lines(h);
-        if (!titled) {
+        if (!titled && !hasH1) {
             title(lines);
             return;
         }

@@ -30,14 +30,15 @@ class HtmlLayoutReaderTest {
         Layout layout = Layouts.read(page, "advies.html", new DiagnosticCollector()).layout();
         String dump = LayoutDump.of(layout);
         assertEquals(List.of(BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH,
-                BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH,
+                BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH,
                 BlockKind.PARAGRAPH, BlockKind.FURNITURE), kinds(layout), dump);
         assertEquals("Advies over het leerlingenvervoer in het buitengewoon onderwijs",
                 layout.first(BlockKind.TITLE).orElseThrow().text(), "the title alone, its subtitle apart");
         assertEquals("Voorontwerp van decreet over de organisatie van het leerlingenvervoer", layout.blocks().get(1).text());
-        assertEquals("Raad Basisonderwijs · 14 november 2024", layout.blocks().get(2).text());
-        assertEquals("Download het advies (pdf, 412 kB)", layout.blocks().get(9).text(), "a download line stays text");
-        assertEquals("Terug naar het overzicht", layout.blocks().get(10).text(), "a link to another page is furniture");
+        assertEquals("Raad Basisonderwijs", layout.blocks().get(2).text());
+        assertEquals("14 november 2024", layout.blocks().get(3).text());
+        assertEquals("Download het advies (pdf, 412 kB)", layout.blocks().get(10).text(), "a download line stays text");
+        assertEquals("Terug naar het overzicht", layout.blocks().get(11).text(), "a link to another page is furniture");
         for (Block item : layout.blocks(BlockKind.LIST_ITEM)) {
             assertTrue(item.text().startsWith("• "), item.text());
             assertEquals(LabelStyle.BULLET, item.label().orElseThrow().style());
@@ -114,6 +115,13 @@ class HtmlLayoutReaderTest {
                 + "<h2>Voorwaarden</h2><p>Tekst.</p></body></html>");
         assertEquals(List.of(BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH), kinds(layout), LayoutDump.of(layout));
         assertEquals("Advies over de kinderbijslag", layout.first(BlockKind.TITLE).orElseThrow().text());
+    }
+
+    @Test
+    void aHeadingBeforeTheH1DoesNotTakeItsPlace() {
+        Layout layout = html("<article><header><h3>Adviezen 2025</h3><h1>Advies over de jeugdhulp</h1></header>"
+                + "<p>De raad adviseert.</p></article>");
+        assertEquals(List.of(BlockKind.HEADING, BlockKind.TITLE, BlockKind.PARAGRAPH), kinds(layout), LayoutDump.of(layout));
     }
 
     @Test
