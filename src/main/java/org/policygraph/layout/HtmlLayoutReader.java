@@ -70,6 +70,8 @@ public final class HtmlLayoutReader {
     /** A dt/dd pair this short is a field ("Datum: 12 maart 2025"); a longer one is a heading with its paragraph. */
     private static final int MAX_FIELD = 120;
     private static final double MAX_UNDECODABLE_SHARE = 0.01;
+    /** Nesting below which an element's text is read flat, so hostile nesting cannot overflow the stack. */
+    private static final int MAX_DEPTH = 400;
 
     private final LayoutBuilder out = new LayoutBuilder(NAME);
     private final Set<String> noteTargets;
@@ -80,6 +82,7 @@ public final class HtmlLayoutReader {
     private String titleText = "";
     private boolean content;
     private BlockKind last;
+    private int depth;
 
     /** Something left out of the text, where it stood. */
     private record Skipped(int at, String what) {
@@ -210,6 +213,19 @@ public final class HtmlLayoutReader {
     }
 
     private void block(Element e) {
+        if (depth >= MAX_DEPTH) {
+            add(BlockKind.PARAGRAPH, List.of(e.text()), Optional.empty(), false);
+            return;
+        }
+        depth++;
+        try {
+            blockInPlace(e);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void blockInPlace(Element e) {
         String tag = e.normalName();
         if (MEDIA_TAGS.contains(tag)) {
             media(e);
@@ -314,7 +330,7 @@ public final class HtmlLayoutReader {
         // Lists styled without markers often write their labels themselves ("1° ...").
         boolean ownLabels = list.attr("style").replace(" ", "").contains("list-style:none")
                 || list.attr("style").replace(" ", "").contains("list-style-type:none")
-                || (!ordered && !items.isEmpty() && items.stream().allMatch(li -> ItemLabels.atStart(li.text()).isPresent()));
+                || (!ordered && !items.isEmpty() && items.stream().allMatch(li -> ItemLabels.atStart(start(li)).isPresent()));
         for (Element child : list.children()) {
             if (!child.normalName().equals("li")) {
                 block(child);
@@ -329,17 +345,14 @@ public final class HtmlLayoutReader {
 
     /** One list item: its own text with its label, then the lists and tables nested in it. */
     private void item(Element li, String label, LabelStyle style) {
-        List<Element> nested = new ArrayList<>();
-        List<Integer> at = new ArrayList<>();
-        for (int i = 0; i < li.childrenSize(); i++)
-            if (NESTED_IN_ITEM.contains(li.child(i).normalName())) {
-                nested.add(li.child(i));
-                at.add(0, i);
-            }
-        Element own = li.clone();
-        for (int i : at)
-            own.child(i).remove();
-        List<String> lines = new ArrayList<>(lines(own));
+        List<Element> nested = li.children().stream().filter(c -> NESTED_IN_ITEM.contains(c.normalName())).toList();
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (Node n : li.childNodes())
+            if (!(n instanceof Element e && nested.contains(e)))
+                inline(n, line, lines);
+        lines.add(line.toString());
+        lines.removeIf(String::isBlank);
         if (!lines.isEmpty()) {
             lines.set(0, label + lines.get(0));
             Optional<ItemLabel> parsed = ItemLabels.atStart(lines.get(0));
@@ -485,6 +498,16 @@ public final class HtmlLayoutReader {
 
     // ---- text of inline content
 
+    /** The first words of an element's text, enough to tell whether it starts with an item label. */
+    private static String start(Element e) {
+        StringBuilder s = new StringBuilder();
+        for (TextNode t : e.textNodes())
+            s.append(t.text());
+        if (s.toString().isBlank() && e.childrenSize() > 0)
+            return start(e.child(0));
+        return s.toString().strip();
+    }
+
     /** The lines of an element's text: line breaks at br and around block-level children. */
     private List<String> lines(Element e) {
         List<String> lines = new ArrayList<>();
@@ -503,6 +526,19 @@ public final class HtmlLayoutReader {
         }
         if (!(node instanceof Element e))
             return;
+        if (depth >= MAX_DEPTH) {
+            line.append(e.text());
+            return;
+        }
+        depth++;
+        try {
+            inlineElement(e, line, lines);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void inlineElement(Element e, StringBuilder line, List<String> lines) {
         String tag = e.normalName();
         if (tag.equals("br")) {
             newLine(line, lines);

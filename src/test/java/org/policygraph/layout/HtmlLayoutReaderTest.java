@@ -139,6 +139,13 @@ class HtmlLayoutReaderTest {
     }
 
     @Test
+    void deeplyNestedMarkupIsReadWithoutOverflowingTheStack() {
+        Layout layout = html("<h1>Diep</h1>" + "<div><span>".repeat(5_000) + "de kern" + "</span></div>".repeat(5_000)
+                + "<ul>" + "<li>punt<ul>".repeat(3_000) + "</ul></li>".repeat(3_000) + "</ul>");
+        assertTrue(layout.text().contains("de kern"), LayoutDump.of(layout));
+    }
+
+    @Test
     void undeclaredBytesThatAreNotUtf8AreReadAsWindows1252() {
         byte[] bytes = "<html><body><h1>Advies</h1><p>Een café kost € 5.</p></body></html>".getBytes(Charset.forName("windows-1252"));
         HtmlLayoutReader.Read page = HtmlLayoutReader.read(bytes, new DiagnosticCollector());
