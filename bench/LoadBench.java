@@ -14,10 +14,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.server.PolicyGraphServer;
 import org.policygraph.server.QueryCatalogue;
 import org.policygraph.server.ServerSettings;
-import org.policygraph.store.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 
 /**
@@ -33,7 +33,7 @@ public class LoadBench {
         long seconds = args.length > 2 ? Long.parseLong(args[2]) : 120;
         Path dir = Files.createTempDirectory("policygraph-bench");
         try (PolicyGraphStore store = PolicyGraphStore.open(dir.resolve("store"))) {
-            if (!new Ingester(store).ingest(List.of(Path.of("examples", "corpus"))).ok())
+            if (!Ingester.builder(store).build().ingest(List.of(Path.of("examples", "corpus"))).ok())
                 throw new IllegalStateException("ingest of examples/corpus failed");
             FusekiServer server = PolicyGraphServer.start(store.dataset(), ServerSettings.DEFAULTS.withPort(0));
             try {

@@ -6,6 +6,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
+source bin/jdk.sh   # Java 21 or newer
 bin/policygraph --version >/dev/null   # builds target/policygraph.jar when missing or stale
 # The request log (one line per request) is left out of the output.
 java -cp target/policygraph.jar bench/LoadBench.java "${1:-16}" "${2:-50}" "${3:-120}" 2> >(grep -v " INFO  request " >&2)

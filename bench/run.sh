@@ -12,6 +12,7 @@
 # 10,000 documents or less the transactional path is timed as well, beside the bulk path.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bin/jdk.sh   # Java 21 or newer for Maven and every java below
 
 SIZES=10000,100000
 WORK=target/bench

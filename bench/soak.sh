@@ -10,6 +10,7 @@
 # watcher adds them to the store: use a copy of the store when it must stay as it was.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bin/jdk.sh   # Java 21 or newer for Maven and every java below
 STORE=${1:?store folder}
 MINUTES=${2:-10}
 CLIENTS=${3:-16}

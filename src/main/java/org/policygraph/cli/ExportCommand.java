@@ -13,7 +13,9 @@ import org.policygraph.store.PolicyGraphStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code policygraph export [--store DIR] [--format ttl|trig|nq|jsonld] [-o FILE]} */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -29,13 +31,17 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output")
     Path output;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
         ExportFormat fmt = ExportFormat.of(format);
         try (PolicyGraphStore s = PolicyGraphStore.openExisting(store.path())) {
             if (output == null) {
-                Exporter.export(s, fmt, System.out);
-                System.out.flush();
+                try (OutputStream out = WriterOutput.of(spec.commandLine().getOut())) {
+                    Exporter.export(s, fmt, out);
+                }
                 return ExitCodes.OK;
             }
             // Written beside the target and moved into place, so a failed export leaves no half file.

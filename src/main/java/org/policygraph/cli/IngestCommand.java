@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.policygraph.store.IngestReport;
-import org.policygraph.store.Ingester;
+import org.policygraph.ingest.IngestReport;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 
 import picocli.CommandLine.Command;
@@ -33,7 +33,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (PolicyGraphStore s = PolicyGraphStore.open(store.path())) {
-            IngestReport report = new Ingester(s).ingest(paths);
+            IngestReport report = Ingester.builder(s).build().ingest(paths);
             return printReport(report, spec.commandLine().getErr());
         }
     }

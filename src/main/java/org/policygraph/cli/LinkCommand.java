@@ -1,5 +1,6 @@
 package org.policygraph.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,9 +79,11 @@ public final class LinkCommand implements Callable<Integer> {
                     linker.codeList(codeLists);
                 sources.forEach(linker::source);
                 LinkReport report = linker.run();
-                System.out.println(report.summary());
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(report.summary());
                 for (Ambiguity a : report.ambiguities())
-                    System.out.println("ambiguous: " + a.describe());
+                    out.println("ambiguous: " + a.describe());
+                out.flush();
                 return ExitCodes.OK;
             }
         } catch (LinkException | IllegalArgumentException e) {

@@ -65,13 +65,13 @@ public final class QueryCommand implements Callable<Integer> {
         Query query = parse(source.query != null ? source.query : Files.readString(source.file, StandardCharsets.UTF_8));
         try (PolicyGraphStore s = PolicyGraphStore.openExisting(store.path())) {
             Dataset ds = DatasetFactory.wrap(s.dataset());
-            PrintStream out = System.out;
-            Txn.executeRead(s.dataset(), () -> {
-                try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
-                    write(query, qe, out);
-                }
-            });
-            out.flush();
+            try (OutputStream out = WriterOutput.of(spec.commandLine().getOut())) {
+                Txn.executeRead(s.dataset(), () -> {
+                    try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+                        write(query, qe, out);
+                    }
+                });
+            }
         }
         return ExitCodes.OK;
     }

@@ -8,11 +8,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.policygraph.ingest.FolderWatcher;
+import org.policygraph.ingest.IngestReport;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.server.PolicyGraphServer;
 import org.policygraph.server.ServerSettings;
-import org.policygraph.store.FolderWatcher;
-import org.policygraph.store.IngestReport;
-import org.policygraph.store.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +94,7 @@ public final class ServeCommand implements Callable<Integer> {
         PolicyGraphStore s = PolicyGraphStore.open(store.path());
         int ingestCode = ExitCodes.OK;
         if (!paths.isEmpty()) {
-            IngestReport report = new Ingester(s).ingest(paths);
+            IngestReport report = Ingester.builder(s).build().ingest(paths);
             ingestCode = IngestCommand.printReport(report, spec.commandLine().getErr());
         }
         FusekiServer server = PolicyGraphServer.start(s.dataset(), settings);

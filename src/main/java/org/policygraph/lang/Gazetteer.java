@@ -8,11 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A word list kept as a data file beside this class ({@code org/policygraph/lang/<name>.txt}):
@@ -105,6 +109,39 @@ public final class Gazetteer {
     /** Whether any field of any line equals {@code word}, ignoring case. */
     public boolean containsIgnoreCase(String word) {
         return folded.contains(fold(word));
+    }
+
+    /** The row's first field for any of its spellings ("Vlaams Brabant" -> "Vlaams-Brabant"); exact match first, then ignoring case. */
+    public Optional<String> canonical(String spelling) {
+        for (List<String> row : rows)
+            if (row.contains(spelling))
+                return Optional.of(row.get(0));
+        String folded = fold(spelling);
+        for (List<String> row : rows)
+            for (String field : row)
+                if (fold(field).equals(folded))
+                    return Optional.of(row.get(0));
+        return Optional.empty();
+    }
+
+    /** The value in {@code column} of the row whose first field is {@code entry} (a sub-council's council). */
+    public Optional<String> field(String entry, int column) {
+        for (List<String> row : rows)
+            if (row.get(0).equals(entry) && row.size() > column)
+                return Optional.of(row.get(column));
+        return Optional.empty();
+    }
+
+    /**
+     * Every spelling (every field of every row, or only the first fields) as a regex alternation,
+     * longest first so that "Raad Hoger Onderwijs" wins over a shorter spelling: "(?:A|B|...)".
+     */
+    public String regex(boolean allFields) {
+        Set<String> spellings = allFields ? exact : new LinkedHashSet<>(entries);
+        return spellings.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|", "(?:", ")"));
     }
 
     private static String fold(String s) {

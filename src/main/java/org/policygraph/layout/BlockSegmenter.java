@@ -107,20 +107,26 @@ final class BlockSegmenter {
     private void group(List<String> lines, boolean more) {
         if (lines.isEmpty())
             return;
-        if (!head && lines.size() <= MAX_FIELD_GROUP && isField(lines.get(0))
-                && lines.stream().skip(1).allMatch(l -> isField(l) || CAPITALS.matcher(l).matches())) {
-            // A header further on: the answer's "ANTWOORD / op vraag nr. ... / van ..." under the signature.
-            for (String line : lines) {
+        int fields = head ? 0 : fieldPrefix(lines);
+        if (fields >= 2 || (fields > 0 && fields == lines.size())) {
+            // A header further on: the signature and "ANTWOORD / op vraag nr. ... / van ..." above the answer.
+            for (String line : lines.subList(0, fields)) {
+                if (!continuesPost(line))
+                    flushField();
                 fieldLines.add(line);
-                flushField();
             }
-            return;
+            flushField();
+            lines = lines.subList(fields, lines.size());
         }
         List<String> plain = new ArrayList<>();
         List<String> item = new ArrayList<>();
         Optional<ItemLabel> label = Optional.empty();
         for (String line : lines) {
             Optional<ItemLabel> l = ItemLabels.atStart(line);
+            if (continuesPost(line) && item.isEmpty() && plain.isEmpty()) {
+                fieldLines.add(line);
+                continue;
+            }
             if (head && item.isEmpty() && plain.isEmpty() && isField(line) && l.isEmpty()) {
                 flushField();
                 fieldLines.add(line);
@@ -146,6 +152,27 @@ final class BlockSegmenter {
         flushField();
         flushPlain(plain, more || !item.isEmpty());
         flushItem(item, label);
+    }
+
+    /** A line in capitals that carries on a post in capitals begun on the field line before it. */
+    private boolean continuesPost(String line) {
+        if (fieldLines.isEmpty() || !CAPITALS.matcher(line).matches())
+            return false;
+        String last = fieldLines.get(fieldLines.size() - 1);
+        // A lone word after a complete post is the next field ("ANTWOORD"), unless the post breaks off open.
+        boolean open = last.endsWith(",") || last.endsWith(" EN") || last.endsWith(" VAN") || last.endsWith(" DE");
+        return CAPITALS.matcher(last).matches() && last.split(" ").length > MAX_DOCUMENT_TYPE_WORDS
+                && (open || line.indexOf(' ') > 0);
+    }
+
+    /** How many lines at the start of a paragraph are field lines (a first field, then fields or capitals). */
+    private int fieldPrefix(List<String> lines) {
+        if (!isField(lines.get(0)))
+            return 0;
+        int n = 1;
+        while (n < lines.size() && n < MAX_FIELD_GROUP && (isField(lines.get(n)) || CAPITALS.matcher(lines.get(n)).matches()))
+            n++;
+        return n;
     }
 
     private boolean isField(String line) {

@@ -1,9 +1,19 @@
 package org.policygraph.pipeline;
 
+import java.util.List;
+
 import org.apache.jena.graph.Graph;
+import org.policygraph.diagnostic.Diagnostic;
 import org.policygraph.model.DocumentKind;
 import org.policygraph.model.SourceDocument;
 
-/** A document carried through the whole pipeline: its source, its kind and the triples of its graph. */
-public record MappedDocument(SourceDocument source, DocumentKind kind, Graph graph) {
+/**
+ * A document carried through the whole pipeline: its source, its kind, the triples of its graph and
+ * what the stages reported about it.
+ */
+public record MappedDocument(SourceDocument source, DocumentKind kind, Graph graph, List<Diagnostic> diagnostics) {
+
+    public MappedDocument {
+        diagnostics = List.copyOf(diagnostics);
+    }
 }

@@ -121,6 +121,11 @@ public final class Iris {
         return uri(PG.ID + "ingest/" + pathSegments(key));
     }
 
+    /** The {@code n}th parse issue (from 1) of the last ingest of the document with this key. */
+    public static Node parseIssue(String key, int n) {
+        return uri(PG.ID + "ingest/" + pathSegments(key) + "/issue/" + n);
+    }
+
     /**
      * A readable, stable slug: diacritics dropped, lower case, runs of other characters as one
      * hyphen. "Kurt De Loor" and "KURT DE LOOR" give the same slug "kurt-de-loor".

@@ -43,6 +43,7 @@ public final class PG {
     public static final Node Figure = term("Figure");
     public static final Node TableStructure = term("TableStructure");
     public static final Node IngestActivity = term("IngestActivity");
+    public static final Node ParseIssue = term("ParseIssue");
 
     // Written questions and answers
     public static final Node questionNumber = term("questionNumber");
@@ -102,6 +103,11 @@ public final class PG {
 
     // Store bookkeeping (registry graph)
     public static final Node graph = term("graph");
+    public static final Node reportedIssue = term("reportedIssue");
+    public static final Node severity = term("severity");
+    public static final Node issueCode = term("issueCode");
+    public static final Node line = term("line");
+    public static final Node column = term("column");
 
     // Links (the link step's graphs, kept apart from the document graphs)
     public static final Node Post = term("Post");

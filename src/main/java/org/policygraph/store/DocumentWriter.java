@@ -1,7 +1,10 @@
 package org.policygraph.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -9,8 +12,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.policygraph.diagnostic.Diagnostic;
 import org.policygraph.pipeline.MappedDocument;
 import org.policygraph.rdf.Iris;
+import org.policygraph.rdf.Nif;
 import org.policygraph.rdf.PG;
 import org.policygraph.rdf.Prov;
 
@@ -19,23 +25,28 @@ import org.policygraph.rdf.Prov;
  * the registry graph. {@link #replace} must be called inside a write transaction: the caller decides
  * how many documents one commit carries; {@link #write} feeds a bulk loader.
  */
-final class DocumentWriter {
-
+public final class DocumentWriter {
 
     private DocumentWriter() {
     }
 
     /** Where quads go: the dataset inside a transaction, or a bulk loader's stream. */
     @FunctionalInterface
-    interface QuadSink {
+    public interface QuadSink {
+        /** Adds one quad. */
         void add(Node g, Node s, Node p, Node o);
     }
 
     /** Replaces the document's graph with {@code doc}'s triples; returns the number written. */
-    static long replace(DatasetGraph dsg, MappedDocument doc, Instant started, Instant ended) {
+    public static long replace(DatasetGraph dsg, MappedDocument doc, Instant started, Instant ended) {
         String key = doc.source().key();
         dsg.deleteAny(Iris.documentGraph(key), Node.ANY, Node.ANY, Node.ANY);
-        dsg.deleteAny(Iris.REGISTRY_GRAPH, Iris.ingest(key), Node.ANY, Node.ANY);
+        Node activity = Iris.ingest(key);
+        List<Node> issues = new ArrayList<>();
+        dsg.find(Iris.REGISTRY_GRAPH, activity, PG.reportedIssue, Node.ANY).forEachRemaining(q -> issues.add(q.getObject()));
+        for (Node issue : issues)
+            dsg.deleteAny(Iris.REGISTRY_GRAPH, issue, Node.ANY, Node.ANY);
+        dsg.deleteAny(Iris.REGISTRY_GRAPH, activity, Node.ANY, Node.ANY);
         return write(doc, started, ended, dsg::add);
     }
 
@@ -43,7 +54,7 @@ final class DocumentWriter {
      * Sends the document's graph and its registry entry to {@code sink}, deleting nothing: for a
      * store known to hold nothing of this document (the bulk build of an empty store).
      */
-    static long write(MappedDocument doc, Instant started, Instant ended, QuadSink sink) {
+    public static long write(MappedDocument doc, Instant started, Instant ended, QuadSink sink) {
         String key = doc.source().key();
         Node graph = Iris.documentGraph(key);
         long count = 0;
@@ -60,7 +71,32 @@ final class DocumentWriter {
         sink.add(registry, activity, PG.graph, graph);
         sink.add(registry, activity, Prov.startedAtTime, dateTime(started));
         sink.add(registry, activity, Prov.endedAtTime, dateTime(ended));
+        writeIssues(doc, activity, sink);
         return count;
+    }
+
+    /** The document's diagnostics as parse issues of its ingest activity. */
+    private static void writeIssues(MappedDocument doc, Node activity, QuadSink sink) {
+        Node registry = Iris.REGISTRY_GRAPH;
+        int n = 0;
+        for (Diagnostic d : doc.diagnostics()) {
+            Node issue = Iris.parseIssue(doc.source().key(), ++n);
+            sink.add(registry, activity, PG.reportedIssue, issue);
+            sink.add(registry, issue, RDF.Nodes.type, PG.ParseIssue);
+            sink.add(registry, issue, PG.severity, NodeFactory.createLiteralString(d.severity().name().toLowerCase(Locale.ROOT)));
+            sink.add(registry, issue, PG.issueCode, NodeFactory.createLiteralString(d.code().id()));
+            sink.add(registry, issue, RDFS.Nodes.comment, NodeFactory.createLiteralString(d.message()));
+            if (d.span().isPresent()) {
+                sink.add(registry, issue, Nif.beginIndex, integer(d.span().get().start()));
+                sink.add(registry, issue, Nif.endIndex, integer(d.span().get().end()));
+                sink.add(registry, issue, PG.line, integer(d.line()));
+                sink.add(registry, issue, PG.column, integer(d.column()));
+            }
+        }
+    }
+
+    private static Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
     }
 
     private static Node dateTime(Instant instant) {

@@ -39,11 +39,14 @@ public final class PolicyGraphStore implements AutoCloseable {
     /**
      * Opens (creating when needed) the store in {@code dir}.
      *
-     * @throws StoreException at once, naming the other process, when another process has the store open
+     * @throws StoreException at once, naming the other process, when another process has the store open;
+     *         naming the folder and how to rebuild it, when the store is of an older format ({@link StoreFormat})
      */
     public static PolicyGraphStore open(Path dir) {
         if (isAbsentOrEmpty(dir))
             createAtomically(dir);
+        else
+            StoreFormat.check(dir);
         PolicyGraphStore store = new PolicyGraphStore(dir, connect(dir));
         store.clearAbandonedSideFolders();
         return store;
@@ -101,7 +104,7 @@ public final class PolicyGraphStore implements AutoCloseable {
 
     /**
      * Puts the store built in {@code built} (closed, beside this one) in place of this store's
-     * contents and reopens it. Two renames and no copying: a process killed between them leaves no
+     * contents, marked with the current {@link StoreFormat}, and reopens it. Two renames and no copying: a process killed between them leaves no
      * store folder, which the next {@link #open} creates empty, so this is for replacing an empty
      * store only, where that loses nothing. Readers must fetch {@link #dataset()} again afterwards.
      */
@@ -109,6 +112,7 @@ public final class PolicyGraphStore implements AutoCloseable {
         Path old = sibling("replaced-" + ProcessHandle.current().pid());
         TDBInternal.expel(dataset);
         try {
+            StoreFormat.write(built);
             deleteTree(old);
             Files.move(location, old, StandardCopyOption.ATOMIC_MOVE);
             Files.move(built, location, StandardCopyOption.ATOMIC_MOVE);
@@ -174,9 +178,9 @@ public final class PolicyGraphStore implements AutoCloseable {
     }
 
     /**
-     * Creates a new, empty store beside {@code dir} and moves it into place in one step: a process
-     * killed while TDB2 lays out its files leaves no half-made store behind, only a folder the next
-     * attempt clears.
+     * Creates a new, empty store beside {@code dir}, marked with the current {@link StoreFormat}, and
+     * moves it into place in one step: a process killed while TDB2 lays out its files leaves no
+     * half-made or unmarked store behind, only a folder the next attempt clears.
      */
     private static void createAtomically(Path dir) {
         Path parent = dir.toAbsolutePath().getParent();
@@ -188,6 +192,7 @@ public final class PolicyGraphStore implements AutoCloseable {
             DatasetGraph fresh = DatabaseMgr.connectDatasetGraph(Location.create(building));
             Txn.executeWrite(fresh, () -> { });
             TDBInternal.expel(fresh);
+            StoreFormat.write(building);
             Files.deleteIfExists(dir);
             Files.move(building, dir, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {

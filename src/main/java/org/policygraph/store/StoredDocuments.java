@@ -15,13 +15,13 @@ import org.policygraph.rdf.PG;
  * The documents already in a store, by key, with the hash and parser version they were built
  * from: what decides whether a file is new, changed or unchanged.
  */
-final class StoredDocuments {
+public final class StoredDocuments {
 
     private StoredDocuments() {
     }
 
     /** Reads the index in one read transaction. */
-    static Map<String, StoredVersion> read(DatasetGraph dsg) {
+    public static Map<String, StoredVersion> read(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             Map<String, StoredVersion> index = new HashMap<>();
             Iterator<Quad> keys = dsg.find(Node.ANY, Node.ANY, PG.documentKey, Node.ANY);

@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  * A line is taken to be wrapped when it is about as wide as the document's text column (so short
  * header lines such as "van VERA CELIS" stay apart), does not end a sentence, and the next line
  * carries the sentence on: it starts with a lower-case word or with a number followed by one
- * ("2023 geen nieuwe trajecten"), or the line ends in a word no sentence ends in ("en", "van"),
- * and the next line is not an enumerated item ("a)", "ii.", "b-c+f)").
+ * ("2023 geen nieuwe trajecten"), or the line ends in a word no sentence ends in ("en", "van") or
+ * inside a name ("het Agentschap Binnenlands" / "Bestuur"), and the next line is not an enumerated
+ * item ("a)", "ii.", "b-c+f)"). A web address broken at a hyphen or slash is joined without a
+ * space, keeping a hyphen of its own ("onderwijs-" + "en-vorming"); a name broken at its hyphen
+ * before a capital keeps it too ("Vlaams-Brabant").
  * Up to two blank lines between the halves are page-break residue and are dropped.
  */
 final class BrokenLineJoiner {
@@ -29,6 +32,8 @@ final class BrokenLineJoiner {
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!:;][\"”’')\\]]{0,3}$");
     /** A word broken by a hyphen at the line end: "Gemeenschaps-". */
     private static final Pattern HYPHENATED = Pattern.compile("\\p{L}-$");
+    /** A capitalised word broken at its own hyphen: "Vlaams-", "Oost-", "EU-". */
+    private static final Pattern NAME_HYPHENATED = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}]{0,40}-$");
     /** Words after which a line-end hyphen belongs to a Dutch elliptic compound ("zorg- en welzijn"). */
     private static final Set<String> ELLIPSIS_WORDS = Set.of("en", "of", "tot", "noch", "dan", "als");
     /**
@@ -39,6 +44,16 @@ final class BrokenLineJoiner {
             "voor", "aan", "door", "bij", "naar", "te", "tot", "om", "over", "uit", "die", "dat", "der", "den");
     /** The last word of a line. */
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)$");
+    /** The last two words of a line when the last is capitalised: "het Departement", "Agentschap Binnenlands". */
+    private static final Pattern NAME_END = Pattern.compile("(\\p{L}+) \\p{Lu}\\p{Ll}[\\p{L}-]*$");
+    /** A line starting with a capitalised word in lower case after its capital: "Bestuur", not "VLAAMS". */
+    private static final Pattern NAME_START = Pattern.compile("^\\p{Lu}\\p{Ll}");
+    /** A web address at the end of a line, broken after a hyphen or slash: "https://www.vlaanderen.be/onderwijs-". */
+    private static final Pattern URL_END = Pattern.compile("(?:https?://|www\\.)\\S{1,500}[-/]$");
+    /** What separates the parts of a web address: "-", "/", ".", "_", "?", "=", "&", "#". */
+    private static final Pattern ADDRESS_PART = Pattern.compile("[-/._?=&#\\s]");
+    /** The rest of a web address at the start of the next line: "en-vorming", "2013-over-de-begroting". */
+    private static final Pattern URL_REST = Pattern.compile("^[\\p{Ll}\\d][\\w\\-./?=&%#~]*(?=\\s|$)");
     private static final int MAX_BLANKS_BETWEEN = 2;
     private static final int MIN_WRAP_WIDTH = 30;
 
@@ -56,7 +71,7 @@ final class BrokenLineJoiner {
                 continue;
             }
             int blanks = out.size() - 1 - lastText;
-            if (lastText >= 0 && blanks <= MAX_BLANKS_BETWEEN && continues(out.get(lastText), line, wrapWidth)) {
+            if (lastText >= 0 && blanks <= MAX_BLANKS_BETWEEN && continues(out.get(lastText), line, wrapWidth, blanks)) {
                 String merged = merge(out.get(lastText), line);
                 while (out.size() > lastText + 1)
                     out.remove(out.size() - 1);
@@ -69,16 +84,49 @@ final class BrokenLineJoiner {
         return out;
     }
 
-    private static boolean continues(String previous, String next, int wrapWidth) {
+    private static boolean continues(String previous, String next, int wrapWidth, int blanks) {
+        if (breaksAddress(previous, next))
+            return true;
         if (ITEM_START.matcher(next).find())
             return false;
         boolean lowerStart = Character.isLowerCase(next.codePointAt(0));
-        if (HYPHENATED.matcher(previous).find() && lowerStart)
+        boolean upperStart = Character.isUpperCase(next.codePointAt(0));
+        // "onder-" + "wijs" and "Vlaams-" + "Brabant" are one word broken at its hyphen
+        if (HYPHENATED.matcher(previous).find() && lowerStart || NAME_HYPHENATED.matcher(previous).find() && upperStart)
             return true;
         if (previous.length() < wrapWidth || SENTENCE_END.matcher(previous).find())
             return false;
         return CONTINUATION.matcher(next).find()
-                || (Character.isUpperCase(next.codePointAt(0)) && endsWithOpenWord(previous));
+                || (upperStart && endsWithOpenWord(previous))
+                || (blanks == 0 && NAME_START.matcher(next).find() && endsInName(previous));
+    }
+
+    /** Whether a web address at the end of {@code previous} goes on at the start of {@code next}. */
+    private static boolean breaksAddress(String previous, String next) {
+        return URL_END.matcher(previous).find() && URL_REST.matcher(next).find();
+    }
+
+    /**
+     * Whether the hyphen a web address was broken at belongs to it: when the next part is a
+     * code with digits or a function word of a slug ("onderwijs-" + "en-vorming", "13-december-" +
+     * "2013-over", "34538512-" + "fff6-451a"). Otherwise the typesetter hyphenated a word of the
+     * address ("vlaande-" + "ren.be", "docu-" + "ments/"), and the hyphen goes as in running text.
+     */
+    private static boolean keepsAddressHyphen(String previous, String next) {
+        String first = ADDRESS_PART.split(next, 2)[0];
+        String[] before = ADDRESS_PART.split(previous.substring(0, previous.length() - 1));
+        String last = before.length == 0 ? "" : before[before.length - 1];
+        return first.isEmpty() || OPEN_WORDS.contains(first) || first.chars().anyMatch(Character::isDigit)
+                || last.chars().anyMatch(Character::isDigit);
+    }
+
+    /**
+     * Whether a line ends inside a name: a capitalised word after another or after an article or
+     * preposition ("het Agentschap Binnenlands" / "Bestuur", "het Departement" / "Onderwijs").
+     */
+    private static boolean endsInName(String line) {
+        Matcher m = NAME_END.matcher(line);
+        return m.find() && (NAME_START.matcher(m.group(1)).find() || OPEN_WORDS.contains(m.group(1)));
     }
 
     private static boolean endsWithOpenWord(String line) {
@@ -87,6 +135,11 @@ final class BrokenLineJoiner {
     }
 
     private static String merge(String previous, String next) {
+        if (breaksAddress(previous, next))
+            return previous.endsWith("-") && !keepsAddressHyphen(previous, next)
+                    ? previous.substring(0, previous.length() - 1) + next : previous + next;
+        if (NAME_HYPHENATED.matcher(previous).find() && Character.isUpperCase(next.codePointAt(0)))
+            return previous + next;
         if (HYPHENATED.matcher(previous).find() && Character.isLowerCase(next.codePointAt(0))) {
             String firstWord = next.split("[\\s,.;:]", 2)[0];
             if (!ELLIPSIS_WORDS.contains(firstWord))

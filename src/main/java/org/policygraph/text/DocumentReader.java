@@ -8,8 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.policygraph.diagnostic.DiagnosticListener;
-import org.policygraph.layout.Layouts;
 import org.policygraph.model.SourceDocument;
 
 /**
@@ -56,10 +54,10 @@ public final class DocumentReader {
      * @throws UnreadableInputException naming the file and the reason
      */
     public static SourceDocument decode(RawFile raw, String key) {
-        // Markup and word-processor files have no text to decode: their readers write it from the
-        // structure. Until every caller reads layouts, their text comes from there.
+        // Markup and word-processor files have no text to decode: their layout readers write it from
+        // their structure. Decoding their bytes as text would pass the markup off as the document.
         if (SourceFiles.HTML.equals(raw.mediaType()) || SourceFiles.DOCX.equals(raw.mediaType()))
-            return Layouts.read(raw, key, DiagnosticListener.NONE).source();
+            throw new UnreadableInputException(raw.path(), "HTML and DOCX are read into a layout (org.policygraph.layout.Layouts), not decoded as text");
         DecodedText decoded;
         try {
             // A PDF's text comes out of its text layer; from there on it is treated like any text.

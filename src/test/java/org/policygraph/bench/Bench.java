@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,14 +34,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.system.Txn;
+import org.policygraph.ingest.IngestReport;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.pipeline.DocumentPipeline;
 import org.policygraph.rdf.Iris;
 import org.policygraph.server.PolicyGraphServer;
 import org.policygraph.server.ServerSettings;
 import org.policygraph.store.ExportFormat;
 import org.policygraph.store.Exporter;
-import org.policygraph.store.IngestReport;
-import org.policygraph.store.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.text.DocumentReader;
 
@@ -133,9 +132,8 @@ public final class Bench {
         IngestReport r;
         try (PolicyGraphStore store = PolicyGraphStore.open(storeDir)) {
             Ingester ingester = txn
-                    ? new Ingester(store, Runtime.getRuntime().availableProcessors(), Ingester.DEFAULT_BATCH,
-                    Clock.systemUTC(), Integer.MAX_VALUE)
-                    : new Ingester(store);
+                    ? Ingester.builder(store).noBulkLoad().build()
+                    : Ingester.builder(store).build();
             r = ingester.ingest(List.of(dir));
         }
         double s = secs(t0);
@@ -176,7 +174,7 @@ public final class Bench {
             Map<Node, Long> before = fingerprints(store.dataset());
             double fingerprintSecs = secs(f0);
             long t0 = System.nanoTime();
-            IngestReport r = new Ingester(store).ingest(List.of(dir));
+            IngestReport r = Ingester.builder(store).build().ingest(List.of(dir));
             double s = secs(t0);
             Map<Node, Long> after = fingerprints(store.dataset());
             Set<Node> changed = new HashSet<>();

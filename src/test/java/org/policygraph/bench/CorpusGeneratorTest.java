@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.bench.CorpusGenerator.ExpectedAdvice;
@@ -33,7 +34,11 @@ import org.policygraph.pipeline.DocumentPipeline;
 import org.policygraph.pipeline.MappedDocument;
 import org.policygraph.text.DocumentReader;
 
-/** The generator writes what it means to: the pipeline reads each generated document into the intended structure. */
+/**
+ * The generator writes what it means to: the pipeline reads each generated document into the intended structure.
+ * Tagged slow: it parses hundreds of generated documents, so the fast tier leaves it out.
+ */
+@Tag("slow")
 class CorpusGeneratorTest {
 
     private static final int N = 600;

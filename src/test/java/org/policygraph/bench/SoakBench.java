@@ -22,10 +22,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.system.Txn;
+import org.policygraph.ingest.FolderWatcher;
 import org.policygraph.server.PolicyGraphServer;
 import org.policygraph.server.QueryCatalogue;
 import org.policygraph.server.ServerSettings;
-import org.policygraph.store.FolderWatcher;
 import org.policygraph.store.PolicyGraphStore;
 
 /**

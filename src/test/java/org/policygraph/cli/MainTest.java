@@ -11,10 +11,12 @@ import java.util.stream.Stream;
 
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.testing.Corpora;
 
+@Tag("store")
 class MainTest {
 
     @TempDir
@@ -158,6 +160,18 @@ class MainTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(RDFDataMgr.loadDatasetGraph(out.toString()).listGraphNodes().hasNext());
         assertEquals(ExitCodes.CANNOT_RUN, CliRun.of("export", "--store", store, "--format", "xml").code());
+    }
+
+    @Test
+    void exportToStandardOutputIsTheSameAsToAFile() throws IOException {
+        ingestExamples();
+        Path file = tmp.resolve("dump.nq");
+        assertEquals(0, CliRun.of("export", "--store", store, "--format", "nq", "-o", file.toString()).code());
+        CliRun r = CliRun.of("export", "--store", store, "--format", "nq");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8), r.out(),
+                "the command's writer carries the same characters, curly quotes and euro signs included");
+        assertTrue(r.out().contains("‘"), "a non-ASCII character came through");
     }
 
     @Test

@@ -33,11 +33,12 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.policygraph.store.IngestReport;
-import org.policygraph.store.Ingester;
+import org.policygraph.ingest.IngestReport;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.store.StoreValidator;
 import org.policygraph.testing.Corpora;
@@ -46,6 +47,7 @@ import org.policygraph.testing.Corpora;
  * The link step against a local Fuseki serving a small sample in Wikidata's shape, over our examples
  * and (where ../shared has them) the seeds, with our REFNIS sample; no internet.
  */
+@Tag("store")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LinkIT {
 
@@ -80,7 +82,7 @@ class LinkIT {
         seeds = Files.isDirectory(seedDir);
         if (seeds)
             inputs.add(seedDir);
-        IngestReport ingest = new Ingester(store).ingest(inputs);
+        IngestReport ingest = Ingester.builder(store).build().ingest(inputs);
         assertTrue(ingest.ok(), ingest.failures().toString());
         DatasetGraph sample = DatasetGraphFactory.create(RDFDataMgr.loadGraph("src/test/resources/link/wikidata-sample.ttl"));
         wikidata = FusekiServer.create().port(0).loopback(true).add("/wikidata", sample).build().start();
@@ -240,7 +242,7 @@ class LinkIT {
     void withoutCodeListOrSourceNoCodeIsInvented() {
         PolicyGraphStore bare = PolicyGraphStore.open(tmp.resolve("bare"));
         try {
-            assertTrue(new Ingester(bare).ingest(List.of(Corpora.examples())).ok());
+            assertTrue(Ingester.builder(bare).build().ingest(List.of(Corpora.examples())).ok());
             LinkReport r = Linker.create(bare).clock(CLOCK).run();
             assertEquals(0, r.placesCoded());
             assertTrue(r.posts() > 0);

@@ -19,10 +19,11 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policygraph.store.IngestReport;
-import org.policygraph.store.Ingester;
+import org.policygraph.ingest.IngestReport;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
 
@@ -30,6 +31,7 @@ import org.policygraph.testing.Corpora;
  * Each catalogue query in {@code queries/} run on a store built from our examples and, where
  * present, the real seeds, with its expected rows.
  */
+@Tag("store")
 class QueryCatalogueTest {
 
     @TempDir
@@ -45,7 +47,7 @@ class QueryCatalogueTest {
         seeds = Files.isDirectory(seedDir);
         if (seeds)
             inputs.add(seedDir);
-        IngestReport report = new Ingester(store).ingest(inputs);
+        IngestReport report = Ingester.builder(store).build().ingest(inputs);
         assertTrue(report.ok(), report.failures().toString());
     }
 

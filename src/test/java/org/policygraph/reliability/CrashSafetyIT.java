@@ -16,6 +16,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.bench.CorpusGenerator;
@@ -29,6 +30,7 @@ import org.policygraph.store.PolicyGraphStore;
  * is wholly the old or wholly the new version, nothing committed before is lost, and a final run
  * completes the job.
  */
+@Tag("reliability")
 class CrashSafetyIT {
 
     private static final int DOCUMENTS = 1200;

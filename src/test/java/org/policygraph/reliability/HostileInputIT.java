@@ -19,11 +19,12 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.ingest.IngestReport;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.rdf.Iris;
-import org.policygraph.store.IngestReport;
-import org.policygraph.store.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.store.StoreValidator;
 import org.policygraph.testing.Corpora;
@@ -33,6 +34,7 @@ import org.policygraph.testing.Corpora;
  * bad one with a one-line reason and none by an internal error, the good ones land, and every
  * document graph that lands is valid.
  */
+@Tag("reliability")
 class HostileInputIT {
 
     @TempDir
@@ -53,7 +55,7 @@ class HostileInputIT {
         int files = generated + 2 + 1;
 
         try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
-            IngestReport report = assertTimeoutPreemptively(Duration.ofMinutes(15), () -> new Ingester(store).ingest(paths));
+            IngestReport report = assertTimeoutPreemptively(Duration.ofMinutes(15), () -> Ingester.builder(store).build().ingest(paths));
             int accounted = report.added().size() + report.replaced().size() + report.unchanged().size() + report.failures().size();
             assertEquals(files, accounted, "every file is accounted for");
             for (IngestReport.Failure f : report.failures()) {

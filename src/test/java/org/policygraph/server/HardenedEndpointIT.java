@@ -31,12 +31,13 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.policygraph.store.Ingester;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
 
@@ -46,6 +47,7 @@ import org.policygraph.testing.Corpora;
  * the query page and its catalogue. Two servers over one store: {@code open} with the defaults
  * (read-only, no CORS, no SERVICE) and {@code tight} with the operator options switched on.
  */
+@Tag("server")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HardenedEndpointIT {
 
@@ -64,7 +66,7 @@ class HardenedEndpointIT {
     @BeforeAll
     void start() throws Exception {
         store = PolicyGraphStore.open(tmp.resolve("store"));
-        assertTrue(new Ingester(store).ingest(List.of(Corpora.examples())).ok());
+        assertTrue(Ingester.builder(store).build().ingest(List.of(Corpora.examples())).ok());
         open = PolicyGraphServer.start(store.dataset(), ServerSettings.DEFAULTS.withPort(0));
         openBase = "http://127.0.0.1:" + open.getHttpPort();
         Path passwords = tmp.resolve("passwords");

@@ -18,6 +18,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -32,7 +33,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.policygraph.store.Ingester;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
 
@@ -41,6 +42,7 @@ import org.policygraph.testing.Corpora;
  * query from the catalogue, run it, read the result table. Skipped where chromium is not installed
  * ({@code .ci/run} installs it, so it runs in CI). Leaves a screenshot in target/failsafe-reports.
  */
+@Tag("browser")
 class QueryPageBrowserIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -54,7 +56,7 @@ class QueryPageBrowserIT {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian chromium and chromium-driver are not installed");
         try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
-            assertTrue(new Ingester(store).ingest(List.of(Corpora.examples())).ok());
+            assertTrue(Ingester.builder(store).build().ingest(List.of(Corpora.examples())).ok());
             List<String> members = firstColumn(store, Files.readString(Path.of("queries", "questions-per-member.rq")));
             assertFalse(members.isEmpty());
             FusekiServer server = PolicyGraphServer.start(store.dataset(), ServerSettings.DEFAULTS.withPort(0));

@@ -16,12 +16,13 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.policygraph.store.Ingester;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
 
@@ -32,6 +33,7 @@ import org.policygraph.testing.Corpora;
  * length paths with both ends open, apache/jena#1614). "Really stopped" is checked on the server
  * side: no thread is left evaluating a query. Meanwhile the server answers other clients.
  */
+@Tag("server")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryTimeoutIT {
 
@@ -45,7 +47,7 @@ class QueryTimeoutIT {
     @BeforeAll
     void start() {
         store = PolicyGraphStore.open(tmp.resolve("store"));
-        assertTrue(new Ingester(store).ingest(List.of(Corpora.examples())).ok());
+        assertTrue(Ingester.builder(store).build().ingest(List.of(Corpora.examples())).ok());
         server = PolicyGraphServer.start(store.dataset(),
                 ServerSettings.DEFAULTS.withPort(0).withTimeout(Duration.ofSeconds(1)).withMaxRows(0));
         url = "http://127.0.0.1:" + server.getHttpPort() + PolicyGraphServer.DATASET + "/sparql";

@@ -24,11 +24,12 @@ import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.policygraph.store.Ingester;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
 
@@ -38,6 +39,7 @@ import java.nio.file.Path;
  * A second, independent client: RDF4J's SPARQL repository asks every catalogue query over HTTP and
  * gets the same rows as ARQ in-process (compared as multisets; blank nodes as "_").
  */
+@Tag("server")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Rdf4jClientIT {
 
@@ -50,7 +52,7 @@ class Rdf4jClientIT {
     @BeforeAll
     void start() {
         store = PolicyGraphStore.open(tmp.resolve("store"));
-        assertTrue(new Ingester(store).ingest(List.of(Corpora.examples())).ok());
+        assertTrue(Ingester.builder(store).build().ingest(List.of(Corpora.examples())).ok());
         server = PolicyGraphServer.start(store.dataset(), ServerSettings.DEFAULTS.withPort(0));
         repository = new SPARQLRepository("http://127.0.0.1:" + server.getHttpPort() + PolicyGraphServer.DATASET + "/sparql");
         repository.init();

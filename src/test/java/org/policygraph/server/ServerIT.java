@@ -31,13 +31,14 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.ingest.IngestReport;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.store.ExportFormat;
 import org.policygraph.store.Exporter;
-import org.policygraph.store.IngestReport;
-import org.policygraph.store.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.store.StoreValidator;
 import org.policygraph.testing.Corpora;
@@ -48,6 +49,7 @@ import org.policygraph.testing.Rdf4j;
  * store in a temp dir, served by a real Fuseki on a free port, queried over HTTP, exported and
  * checked by a second parser, validated with SHACL.
  */
+@Tag("server")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServerIT {
 
@@ -69,7 +71,7 @@ class ServerIT {
         withSeeds = Files.isDirectory(seeds);
         if (withSeeds)
             inputs.add(seeds);
-        IngestReport report = new Ingester(store).ingest(inputs);
+        IngestReport report = Ingester.builder(store).build().ingest(inputs);
         assertTrue(report.ok(), report.failures().toString());
         server = PolicyGraphServer.start(store.dataset(), ServerSettings.DEFAULTS.withPort(0));
         base = "http://127.0.0.1:" + server.getHttpPort() + PolicyGraphServer.DATASET;

@@ -18,14 +18,16 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policygraph.store.FolderWatcher;
-import org.policygraph.store.IngestReport;
+import org.policygraph.ingest.FolderWatcher;
+import org.policygraph.ingest.IngestReport;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
 
 /** serve --watch: new and changed files reach a running server, and readers only ever see whole documents. */
+@Tag("server")
 class WatchIT {
 
     private static final String QUERY = "PREFIX pg: <https://w3id.org/policygraph/def#> PREFIX dcterms: <http://purl.org/dc/terms/> "

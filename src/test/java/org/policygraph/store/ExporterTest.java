@@ -20,11 +20,15 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.ingest.IngestReport;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.testing.Corpora;
 import org.policygraph.testing.Rdf4j;
 
+@Tag("store")
 class ExporterTest {
 
     @TempDir
@@ -34,7 +38,7 @@ class ExporterTest {
     @BeforeEach
     void setUp() {
         store = PolicyGraphStore.open(tmp.resolve("store"));
-        IngestReport r = new Ingester(store).ingest(List.of(Corpora.examples()));
+        IngestReport r = Ingester.builder(store).build().ingest(List.of(Corpora.examples()));
         assertTrue(r.ok(), r.failures().toString());
         // The same person occurs in several documents: the union must still hold each triple once.
     }

@@ -14,11 +14,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.testing.Corpora;
 
 /** One store, one process: a second process is refused at once, by name, and the store is left alone. */
+@Tag("store")
 class StoreLockIT {
 
     @TempDir
@@ -28,7 +31,7 @@ class StoreLockIT {
     void secondProcessIsRefusedAndTheStoreIsUntouched() throws Exception {
         Path store = tmp.resolve("store");
         try (PolicyGraphStore s = PolicyGraphStore.open(store)) {
-            new Ingester(s).ingest(List.of(Corpora.examples()));
+            Ingester.builder(s).build().ingest(List.of(Corpora.examples()));
         }
         Map<String, Long> before = sizes(store);
         // The packaged jar, as users run it (integration tests run after the package phase).

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -19,16 +18,18 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.ingest.IngestReport;
+import org.policygraph.ingest.Ingester;
 import org.policygraph.model.DocumentKind;
 import org.policygraph.rdf.Iris;
-import org.policygraph.store.IngestReport;
-import org.policygraph.store.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
 
 /** A folder of good PDFs, good text files and broken PDFs: the good ones land, the broken ones are reported. */
+@Tag("store")
 class PdfIngestTest {
 
     @TempDir
@@ -46,7 +47,7 @@ class PdfIngestTest {
     }
 
     private IngestReport ingest(Path folder) {
-        return new Ingester(store, 2, 2, Clock.systemUTC()).ingest(List.of(folder));
+        return Ingester.builder(store).threads(2).batchSize(2).build().ingest(List.of(folder));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.policygraph.extract.figures;
 
 import java.util.List;
 
+import org.policygraph.lang.Sentences;
 import org.policygraph.model.FigureUnit;
 import org.policygraph.model.Span;
 

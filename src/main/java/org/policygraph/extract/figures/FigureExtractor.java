@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.policygraph.lang.Sentences;
 import org.policygraph.model.Figure;
 import org.policygraph.model.Span;
 

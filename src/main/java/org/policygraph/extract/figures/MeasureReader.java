@@ -3,6 +3,7 @@ package org.policygraph.extract.figures;
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import org.policygraph.lang.DutchNumbers;
 import org.policygraph.model.FigureUnit;
 
 /**
@@ -11,6 +12,9 @@ import org.policygraph.model.FigureUnit;
  * whole a percentage is of ("van de leerlingen"), and the denominator of a rate ("per leerling").
  */
 final class MeasureReader {
+
+    /** How many tokens before a measured thing a word of change may stand ("stijgen bij ongewijzigd beleid de ontvangsten"). */
+    private static final int MAX_CHANGE_DISTANCE = 12;
 
     private final String text;
     private final Tokens t;
@@ -48,6 +52,15 @@ final class MeasureReader {
                     r.measure = phraseText(np.get());
                     return np.get().last() + 1;
                 }
+            }
+        }
+        if (r.unit == FigureUnit.EUR && t.get(j).lower().equals("voor")) {
+            // "€ 361 mln voor de renovatie van scholen"; not a time ("voor de periode 2025-2030")
+            int k = phrases.isDeterminer(j + 1) ? j + 2 : j + 1;
+            Optional<NounPhrases.Phrase> np = phrases.after(k);
+            if (np.isPresent() && !namesTime(np.get()) && !namesWhoOrWhen(np.get().last() + 1)) {
+                r.measure = phraseText(np.get());
+                return j;
             }
         }
         if (r.unit == FigureUnit.KILOMETRE) {
@@ -88,6 +101,8 @@ final class MeasureReader {
             return phraseEndingAt(s - 2, true);
         if (before.lower().equals("van"))
             return phraseEndingAt(s - 2, true);
+        if (before.lower().equals("met") && (r.unit == FigureUnit.EUR || r.unit == FigureUnit.PERCENT))
+            return changedBy(s - 2);
         Optional<NounPhrases.Phrase> np = phrases.endingAt(s - 1);
         if (np.isEmpty() || !phrases.isDeterminer(np.get().first() - 1))
             return Optional.empty();
@@ -99,6 +114,38 @@ final class MeasureReader {
         if (r.unit.isDuration() && Lexicon.DURATION_HEAD_ENDINGS.stream().anyMatch(head::endsWith))
             return Optional.of(phraseText(np.get()));
         return Optional.empty();
+    }
+
+    /**
+     * The thing an amount after "met" changes, when a word of change stands before it on its line:
+     * "stijgen de ontvangsten met 532,5 miljoen euro en de uitgaven met 81,2 miljoen euro",
+     * "een toename met 2%". Without such a word "met" says too little ("samen met de scholen met").
+     */
+    private Optional<String> changedBy(int head) {
+        Optional<NounPhrases.Phrase> np = phrases.endingAt(head);
+        if (np.isEmpty() || !phrases.isDeterminer(np.get().first() - 1))
+            return Optional.empty();
+        for (int k = np.get().head(); k >= 0 && k > head - MAX_CHANGE_DISTANCE && !t.get(k).isBreak(); k--)
+            if (Lexicon.CHANGE_STEMS.contains(t.get(k).lower()))
+                return Optional.of(phraseText(np.get()));
+        return Optional.empty();
+    }
+
+    private boolean namesTime(NounPhrases.Phrase p) {
+        String head = t.get(p.head()).lower();
+        return head.endsWith("jaar") || Lexicon.DURATION_HEAD_ENDINGS.stream().anyMatch(head::endsWith);
+    }
+
+    /**
+     * Whether the phrase after "voor" goes on with a year or a name, so that it says for whom or
+     * when rather than what: "voor de begrotingsopmaak 2026", "voor de transitieregio Limburg",
+     * "voor de rest van Vlaanderen".
+     */
+    private boolean namesWhoOrWhen(int after) {
+        Token next = t.get(after);
+        if (next.isNumber() || next.isCapitalisedWord())
+            return true;
+        return (next.lower().equals("van") || next.lower().equals("in")) && t.get(after + 1).isCapitalisedWord();
     }
 
     private Optional<String> phraseEndingAt(int head, boolean needsDeterminer) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.lang.DutchDates;
 import org.policygraph.model.Span;
 
 /**
@@ -25,8 +26,7 @@ final class NonFigureSpans {
     }
 
     /** A Dutch month name or abbreviation: "juli", "sept", "okt". */
-    private static final String MONTH = "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-            + "|jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)";
+    private static final String MONTH = DutchDates.MONTH_REGEX;
 
     /** A day and month with an optional year: "1 juli 2022", "1ste juli 2022", "31 augustus", "1 sept. 2023". */
     private static final Pattern DAY_MONTH = Pattern.compile(

@@ -3,6 +3,8 @@ package org.policygraph.extract.figures;
 import java.util.Optional;
 import java.util.Set;
 
+import org.policygraph.lang.DutchNumbers;
+
 /**
  * Reads the noun phrase that names what a figure measures, from the tokens around it, without
  * a tagger: adjectives are recognised by their -e ending (or a short list) before another word,

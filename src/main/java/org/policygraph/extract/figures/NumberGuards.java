@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import org.policygraph.lang.DutchNumbers;
+import org.policygraph.lang.Sentences;
 import org.policygraph.model.Span;
 
 /**
@@ -19,6 +21,11 @@ final class NumberGuards {
             "\\", "§", "°", "*", "^");
     /** Characters that, glued after a number, make it part of something else: "24/7", "14:30", "3°". */
     private static final Set<String> GLUE_AFTER = Set.of("/", ":", "°", "*", "#", "^", "_", "@");
+    /**
+     * Characters written as a minus before a number: hyphen-minus, non-breaking hyphen (U+2011),
+     * figure dash (U+2012), en dash (U+2013) and the minus sign (U+2212).
+     */
+    static final Set<String> MINUS_SIGNS = Set.of("-", "\u2011", "\u2012", "\u2013", "\u2212");
 
     private final Tokens t;
     private final Sentences sentences;
@@ -73,7 +80,7 @@ final class NumberGuards {
     /** "werken.1", "actie7", "Covid-19", "24/7" (the 7), or a number right after a table-like number. */
     boolean gluedBefore(int i) {
         Token tok = t.get(i);
-        if (!tok.isNumber())
+        if (!tok.isNumber() || isSign(i - 1))
             return false;
         Token before = t.get(i - 1);
         if (!tok.spaceBefore() && (before.isWord() || before.isNumber() || GLUE_BEFORE.contains(before.text())))
@@ -88,9 +95,37 @@ final class NumberGuards {
         if (!t.get(i).isNumber() || !t.gluedAfter(i))
             return false;
         Token after = t.get(i + 1);
+        if (isKiloEuro(i + 1))
+            return false;
         if (after.isWord() || GLUE_AFTER.contains(after.text()))
             return true;
         return (after.is("-") || after.is("–")) && t.gluedAfter(i + 1) && t.get(i + 2).isWord();
+    }
+
+    /**
+     * Whether token {@code i} is the minus sign of the number glued after it: "-2,17%", "€ \u2011865 mln",
+     * "(\u22123,1 miljard)", the second cell of "0,5% -0,1%". Never the hyphen of a range or code
+     * ("10-15", "2020-2025", "Covid-19", "t-1"): a sign stands after a space, a line start or an
+     * opening bracket, and not right after a bare number ("10 -15" is left alone as unclear).
+     */
+    boolean isMinusSign(int i) {
+        return MINUS_SIGNS.contains(t.get(i).text()) && isSign(i);
+    }
+
+    /** Whether token {@code i} is a minus or plus sign of the number glued after it ("€ +1,59 mld"); see {@link #isMinusSign}. */
+    boolean isSign(int i) {
+        Token sign = t.get(i);
+        if (sign.kind() != Token.Kind.SYMBOL || !MINUS_SIGNS.contains(sign.text()) && !sign.text().equals("+"))
+            return false;
+        Token number = t.get(i + 1);
+        if (!number.isNumber() || number.spaceBefore())
+            return false;
+        Token before = t.get(i - 1);
+        if (before.isBreak())
+            return true;
+        if (!sign.spaceBefore())
+            return before.is("(") || before.is("[") || before.is("=") || isEuroSign(i - 1);
+        return !before.isNumber();
     }
 
     /**
@@ -141,8 +176,24 @@ final class NumberGuards {
         int j = DutchNumbers.scale(t.get(i + 1).text()).isPresent() ? i + 2 : i + 1;
         Token u = t.get(j);
         String lower = u.lower();
+        if (leadsNextNumber(j))
+            return false;
         return u.is("%") || u.is("€") || u.isWord() && (Lexicon.EURO_WORDS.contains(lower)
                 || Lexicon.PERCENT_WORDS.contains(lower) || Lexicon.MEASURE_UNITS.containsKey(lower));
+    }
+
+    /** Whether token {@code j} is the "k" of "k€" ("250 k€", "250k€"): a thousand euro. */
+    boolean isKiloEuro(int j) {
+        Token k = t.get(j);
+        return k.isWord() && k.text().equals("k") && t.gluedAfter(j) && t.get(j + 1).is("€");
+    }
+
+    /**
+     * Whether the euro sign at {@code j} belongs to the number after it, not to the one before:
+     * "in 2027 € -865 mln" is an amount in 2027, never 2027 euro.
+     */
+    boolean leadsNextNumber(int j) {
+        return isEuroSign(j) && (t.get(j + 1).isNumber() || isSign(j + 1));
     }
 
     /** Whether token {@code i} begins its sentence. */

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.policygraph.lang.DutchNumbers;
+import org.policygraph.lang.Sentences;
 import org.policygraph.model.Figure;
 import org.policygraph.model.FigureUnit;
 import org.policygraph.model.Located;
@@ -70,16 +72,19 @@ final class ProseFigureReader {
     private Optional<Reading> readAt(int i) {
         Token tok = t.get(i);
         Optional<BigDecimal> parsed = number(i);
-        if (parsed.isEmpty() || guards.isBlocked(tok) || guards.isGlued(i) || guards.isNameOrIdiom(i))
+        if (parsed.isEmpty() || guards.isBlocked(tok) || guards.isGlued(i) || guards.isNameOrIdiom(i)
+                || isUnitCaption(i))
             return Optional.empty();
-        boolean euroBefore = guards.isEuroSign(i - 1);
-        if (guards.isIdentifier(euroBefore ? i - 1 : i) && !(guards.isCapitalisedName(i - 1) && guards.hasUnitAfter(i)))
+        boolean negative = guards.isMinusSign(i - 1);
+        int lead = guards.isSign(i - 1) ? i - 1 : i;
+        boolean euroBefore = guards.isEuroSign(lead - 1);
+        if (guards.isIdentifier(euroBefore ? lead - 1 : lead) && !(guards.isCapitalisedName(lead - 1) && guards.hasUnitAfter(i)))
             return Optional.empty();
         Reading r = new Reading(i);
-        r.start = euroBefore ? i - 1 : i;
-        r.value = parsed.get();
+        r.start = euroBefore ? lead - 1 : lead;
+        r.value = negative ? parsed.get().negate() : parsed.get();
         int j = i + 1;
-        Optional<BigDecimal> scale = DutchNumbers.scale(t.get(j).text());
+        Optional<BigDecimal> scale = guards.isKiloEuro(j) ? Optional.of(DutchNumbers.KILO) : DutchNumbers.scale(t.get(j).text());
         if (scale.isPresent()) {
             r.value = DutchNumbers.scaled(r.value, scale.get());
             j++;
@@ -88,9 +93,15 @@ final class ProseFigureReader {
         j = readUnit(r, j, euroBefore);
         if (r.rejected)
             return Optional.empty();
+        if (r.upper == null && !t.get(r.start - 1).lower().equals("tussen")
+                && (r.unit == null || euroBefore && scale.isEmpty()))
+            shareWithCoordinated(r, j, scale.isPresent());
         boolean yearLike = tok.isNumber() && DutchNumbers.isYearLike(tok.text()) && scale.isEmpty() && r.upper == null;
         if (yearLike && (r.unit == null || r.unit.isDuration())
                 && Lexicon.YEAR_PREPOSITIONS.contains(t.get(r.start - 1).lower()))
+            return Optional.empty();
+        // "2030 maanden" is a year run into a header's next line; no one counts 2030 months
+        if (yearLike && (r.unit == FigureUnit.YEAR || r.unit == FigureUnit.MONTH || r.unit == FigureUnit.WEEK))
             return Optional.empty();
         readQualifier(r);
         if (r.unit == null) {
@@ -102,6 +113,10 @@ final class ProseFigureReader {
                 return Optional.of(r);
             }
             j = measures.countedNoun(r, j);
+            // "de begrotingsopmaak 2026 bedenkingen": a year naming what stands before it
+            if (yearLike && r.unit == FigureUnit.COUNT && t.get(r.start - 1).isWord()
+                    && !Lexicon.NOT_NOUNS.contains(t.get(r.start - 1).lower()))
+                return Optional.empty();
             if (r.unit == null) {
                 if (scale.isPresent() && scale.get().compareTo(MONEY_SCALE) >= 0 && isAboutMoney(r) && !namesSomething(j))
                     inferEuro(r);
@@ -114,6 +129,11 @@ final class ProseFigureReader {
         }
         j = measures.perUnit(r, j);
         r.end = j;
+        if (negative && r.start == i - 1 && t.get(i - 2).isBreak() && t.get(i - 1).is("-") && continuesAsProse(j)) {
+            // "-13% wordt ingezet ...": a list dash that lost its space, not a minus
+            r.value = r.value.negate();
+            r.start = i;
+        }
         years.read(r);
         return Optional.of(r);
     }
@@ -128,6 +148,22 @@ final class ProseFigureReader {
         if (tok.isWord())
             return DutchNumbers.parseWord(tok.text()).map(BigDecimal::valueOf);
         return Optional.empty();
+    }
+
+    /**
+     * Whether the number at {@code i} states the unit of a table or chart rather than an amount:
+     * "(in duizend euro)", "in miljoen euro", "(in 1.000 euro)".
+     */
+    private boolean isUnitCaption(int i) {
+        if (!t.get(i - 1).lower().equals("in"))
+            return false;
+        int j = DutchNumbers.scale(t.get(i + 1).text()).isPresent() ? i + 2 : i + 1;
+        Token unit = t.get(j);
+        if (!(unit.is("€") || unit.isWord() && Lexicon.EURO_WORDS.contains(unit.lower())))
+            return false;
+        if (t.get(i).isWord())
+            return true; // "in duizend euro" is never an amount of a thousand
+        return t.get(i - 2).is("(") || t.get(j + 1).is(")") || t.get(j + 1).isBreak();
     }
 
     /** The token after "op 5" or "op de 5" at {@code j}, or -1 when no ratio follows. */
@@ -196,7 +232,7 @@ final class ProseFigureReader {
     private int readUnit(Reading r, int j, boolean euroBefore) {
         Token u = t.get(j);
         String lower = u.lower();
-        if (u.isWord() && Lexicon.EURO_WORDS.contains(lower) || u.is("€")) {
+        if ((u.isWord() && Lexicon.EURO_WORDS.contains(lower) || u.is("€")) && !guards.leadsNextNumber(j)) {
             r.unit = FigureUnit.EUR;
             return j + 1;
         }
@@ -219,6 +255,42 @@ final class ProseFigureReader {
             r.rejected = true;
         r.unit = time;
         return j + 1;
+    }
+
+    /**
+     * A number coordinated with an amount that names scale and unit once for both takes them:
+     * "650,1 en 96,1 miljoen euro", "3 of 4 procent", "€ 3 en 5 miljoen". {@code j} is the token
+     * after the number (and its scale, when {@code scaled}).
+     */
+    private void shareWithCoordinated(Reading r, int j, boolean scaled) {
+        String conjunction = t.get(j).lower();
+        if (!conjunction.equals("en") && !conjunction.equals("of") || DutchNumbers.isYearLike(t.get(r.number).text()))
+            return;
+        int k = guards.isSign(j + 1) ? j + 2 : j + 1;
+        if (number(k).isEmpty() || guards.isBlocked(t.get(k)) || guards.isGlued(k) || guards.isNameOrIdiom(k))
+            return;
+        int m = k + 1;
+        Optional<BigDecimal> scale = DutchNumbers.scale(t.get(m).text());
+        if (scale.isPresent())
+            m++;
+        Token u = t.get(m);
+        FigureUnit unit = (u.is("€") || u.isWord() && Lexicon.EURO_WORDS.contains(u.lower())) && !guards.leadsNextNumber(m)
+                ? FigureUnit.EUR
+                : u.is("%") || u.isWord() && Lexicon.PERCENT_WORDS.contains(u.lower()) ? FigureUnit.PERCENT : null;
+        if (r.unit != null && (scale.isEmpty() || unit != null && unit != r.unit))
+            return; // "€ 3 en 5 miljoen" takes only the scale
+        if (r.unit == null && unit == null)
+            return;
+        if (scale.isPresent() && !scaled)
+            r.value = DutchNumbers.scaled(r.value, scale.get());
+        if (r.unit == null)
+            r.unit = unit;
+    }
+
+    /** Whether a lower-case word other than "van" or "per" follows at {@code j}: the line goes on as a sentence. */
+    private boolean continuesAsProse(int j) {
+        Token next = t.get(j);
+        return next.isLowerWord() && !next.lower().equals("van") && !next.lower().equals("per");
     }
 
     /** Takes "meer dan", "ongeveer", "minstens" ... right before the number into the figure. */

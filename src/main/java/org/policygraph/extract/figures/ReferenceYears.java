@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.policygraph.lang.DutchNumbers;
+
 /**
  * Ties a year to a figure when the text does: "in 2022 11 inschrijvingen", "Op 27 juni 2018
  * hadden 13772 stagiairs", "11 inschrijvingen in 2022". Only the adjacent figure takes the year.

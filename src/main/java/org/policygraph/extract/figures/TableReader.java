@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.lang.DutchNumbers;
 import org.policygraph.model.Figure;
 import org.policygraph.model.FigureTable;
 import org.policygraph.model.FigureUnit;
@@ -27,9 +28,9 @@ import org.policygraph.model.TableCell;
  */
 final class TableReader {
 
-    /** A numeric cell: "162", "60,67%", "29.873", "1.234,5%", or "-" for an empty cell. */
+    /** A numeric cell: "162", "60,67%", "29.873", "1.234,5%", "-426.931", "\u22122,1%", or "-" for an empty cell. */
     private static final Pattern CELL = Pattern.compile(
-            "(?<number>(?:\\d{1,3}(?:\\.\\d{3}){1,4}|\\d{1,9})(?:,\\d{1,4})?)(?<percent>%)?|[-–]");
+            "(?<sign>[-\u2011\u2012\u2013\u2212])?(?<number>(?:\\d{1,3}(?:\\.\\d{3}){1,4}|\\d{1,9})(?:,\\d{1,4})?)(?<percent>%)?|[-–]");
     /** A header line or caption that is a sentence or list heading, not a header cell: "• Naar regio:", "Zie vraag 1." */
     static final Pattern NOT_HEADER = Pattern.compile("^[•·▪‣◦*]|[.?!:;,]$");
     /** A word in a column header that makes its cells euro amounts: "Bedrag (euro)", "Budget in €". */
@@ -79,7 +80,8 @@ final class TableReader {
                         : i == 1 ? TableHeaders.lineAbove(blocks, b, run) : Optional.empty();
                 if (table.isPresent()) {
                     tables.add(table.get());
-                    figures.addAll(cells(text, table.get(), run));
+                    Optional<BigDecimal> unit = TableUnits.of(text, region, table.get(), run.get(0).line().start());
+                    figures.addAll(cells(text, table.get(), run, unit));
                 } else {
                     unaligned.add(rowsSpan);
                 }
@@ -167,7 +169,8 @@ final class TableReader {
 
     // ---- cells --------------------------------------------------------------------------------
 
-    private static List<Figure> cells(String text, FigureTable table, List<Row> run) {
+    /** The figures of a table's cells; {@code euroFactor} is the euro unit the table states, which scales every cell but percentages. */
+    private static List<Figure> cells(String text, FigureTable table, List<Row> run, Optional<BigDecimal> euroFactor) {
         List<Figure> out = new ArrayList<>();
         for (Row row : run) {
             Located sentence = new Located(row.line().text(), row.line().span());
@@ -180,9 +183,13 @@ final class TableReader {
                 if (value.isEmpty())
                     continue;
                 String column = table.columns().get(c).text();
-                FigureUnit unit = m.group("percent") != null ? FigureUnit.PERCENT
-                        : EURO_HEADER.matcher(column).find() ? FigureUnit.EUR : FigureUnit.COUNT;
-                out.add(new Figure(value.get(), Optional.empty(), unit, false, Optional.of(column), Optional.empty(),
+                boolean percent = m.group("percent") != null;
+                FigureUnit unit = percent ? FigureUnit.PERCENT
+                        : euroFactor.isPresent() || EURO_HEADER.matcher(column).find() ? FigureUnit.EUR : FigureUnit.COUNT;
+                BigDecimal v = m.group("sign") != null ? value.get().negate() : value.get();
+                if (!percent && euroFactor.isPresent())
+                    v = DutchNumbers.scaled(v, euroFactor.get());
+                out.add(new Figure(v, Optional.empty(), unit, false, Optional.of(column), Optional.empty(),
                         Optional.empty(), year(column).or(() -> table.caption().flatMap(TableReader::year)),
                         cell, sentence, Optional.of(new TableCell(table, row.label(), c))));
             }

@@ -2,10 +2,11 @@ package org.policygraph.extract.mentions;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.lang.Councils;
+import org.policygraph.lang.Gazetteer;
 import org.policygraph.model.Located;
 import org.policygraph.model.Mention;
 import org.policygraph.model.MentionKind;
@@ -19,14 +20,8 @@ import org.policygraph.model.Span;
  */
 public final class MentionExtractor {
 
-    /** Canonical province names by the spellings met in texts. */
-    private static final Map<String, String> PROVINCES = Map.ofEntries(
-            Map.entry("Antwerpen", "Antwerpen"), Map.entry("Limburg", "Limburg"),
-            Map.entry("Oost-Vlaanderen", "Oost-Vlaanderen"), Map.entry("West-Vlaanderen", "West-Vlaanderen"),
-            Map.entry("Vlaams-Brabant", "Vlaams-Brabant"), Map.entry("Vlaams Brabant", "Vlaams-Brabant"),
-            Map.entry("Waals-Brabant", "Waals-Brabant"), Map.entry("Henegouwen", "Henegouwen"),
-            Map.entry("Luik", "Luik"), Map.entry("Luxemburg", "Luxemburg"), Map.entry("Namen", "Namen"));
-    private static final String PROVINCE_NAMES = "(Antwerpen|Limburg|Oost-Vlaanderen|West-Vlaanderen|Vlaams[- ]Brabant|Waals-Brabant|Henegouwen|Luik|Luxemburg|Namen)";
+    /** The provinces, each spelling met in texts (provinces.txt). Group 1: the spelling. */
+    private static final String PROVINCE_NAMES = "(" + Gazetteer.of("provinces").regex(true) + ")";
     /** "provincie Limburg", "de provincies Antwerpen en Limburg". */
     private static final Pattern PROVINCE_NAMED = Pattern.compile("\\b[Pp]rovincie(?:s)? " + PROVINCE_NAMES + "\\b");
     /** A table row that starts with a province: "Vlaams Brabant 89 51,15%". */
@@ -44,9 +39,7 @@ public final class MentionExtractor {
     private static final Pattern AGENCY = Pattern.compile(
             "\\b(?:Agentschap|Departement) (?:voor )?\\p{Lu}\\p{Ll}{1,30}(?:(?: en | voor | van | )\\p{Lu}\\p{Ll}{1,30}){0,4}");
     /** Well-known bodies named without a pattern to recognise them by. */
-    private static final Pattern KNOWN_BODY = Pattern.compile(
-            "(?<![\\p{L}-])(?:GO!|De Lijn|VDAB|Vlor|Kind en Gezin|Opgroeien|AHOVOKS|Vlaamse Regering|Vlaams Parlement|Onderwijsinspectie"
-                    + "|Raad (?:Secundair Onderwijs|Basisonderwijs|Hoger Onderwijs|Volwassenenonderwijs|Levenslang en Levensbreed Leren))(?![\\p{L}-])");
+    private static final Pattern KNOWN_BODY = Pattern.compile(Councils.BODY_REGEX);
     /** "Plan Samenleven", "Plan Vlaamse Veerkracht". */
     private static final Pattern PLAN = Pattern.compile("\\bPlan (?:\\p{Lu}\\p{Ll}{2,30})(?: \\p{Lu}\\p{Ll}{2,30}){0,2}");
     /** A campaign hashtag: "#kiesvoordezorg". */
@@ -60,10 +53,10 @@ public final class MentionExtractor {
         List<Mention> out = new ArrayList<>();
         Matcher m = PROVINCE_NAMED.matcher(r);
         while (m.find())
-            out.add(mention(MentionKind.PROVINCE, PROVINCES.get(m.group(1)), m, 1, region));
+            out.add(mention(MentionKind.PROVINCE, province(m.group(1)), m, 1, region));
         m = PROVINCE_ROW.matcher(r);
         while (m.find())
-            out.add(mention(MentionKind.PROVINCE, PROVINCES.get(m.group(1)), m, 1, region));
+            out.add(mention(MentionKind.PROVINCE, province(m.group(1)), m, 1, region));
         m = PLACE_LIST.matcher(r);
         while (m.find())
             placesIn(m.group(1), region.start() + m.start(1), out);
@@ -98,6 +91,10 @@ public final class MentionExtractor {
             MentionKind kind = MentionKind.MUNICIPALITY;
             out.add(new Mention(kind, name, new Located(name, span)));
         }
+    }
+
+    private static String province(String spelling) {
+        return Gazetteer.of("provinces").canonical(spelling).orElse(spelling);
     }
 
     private static Mention mention(MentionKind kind, String label, Matcher m, int group, Span region) {

@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.lang.DutchDates;
 import org.policygraph.model.DocumentReference;
 import org.policygraph.model.Located;
 import org.policygraph.model.ReferenceKind;
 import org.policygraph.model.Span;
-import org.policygraph.parse.DutchDates;
 
 /**
  * References to decisions of the Flemish Government, decrees, policy notes and web addresses.

@@ -7,13 +7,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policygraph.extract.Sentences;
+import org.policygraph.lang.PersonNames;
+import org.policygraph.lang.QuestionCitations;
+import org.policygraph.lang.Sentences;
 import org.policygraph.model.Located;
 import org.policygraph.model.Person;
 import org.policygraph.model.QuestionReference;
 import org.policygraph.model.Span;
-import org.policygraph.parse.DutchDates;
-import org.policygraph.parse.PersonNames;
 
 /**
  * References to other written questions in a question or answer text.
@@ -26,12 +26,8 @@ import org.policygraph.parse.PersonNames;
  */
 public final class QuestionReferenceExtractor {
 
-    /** A member's name in running text: "Ann Brusseel", "Jan Van den Bossche". */
-    private static final String NAME = "(\\p{Lu}\\p{Ll}[\\p{L}'’-]{0,30}(?: (?:van |de |der |den |Van |De |Vanden |Vander ){0,2}\\p{Lu}[\\p{L}'’-]{1,30}){1,3})";
     /** "schriftelijke vraag nr. 106 van 13 november 2017 van Ann Brusseel", "nr. 58 van 17 oktober 2017". */
-    private static final Pattern DATED = Pattern.compile(
-            "(?:(?:schriftelijke |parlementaire )?vraag )?nr\\.? ?(\\d{1,6}) van " + DutchDates.WORDED_REGEX
-                    + "(?: van " + NAME + ")?");
+    private static final Pattern DATED = QuestionCitations.IN_TEXT;
     /** "vraag (nr. 58, 2017-2018)", "nr. 58, 2017-2018". */
     private static final Pattern SESSION = Pattern.compile(
             "(?:(?:schriftelijke )?vraag )?\\(?nr\\.? ?(\\d{1,6}), ((?:19|20)\\d{2})-((?:19|20)\\d{2})");
@@ -52,7 +48,7 @@ public final class QuestionReferenceExtractor {
         List<QuestionReference> dated = new ArrayList<>();
         Matcher m = DATED.matcher(r);
         while (m.find()) {
-            Optional<LocalDate> date = DutchDates.worded(m.group(2), m.group(3), m.group(4));
+            Optional<LocalDate> date = QuestionCitations.read(m, 1).map(QuestionCitations.Citation::date);
             if (date.isEmpty())
                 continue;
             int start = region.start() + m.start();

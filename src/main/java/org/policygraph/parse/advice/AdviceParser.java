@@ -6,7 +6,15 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policygraph.extract.Sentences;
+import org.policygraph.diagnostic.DiagnosticCode;
+import org.policygraph.diagnostic.Diagnostics;
+import org.policygraph.diagnostic.Severity;
+import org.policygraph.layout.BlockKind;
+import org.policygraph.layout.Layout;
+import org.policygraph.layout.Layouts;
+import org.policygraph.lang.Councils;
+import org.policygraph.lang.DutchDates;
+import org.policygraph.lang.Sentences;
 import org.policygraph.model.Advice;
 import org.policygraph.model.AdviceSubject;
 import org.policygraph.model.CitedAdvice;
@@ -14,7 +22,6 @@ import org.policygraph.model.Located;
 import org.policygraph.model.Recommendation;
 import org.policygraph.model.Section;
 import org.policygraph.model.Span;
-import org.policygraph.parse.DutchDates;
 import org.policygraph.text.Line;
 
 /**
@@ -28,10 +35,9 @@ import org.policygraph.text.Line;
 public final class AdviceParser {
 
     /** The council speaking: "De Vlor wijst ...", "de SERV". */
-    private static final Pattern COUNCIL = Pattern.compile("\\b(Vlor|VLOR|SERV|SARC|Mina-raad)\\b");
+    private static final Pattern COUNCIL = Pattern.compile("(" + Councils.COUNCIL_REGEX + ")");
     /** A sub-council of the Vlor named in the text. */
-    private static final Pattern SUB_COUNCIL = Pattern.compile(
-            "\\b(Raad (?:Secundair Onderwijs|Basisonderwijs|Hoger Onderwijs|Volwassenenonderwijs|Levenslang en Levensbreed Leren)|Algemene Raad)\\b");
+    private static final Pattern SUB_COUNCIL = Pattern.compile("(" + Councils.SUB_COUNCIL_REGEX + ")");
     /** The council calls the advices it cites its own: "zijn eerdere adviezen". */
     private static final Pattern OWN_EARLIER = Pattern.compile("\\b(?:zijn|haar|onze) eerdere adviezen\\b");
     /**
@@ -49,18 +55,29 @@ public final class AdviceParser {
     /** The advice's own date above the first section: "12 maart 2021", "Brussel, 12 maart 2021". */
     private static final Pattern DATE_LINE = Pattern.compile("^(?:Brussel, |Goedgekeurd (?:op )?)?" + DutchDates.WORDED_REGEX + "$");
 
-    /** Parses {@code text} as an advice. */
+    /** Parses normalised {@code text}, laid out as plain text, as an advice. */
     public Advice parse(String text) {
+        return parse(Layouts.ofText(text), Diagnostics.none(text));
+    }
+
+    /** Parses a laid-out document as an advice. */
+    public Advice parse(Layout layout, Diagnostics report) {
+        String text = layout.text();
         int footnotes = Footnotes.start(text);
         List<Section> sections = AdviceSections.read(text, footnotes);
         int top = sections.isEmpty() ? footnotes : sections.get(0).span().start();
         List<CitedAdvice> citations = Footnotes.citations(text, footnotes);
         Span body = new Span(0, footnotes);
-        Optional<String> council = first(COUNCIL, body.of(text)).map(c -> c.equals("VLOR") ? "Vlor" : c);
+        Optional<String> council = first(COUNCIL, body.of(text)).map(c -> Councils.council(c).orElse(c));
         Optional<String> subCouncil = first(SUB_COUNCIL, body.of(text))
                 .or(() -> subCouncilOfOwnEarlierAdvices(text, body, council, citations));
         List<Recommendation> recommendations = Recommendations.in(text, body);
-        return new Advice(council, subCouncil, title(text, top), date(text, top), sections,
+        Optional<Located> title = title(text, top).or(() -> titleBlock(layout, top));
+        if (title.isEmpty())
+            report.document(Severity.WARNING, DiagnosticCode.TITLE_MISSING, "no title above the first section");
+        if (council.isEmpty())
+            report.document(Severity.WARNING, DiagnosticCode.HEADER_FIELD_MISSING, "no advisory body named");
+        return new Advice(council, subCouncil, title, date(text, top), sections,
                 subject(text, body), recommendations, citations);
     }
 
@@ -97,6 +114,12 @@ public final class AdviceParser {
                 first = subject;
         }
         return Optional.ofNullable(first);
+    }
+
+    /** The layout's title block, when it stands above the first section. */
+    private static Optional<Located> titleBlock(Layout layout, int top) {
+        return layout.first(BlockKind.TITLE).filter(b -> b.span().start() < top)
+                .map(b -> new Located(b.text().replace('\n', ' '), b.span()));
     }
 
     private static Optional<Located> title(String text, int top) {

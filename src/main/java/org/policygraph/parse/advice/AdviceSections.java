@@ -2,9 +2,10 @@ package org.policygraph.parse.advice;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.policygraph.lang.SectionNumbers;
 import org.policygraph.model.Located;
 import org.policygraph.model.Section;
 import org.policygraph.model.Span;
@@ -17,8 +18,8 @@ import org.policygraph.text.Line;
  */
 final class AdviceSections {
 
-    /** A section heading: "2 Advies", "2.1 Financiering van de scholen". Groups: number, heading. */
-    private static final Pattern HEADING = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\.? (\\p{Lu}[\\p{L}’'(),/ -]{1,70})$");
+    /** The words of a section heading after its number: "Advies", "Financiering van de scholen". */
+    private static final Pattern HEADING_WORDS = Pattern.compile("\\p{Lu}[\\p{L}’'(),/ -]{1,70}");
     private static final int MAX_HEADING_WORDS = 8;
 
     private AdviceSections() {
@@ -33,12 +34,17 @@ final class AdviceSections {
         for (Line line : lines) {
             if (line.start() >= end)
                 break;
-            Matcher m = HEADING.matcher(line.text());
-            if (!m.matches() || m.group(2).split(" ").length > MAX_HEADING_WORDS || !follows(previous, m.group(1)))
+            Optional<SectionNumbers.SectionNumber> number = SectionNumbers.atStart(line.text());
+            if (number.isEmpty())
                 continue;
-            headings.add(new int[] {line.start(), line.start() + m.start(2), line.end()});
-            labels.add(new String[] {m.group(1), m.group(2).strip()});
-            previous = m.group(1);
+            String words = line.text().substring(number.get().length());
+            String n = number.get().number();
+            if (!HEADING_WORDS.matcher(words).matches() || words.split(" ").length > MAX_HEADING_WORDS
+                    || !SectionNumbers.follows(previous, n))
+                continue;
+            headings.add(new int[] {line.start(), line.start() + number.get().length(), line.end()});
+            labels.add(new String[] {n, words.strip()});
+            previous = n;
         }
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
@@ -52,22 +58,6 @@ final class AdviceSections {
                     new Located(body.of(text), body), new Span(h[0], bodyEnd)));
         }
         return sections;
-    }
-
-    /** True when {@code next} may follow {@code previous}: 1 first, then n+1, or a sub-number n.1. */
-    private static boolean follows(String previous, String next) {
-        if (previous == null)
-            return next.equals("1");
-        String[] p = previous.split("\\.");
-        String[] n = next.split("\\.");
-        if (n.length == p.length + 1)
-            return next.startsWith(previous + ".") && n[n.length - 1].equals("1");
-        if (n.length > p.length + 1)
-            return false;
-        for (int i = 0; i < n.length - 1; i++)
-            if (!n[i].equals(p[i]))
-                return false;
-        return Integer.parseInt(n[n.length - 1]) == Integer.parseInt(p[n.length - 1]) + 1;
     }
 
     private static int skipSpace(String text, int from, int limit) {

@@ -7,10 +7,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.lang.Councils;
+import org.policygraph.lang.DutchDates;
 import org.policygraph.model.CitedAdvice;
 import org.policygraph.model.Located;
 import org.policygraph.model.Span;
-import org.policygraph.parse.DutchDates;
 
 /**
  * The footnotes of an advice and the earlier advices they cite.
@@ -30,7 +31,7 @@ final class Footnotes {
      * in duaal leren, 10 oktober 2019." Groups: council, sub-council, title, day, month, year.
      */
     private static final Pattern CITATION = Pattern.compile(
-            "(?:O\\.a\\. )?(Vlor|VLOR|SERV|SARC|Mina-raad|Strategische Adviesraad [\\p{L} ]{3,40}?)"
+            "(?:O\\.a\\. )?(" + Councils.COUNCIL_REGEX + "|Strategische Adviesraad [\\p{L} ]{3,40}?)"
                     + "(?:, (\\p{Lu}[\\p{L} ]{2,60}?))?\\. (\\p{Lu}[^\\n]{2,400}?), " + DutchDates.WORDED_REGEX + "\\.");
 
     private Footnotes() {

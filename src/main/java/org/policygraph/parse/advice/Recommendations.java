@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policygraph.extract.Sentences;
+import org.policygraph.lang.Sentences;
 import org.policygraph.model.Recommendation;
 import org.policygraph.model.Span;
 

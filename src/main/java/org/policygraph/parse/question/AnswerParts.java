@@ -12,7 +12,8 @@ import org.policygraph.model.SubQuestion;
 /**
  * The parts of an answer, each aligned to the sub-questions it answers: "3." answers 3; "a-d)"
  * inside 3 answers 3a to 3d; "b-c+f)" answers b, c and f. Only sub-questions that exist are
- * answered; a label that names none gives a part without alignment rather than a guess.
+ * answered (ranges and unions expanded by {@link org.policygraph.lang.ItemLabels});
+ * a label that names none gives a part without alignment rather than a guess.
  */
 final class AnswerParts {
 
@@ -31,7 +32,7 @@ final class AnswerParts {
             ItemTree.Node n = nodes.get(i);
             Located own = SubQuestions.ownText(text, n);
             List<List<String>> targets = new ArrayList<>();
-            for (String label : expand(n.label)) {
+            for (String label : n.itemLabel.members()) {
                 List<String> path = new ArrayList<>(parentPath);
                 path.add(label);
                 if (find(questions, path).isPresent())
@@ -49,21 +50,6 @@ final class AnswerParts {
         List<String> p = new ArrayList<>(parent);
         p.add(label);
         return p;
-    }
-
-    /** "b-c+f" -> b, c, f; "a-d" -> a, b, c, d; "3" -> 3. */
-    static List<String> expand(String label) {
-        List<String> out = new ArrayList<>();
-        for (String piece : label.split("\\+")) {
-            String[] range = piece.split("-");
-            if (range.length == 2 && range[0].length() == 1 && range[1].length() == 1 && range[0].charAt(0) <= range[1].charAt(0)) {
-                for (char c = range[0].charAt(0); c <= range[1].charAt(0); c++)
-                    out.add(String.valueOf(c));
-            } else {
-                out.add(piece);
-            }
-        }
-        return out;
     }
 
     /** The sub-question at {@code path} ("3", "a"). */

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
+import org.policygraph.lang.DutchDates;
+import org.policygraph.lang.PersonNames;
+import org.policygraph.lang.PostTitles;
 import org.policygraph.model.Located;
 import org.policygraph.model.Person;
 import org.policygraph.model.Span;
-import org.policygraph.parse.DutchDates;
-import org.policygraph.parse.PersonNames;
 import org.policygraph.text.Line;
 
 /**

@@ -3,124 +3,217 @@ package org.policygraph.parse.question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.policygraph.lang.ItemLabel;
+import org.policygraph.lang.ItemLabels;
+import org.policygraph.lang.LabelStyle;
 import org.policygraph.model.Span;
 import org.policygraph.text.Line;
 
 /**
- * The enumerated items of a question or answer as a tree: numbers ("3."), letters under them
- * ("a)", "b-c+f)") and roman numerals under those ("ii."). Labels count only at the start of a
- * line; a number may carry a letter on the same line ("3. a-d) Zie vraag 1.").
+ * The enumerated items of a question or answer as a tree, read as outline readers do: the first
+ * label form seen is the top level, a form not seen before opens a deeper level under the current
+ * item, and a form seen before closes back to its own level. A form is the label's style together
+ * with its punctuation family: "1." and "1)" are one form, "1°" and "(1)" are others. Labels come
+ * from {@link ItemLabels}; several may open one line ("3. a-d) Zie vraag 1.").
+ * <p>
+ * A letter that could be a roman numeral ("i)", "v.", "x)") is read as the letter when it is the
+ * next letter of a letter level that is open ("i)" after "h)"), else as a roman numeral.
  * <p>
  * A numbered list inside an item (an answer that lists "1. ... 10." inside its part 1) is text of
  * that item, not a new item: numbering that restarts at 1 opens such a list, and it goes on while
  * the numbers follow on; the item numbering resumes with the next number of the outer sequence.
+ * Numbers that skip ("1, 2, 4") are kept and reported in {@link Outline#skips()}.
+ * <p>
+ * Bullets ("•", "-", U+F0B7) are items without a number: they hang under the current item as
+ * {@link Node#bullets} and neither open nor close a level, so they never break the numbering;
+ * their text stays part of the item's own text.
  */
 final class ItemTree {
 
-    enum Level { NUMBER, LETTER, ROMAN }
+    /** How many labels one line may open with ("3. a) i."). */
+    private static final int MAX_LABELS_ON_A_LINE = 3;
 
     /** A node of the tree, with offsets into the whole text; ends are filled in by {@link #close}. */
     static final class Node {
-        final Level level;
+        final ItemLabel itemLabel;
         final String label;
         final int labelStart;
-        final int textStart;
+        int textStart;
         final List<Node> children = new ArrayList<>();
+        final List<Node> bullets = new ArrayList<>();
         int textEnd;
         int end;
 
-        Node(Level level, String label, int labelStart, int textStart) {
-            this.level = level;
-            this.label = label;
+        Node(ItemLabel itemLabel, int labelStart, int textStart) {
+            this.itemLabel = itemLabel;
+            this.label = itemLabel.core();
             this.labelStart = labelStart;
             this.textStart = textStart;
         }
+
+        LabelStyle style() {
+            return itemLabel.style();
+        }
     }
 
-    /** A number label: "3. ", "12) ". */
-    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2})[.)](?= |$)");
-    /** A letter label or letter range: "a)", "b-c+f)", "c-d)" (text may follow without a space). */
-    private static final Pattern LETTER = Pattern.compile("^([a-z](?: ?[-+] ?[a-z]){0,8})\\)");
-    /** A roman numeral label: "i. ", "iv. ". */
-    private static final Pattern ROMAN = Pattern.compile("^(i{1,3}|iv|vi{0,3}|ix|x)\\.(?= |$)");
+    /**
+     * Item numbers that a label skipped over: "4." after "2." misses "3".
+     *
+     * @param after      the core of the label before the gap ("2")
+     * @param label      the core of the label after the gap ("4")
+     * @param missing    the members in between (["3"])
+     * @param labelStart offset of the label after the gap
+     */
+    record Skip(LabelStyle style, String after, String label, List<String> missing, int labelStart) {
+    }
+
+    /** The items of a region: the top-level nodes, the bullets before any item, and the skipped numbers. */
+    record Outline(List<Node> roots, List<Node> looseBullets, List<Skip> skips) {
+    }
+
+    /** A label form: style plus punctuation family. */
+    private record Form(LabelStyle style, char family) {
+
+        static Form of(ItemLabel label) {
+            String w = label.written();
+            char family = w.startsWith("(") ? '(' : w.endsWith("°") ? '°' : '.';
+            return new Form(label.style(), family);
+        }
+    }
+
+    /** An open level: its form and its current node; nestedListLast is the last number of a list inside it. */
+    private static final class Level {
+        final Form form;
+        Node node;
+        Integer nestedListLast;
+
+        Level(Form form, Node node) {
+            this.form = form;
+            this.node = node;
+        }
+    }
 
     private final List<Node> roots = new ArrayList<>();
-    private Node number;
-    private Node letter;
-    private Node roman;
-    private Integer nestedListLast;
+    private final List<Node> looseBullets = new ArrayList<>();
+    private final List<Skip> skips = new ArrayList<>();
+    private final List<Level> open = new ArrayList<>();
 
     private ItemTree() {
     }
 
     /** The items of {@code region} in {@code text}. */
-    static List<Node> parse(String text, Span region) {
+    static Outline parse(String text, Span region) {
         ItemTree tree = new ItemTree();
-        for (Line line : Line.split(region.of(text))) {
-            Line absolute = new Line(line.text(), line.start() + region.start());
-            tree.readLine(absolute);
-        }
+        for (Line line : Line.split(region.of(text)))
+            tree.readLine(line.text(), line.start() + region.start());
         tree.close(text, region.end());
-        return tree.roots;
+        return new Outline(List.copyOf(tree.roots), List.copyOf(tree.looseBullets), List.copyOf(tree.skips));
     }
 
-    private void readLine(Line line) {
-        String t = line.text();
+    private void readLine(String t, int lineStart) {
         int offset = 0;
-        Matcher m = NUMBER.matcher(t);
-        if (m.find()) {
-            int n = Integer.parseInt(m.group(1));
-            if (!acceptNumber(n))
+        LabelStyle previous = null;
+        for (int n = 0; n < MAX_LABELS_ON_A_LINE; n++) {
+            Optional<ItemLabel> found = ItemLabels.atStart(t.substring(offset));
+            if (found.isEmpty())
                 return;
-            offset = afterLabel(t, m.end());
-            Node node = new Node(Level.NUMBER, m.group(1), line.start(), line.start() + offset);
-            roots.add(node);
-            number = node;
-            letter = null;
-            roman = null;
-            nestedListLast = null;
-        }
-        String rest = t.substring(offset);
-        if ((m = LETTER.matcher(rest)).find()) {
-            String label = m.group(1).replace(" ", "");
-            Node node = new Node(Level.LETTER, label, line.start() + offset, line.start() + offset + afterLabel(rest, m.end()));
-            (number == null ? roots : number.children).add(node);
-            letter = node;
-            roman = null;
-        } else if ((m = ROMAN.matcher(rest)).find()) {
-            Node node = new Node(Level.ROMAN, m.group(1), line.start() + offset, line.start() + offset + afterLabel(rest, m.end()));
-            Node parent = letter != null ? letter : number;
-            (parent == null ? roots : parent.children).add(node);
-            roman = node;
+            ItemLabel label = found.get();
+            // Only the first label of a line may be a bullet, and a second label must change style.
+            if (n > 0 && (label.style() == LabelStyle.BULLET || label.style() == previous))
+                return;
+            int labelStart = lineStart + offset;
+            int textStart = labelStart + label.length();
+            if (label.style() == LabelStyle.BULLET) {
+                addBullet(new Node(label, labelStart, textStart));
+                return;
+            }
+            if (!add(label, labelStart, textStart))
+                return;
+            previous = label.style();
+            offset += label.length();
         }
     }
 
-    /** Decides whether number {@code n} opens a new item or is text of an inner numbered list. */
-    private boolean acceptNumber(int n) {
-        if (number == null)
-            return true;
-        int current = Integer.parseInt(number.label);
-        if (nestedListLast != null && n == nestedListLast + 1) {
-            nestedListLast = n;
-            return false;
-        }
-        if (n > current)
-            return true;
-        if (n == 1) {
-            nestedListLast = 1;
-            return false;
-        }
-        return false;
+    private void addBullet(Node bullet) {
+        if (open.isEmpty())
+            looseBullets.add(bullet);
+        else
+            open.get(open.size() - 1).node.bullets.add(bullet);
     }
 
-    private static int afterLabel(String t, int end) {
-        int i = end;
-        while (i < t.length() && t.charAt(i) == ' ')
-            i++;
-        return i;
+    /** Adds a counted label; false when it is text (a number of a list inside the current item). */
+    private boolean add(ItemLabel written, int labelStart, int textStart) {
+        ItemLabel label = inContext(written);
+        Form form = Form.of(label);
+        int level = levelOf(form);
+        if (level >= 0) {
+            Level l = open.get(level);
+            if (!accept(l, label, labelStart))
+                return false;
+            while (open.size() > level + 1)
+                open.remove(open.size() - 1);
+            Node node = new Node(label, labelStart, textStart);
+            siblingsAt(level).add(node);
+            l.node = node;
+            l.nestedListLast = null;
+            return true;
+        }
+        Node node = new Node(label, labelStart, textStart);
+        siblingsAt(open.size()).add(node);
+        open.add(new Level(form, node));
+        return true;
+    }
+
+    /** The label read as the next letter of an open level when it could be one ("i)" after "h)"). */
+    private ItemLabel inContext(ItemLabel label) {
+        for (int i = open.size() - 1; i >= 0; i--) {
+            Level l = open.get(i);
+            if (l.form.style() == label.style() || l.form.family() != Form.of(label).family())
+                continue;
+            Optional<ItemLabel> other = ItemLabels.as(label, l.form.style());
+            if (other.isPresent() && other.get().first() == l.node.itemLabel.last() + 1)
+                return other.get();
+        }
+        return label;
+    }
+
+    private int levelOf(Form form) {
+        for (int i = open.size() - 1; i >= 0; i--)
+            if (open.get(i).form.equals(form))
+                return i;
+        return -1;
+    }
+
+    private List<Node> siblingsAt(int level) {
+        return level == 0 ? roots : open.get(level - 1).node.children;
+    }
+
+    /**
+     * Whether a label of an open level starts a new item there. Numbers that restart at 1 open a
+     * list inside the current item, which goes on while its numbers follow on; gaps are reported.
+     */
+    private boolean accept(Level l, ItemLabel label, int labelStart) {
+        int current = l.node.itemLabel.last();
+        int first = label.first();
+        if (label.style() == LabelStyle.ARABIC) {
+            if (l.nestedListLast != null && first == l.nestedListLast + 1) {
+                l.nestedListLast = label.last();
+                return false;
+            }
+            if (first <= current) {
+                if (first == 1)
+                    l.nestedListLast = label.last();
+                return false;
+            }
+        }
+        if (first > current + 1) {
+            List<String> missing = new ArrayList<>();
+            for (int k = current + 1; k < first; k++)
+                missing.add(ItemLabels.member(k, label.style()));
+            skips.add(new Skip(label.style(), l.node.label, label.core(), missing, labelStart));
+        }
+        return true;
     }
 
     /** Fills in where each node's own text and whole span end, in document order. */
@@ -130,9 +223,26 @@ final class ItemTree {
         for (int i = 0; i < order.size(); i++) {
             Node node = order.get(i);
             int next = i + 1 < order.size() ? order.get(i + 1).labelStart : regionEnd;
+            // A label alone on its line: the item's text starts on the next line.
+            while (node.textStart < next && Character.isWhitespace(text.charAt(node.textStart)))
+                node.textStart++;
             node.textEnd = trimEnd(text, Math.max(node.textStart, next), node.textStart);
         }
         setEnds(text, roots, regionEnd);
+        for (Node node : order)
+            closeBullets(text, node.bullets, node.end);
+        closeBullets(text, looseBullets, order.isEmpty() ? regionEnd : order.get(0).labelStart);
+    }
+
+    /** A bullet runs to the next bullet of its item, or to the end of what holds it. */
+    private static void closeBullets(String text, List<Node> bullets, int limit) {
+        for (int i = 0; i < bullets.size(); i++) {
+            Node b = bullets.get(i);
+            int next = i + 1 < bullets.size() ? bullets.get(i + 1).labelStart : limit;
+            next = Math.max(next, b.textStart);
+            b.textEnd = trimEnd(text, next, b.textStart);
+            b.end = b.textEnd;
+        }
     }
 
     private static void setEnds(String text, List<Node> siblings, int parentEnd) {

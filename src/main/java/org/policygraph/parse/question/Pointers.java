@@ -1,17 +1,16 @@
 package org.policygraph.parse.question;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.lang.QuestionCitations;
 import org.policygraph.model.Located;
 import org.policygraph.model.Pointer;
 import org.policygraph.model.QuestionReference;
 import org.policygraph.model.Span;
-import org.policygraph.parse.DutchDates;
 
 /**
  * Answer parts that only point elsewhere: "Zie vraag 1.", "Zie antwoord op vraag 2b.",
@@ -29,8 +28,7 @@ final class Pointers {
      */
     private static final Pattern TO_QUESTION = Pattern.compile(
             "^(?:[Zz]ie|(?:[Ii]k|[Hh]iervoor) verwijs(?: ik)?(?: [\\p{L} ]{1,40}?)? naar|[Vv]oor [^.]{1,80}? verwijs ik(?: [\\p{L} ]{1,40}?)? naar)"
-                    + " (?:ook )?(?:mijn|het) antwoord op (?:de )?(?:schriftelijke )?vraag nr\\.? ?(\\d{1,6}) van "
-                    + DutchDates.WORDED_REGEX + "\\.?$");
+                    + " (?:ook )?(?:mijn|het) antwoord op " + QuestionCitations.REGEX + "\\.?$");
 
     private Pointers() {
     }
@@ -47,11 +45,11 @@ final class Pointers {
         }
         m = TO_QUESTION.matcher(t);
         if (m.matches()) {
-            Optional<LocalDate> date = DutchDates.worded(m.group(2), m.group(3), m.group(4));
-            if (date.isEmpty())
+            Optional<QuestionCitations.Citation> cited = QuestionCitations.read(m, 1);
+            if (cited.isEmpty())
                 return Optional.empty();
             Span span = ownText.span();
-            QuestionReference ref = new QuestionReference(m.group(1), date, Optional.empty(), Optional.empty(),
+            QuestionReference ref = new QuestionReference(cited.get().number(), Optional.of(cited.get().date()), Optional.empty(), Optional.empty(),
                     false, true, new Located(ownText.text(), span));
             return Optional.of(new Pointer.ToQuestion(ref, ownText));
         }

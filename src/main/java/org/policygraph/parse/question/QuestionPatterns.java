@@ -2,7 +2,7 @@ package org.policygraph.parse.question;
 
 import java.util.regex.Pattern;
 
-import org.policygraph.parse.DutchDates;
+import org.policygraph.lang.QuestionCitations;
 
 /**
  * The regular expressions that recognise the parts of a Flemish written question. They work on
@@ -20,13 +20,12 @@ public final class QuestionPatterns {
      * Groups: 1 number, 2-4 day/month/year, 5 asker as written (rest of the line).
      */
     public static final Pattern ANSWER_HEADER = Pattern.compile(
-            "^(?:ANTWOORD|Antwoord)[ \\n]{1,3}(?i:op (?:de )?(?:schriftelijke )?vraag nr\\.? ?)(\\d{1,6}[a-zA-Z]?)"
-                    + " (?i:van) " + DutchDates.WORDED_REGEX
+            "^(?:ANTWOORD|Antwoord)[ \\n]{1,3}(?i:op) " + QuestionCitations.REGEX
                     + "(?:[ \\n]{1,3}(?i:van) ([^\\n]{2,120}))?",
             Pattern.MULTILINE);
 
     /** The word "ANTWOORD" alone on a line, where the answer gives no reference. */
-    public static final Pattern ANSWER_MARKER = Pattern.compile("^ANTWOORD$", Pattern.MULTILINE);
+    public static final Pattern ANSWER_MARKER = Pattern.compile("^(?:ANTWOORD|Antwoord)$", Pattern.MULTILINE);
 
     /** The document type line of the header: "SCHRIFTELIJKE VRAAG". */
     public static final Pattern QUESTION_MARKER = Pattern.compile("^(?i:schriftelijke vraag)$");

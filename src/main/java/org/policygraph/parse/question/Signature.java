@@ -3,9 +3,10 @@ package org.policygraph.parse.question;
 import java.util.List;
 import java.util.Optional;
 
+import org.policygraph.lang.PersonNames;
+import org.policygraph.lang.PostTitles;
 import org.policygraph.model.Located;
 import org.policygraph.model.Person;
-import org.policygraph.parse.PersonNames;
 import org.policygraph.text.Line;
 
 /**

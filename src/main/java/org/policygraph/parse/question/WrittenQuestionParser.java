@@ -5,14 +5,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
+import org.policygraph.diagnostic.DiagnosticCode;
+import org.policygraph.diagnostic.Diagnostics;
+import org.policygraph.layout.Block;
+import org.policygraph.layout.BlockKind;
+import org.policygraph.layout.Layout;
+import org.policygraph.layout.Layouts;
+import org.policygraph.lang.PersonNames;
+import org.policygraph.lang.QuestionCitations;
 import org.policygraph.model.Answer;
 import org.policygraph.model.Located;
 import org.policygraph.model.Person;
 import org.policygraph.model.Span;
 import org.policygraph.model.SubQuestion;
 import org.policygraph.model.WrittenQuestion;
-import org.policygraph.parse.DutchDates;
-import org.policygraph.parse.PersonNames;
 import org.policygraph.text.Line;
 
 /**
@@ -33,8 +39,14 @@ public final class WrittenQuestionParser {
     private static final int MAX_TITLE_CHARS = 400;
     private static final int MAX_TITLE_LINES = 4;
 
-    /** Parses {@code text}; empty when it yields no question number and date. */
+    /** Parses normalised {@code text} laid out as plain text; empty when it yields no question number and date. */
     public Optional<WrittenQuestion> parse(String text) {
+        return parse(Layouts.ofText(text), Diagnostics.none(text));
+    }
+
+    /** Parses a laid-out document; empty when it yields no question number and date. */
+    public Optional<WrittenQuestion> parse(Layout layout, Diagnostics report) {
+        String text = layout.text();
         List<Line> lines = Line.split(text);
         Optional<AnswerHeading> heading = AnswerHeading.find(text);
         int questionEnd = heading.map(AnswerHeading::start).orElse(text.length());
@@ -42,9 +54,14 @@ public final class WrittenQuestionParser {
         Signature signature = Signature.above(lines, lastQuestionLine);
         int bodyLastLine = signature.firstLine() - 1;
 
-        Header header = Header.read(lines, bodyLastLine);
+        Header multiLine = Header.read(lines, bodyLastLine);
+        Header header = multiLine.found() ? multiLine : oneLineHeader(lines, bodyLastLine).orElse(multiLine);
         int next = header.nextLine();
-        Optional<Located> title = title(text, lines, next, bodyLastLine, header.found());
+        int headerEnd = next < lines.size() ? lines.get(next).start() : text.length();
+        Optional<Located> title = titleBlock(layout, headerEnd, questionEnd)
+                .or(() -> title(text, lines, header.nextLine(), bodyLastLine, header.found()));
+        if (title.isEmpty())
+            report.warning(DiagnosticCode.TITLE_MISSING, new Span(headerEnd, headerEnd), "no title after the header");
         if (title.isPresent())
             next = lineIndexAfter(lines, title.get().span().end());
         Optional<Located> body = block(text, lines, next, bodyLastLine);
@@ -55,11 +72,13 @@ public final class WrittenQuestionParser {
             return Optional.empty();
         Optional<Person> askedBy = header.asker().or(() -> heading.flatMap(AnswerHeading::asker));
         Optional<Person> addressedTo = header.addressee();
-        List<ItemTree.Node> items = body.map(b -> ItemTree.parse(text, b.span())).orElse(List.of());
+        List<ItemTree.Node> items = body.map(b -> ItemTree.parse(text, b.span()).roots()).orElse(List.of());
         List<SubQuestion> subQuestions = SubQuestions.of(text, items);
         Optional<Located> context = body.flatMap(b -> ItemTree.context(text, b.span(), items))
                 .map(span -> new Located(span.of(text), span));
         Optional<Answer> answer = heading.flatMap(h -> answer(text, lines, h, signature, subQuestions));
+        if (header.found() && askedBy.isEmpty())
+            report.warning(DiagnosticCode.HEADER_FIELD_MISSING, new Span(0, headerEnd), "the header names no member who asks");
         return Optional.of(new WrittenQuestion(number.get(), date.get(), askedBy, addressedTo,
                 header.addresseeTitle(), title, body, context, subQuestions, answer));
     }
@@ -68,12 +87,36 @@ public final class WrittenQuestionParser {
                                            List<SubQuestion> subQuestions) {
         int first = lineIndexAfter(lines, heading.end());
         return block(text, lines, first, lines.size() - 1).map(body -> {
-            List<ItemTree.Node> items = ItemTree.parse(text, body.span());
+            List<ItemTree.Node> items = ItemTree.parse(text, body.span()).roots();
             Optional<Located> context = ItemTree.context(text, body.span(), items)
                     .map(span -> new Located(span.of(text), span));
             return new Answer(signature.name(), signature.title(), body, context,
                     AnswerParts.of(text, items, subQuestions));
         });
+    }
+
+    /** The header on one line ("Vraag nr. 12 van 3 maart 2003 van ... aan ..."), as the first line of the text. */
+    private static Optional<Header> oneLineHeader(List<Line> lines, int last) {
+        int first = skipBlank(lines, 0, last);
+        return first > last ? Optional.empty() : OneLineHeader.read(lines.get(first), first + 1);
+    }
+
+    /**
+     * The title the layout found: the first title or heading block after the header, when it is the
+     * first block there (the title of the Parliament's PDFs stands on the line after the post, with
+     * the introduction right under it).
+     */
+    private static Optional<Located> titleBlock(Layout layout, int headerEnd, int questionEnd) {
+        for (Block block : layout.content()) {
+            if (block.span().start() < headerEnd || block.kind() == BlockKind.HEADER_FIELD)
+                continue;
+            if (block.span().start() >= questionEnd || (block.kind() != BlockKind.TITLE && block.kind() != BlockKind.HEADING))
+                return Optional.empty();
+            String joined = block.text().replace('\n', ' ');
+            return joined.matches("(?s).*[.:;]$") || joined.length() > MAX_TITLE_CHARS
+                    ? Optional.empty() : Optional.of(new Located(joined, block.span()));
+        }
+        return Optional.empty();
     }
 
     /** The title: the first paragraph after the header, when it is short enough to be one. */
@@ -140,7 +183,7 @@ public final class WrittenQuestionParser {
         static Optional<AnswerHeading> find(String text) {
             Matcher m = QuestionPatterns.ANSWER_HEADER.matcher(text);
             while (m.find()) {
-                Optional<LocalDate> date = DutchDates.worded(m.group(2), m.group(3), m.group(4));
+                Optional<LocalDate> date = QuestionCitations.read(m, 1).map(QuestionCitations.Citation::date);
                 if (date.isEmpty())
                     continue;
                 Located number = new Located(m.group(1), new Span(m.start(1), m.end(1)));

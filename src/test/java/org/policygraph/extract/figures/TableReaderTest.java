@@ -164,4 +164,82 @@ class TableReaderTest {
         assertEquals(List.of("162 | COUNT | 162 | Aantal | row=Antwerpen", "41 | COUNT | 41 | Aantal | row=Limburg",
                 "26.45 | PERCENT | 26,45 % | Aandeel | row=Limburg"), FigureLines.of(x.figures()));
     }
+
+    @Test
+    void signedCellsKeepTheirSign() {
+        String text = """
+                Provincie Saldo
+
+                Antwerpen -1.250
+                Limburg \u2212830""";
+        assertEquals(List.of("-1250 | COUNT | -1.250 | Saldo | row=Antwerpen", "-830 | COUNT | \u2212830 | Saldo | row=Limburg"),
+                FigureLines.of(read(text).figures()));
+    }
+
+    @Test
+    void aUnitStatedInTheCaptionAboveScalesTheCells() {
+        String text = """
+                Middelen per provincie, in duizend euro:
+
+                Provincie Middelen
+
+                Antwerpen 1.250
+                Limburg -830,5
+
+                Zo zijn de middelen verdeeld.""";
+        assertEquals(List.of("1250000 | EUR | 1.250 | Middelen | row=Antwerpen", "-830500 | EUR | -830,5 | Middelen | row=Limburg"),
+                FigureLines.of(read(text).figures()));
+    }
+
+    @Test
+    void aUnitStatedInATableCaptionBelowScalesTheCells() {
+        String text = """
+                Provincie Kredieten
+
+                Antwerpen 12,5
+                Limburg 8
+
+                Tabel 4: Kredieten (in mln euro)""";
+        assertEquals(List.of("12500000 | EUR | 12,5 | Kredieten | row=Antwerpen", "8000000 | EUR | 8 | Kredieten | row=Limburg"),
+                FigureLines.of(read(text).figures()));
+    }
+
+    @Test
+    void aUnitInTheHeaderScalesAllButPercentages() {
+        String text = """
+                Domein Kredieten (k€)
+
+                Aandeel
+
+                Onderwijs 1.200 40%
+                Welzijn 1.800 60%""";
+        assertEquals(List.of("1200000 | EUR | 1.200 | Kredieten (k€) | row=Onderwijs", "40 | PERCENT | 40% | Aandeel | row=Onderwijs",
+                "1800000 | EUR | 1.800 | Kredieten (k€) | row=Welzijn", "60 | PERCENT | 60% | Aandeel | row=Welzijn"),
+                FigureLines.of(read(text).figures()));
+    }
+
+    @Test
+    void aSentenceBelowTheTableStatesNoUnit() {
+        String text = """
+                Provincie Scholen
+
+                Antwerpen 12
+                Limburg 8
+
+                Dit is in duizend euro niet uit te drukken.""";
+        assertEquals(List.of("12 | COUNT | 12 | Scholen | row=Antwerpen", "8 | COUNT | 8 | Scholen | row=Limburg"),
+                FigureLines.of(read(text).figures()));
+    }
+
+    @Test
+    void statedUnits() {
+        assertEquals(Optional.of(new java.math.BigDecimal("1000")), TableUnits.stated("Tabel 2-1: Saldo (in duizend euro)"));
+        assertEquals(Optional.of(new java.math.BigDecimal("1000000")), TableUnits.stated("in mln euro"));
+        assertEquals(Optional.of(new java.math.BigDecimal("1000000")), TableUnits.stated("(in miljoen euro)"));
+        assertEquals(Optional.of(new java.math.BigDecimal("1000000")), TableUnits.stated("in € mln"));
+        assertEquals(Optional.of(java.math.BigDecimal.ONE), TableUnits.stated("Bedragen in euro"));
+        assertEquals(Optional.of(new java.math.BigDecimal("1000")), TableUnits.stated("(in 1.000 euro)"));
+        assertEquals(Optional.empty(), TableUnits.stated("Groei van het bbp, in %"));
+        assertEquals(Optional.empty(), TableUnits.stated("investeringen in europese fondsen"));
+    }
 }

@@ -32,7 +32,8 @@ class ItemStructureTest {
 
     private static void assertSubQuestion(String text, SubQuestion sq) {
         assertEquals(sq.text().text(), sq.text().span().of(text));
-        assertTrue(sq.span().of(text).startsWith(sq.label()), sq.span().of(text));
+        String item = sq.span().of(text);
+        assertTrue(item.startsWith(sq.label()) || item.startsWith("(" + sq.label()), item);
         sq.children().forEach(c -> assertSubQuestion(text, c));
     }
 
@@ -120,5 +121,13 @@ class ItemStructureTest {
     void labelThatNamesNoSubQuestionAnswersNothing() {
         WrittenQuestion q = parse("1. Een?", "1. Antwoord.\n5. Bijkomende info.");
         assertEquals("1>1 5>", Trees.answers(q.answer().orElseThrow().parts()));
+    }
+
+    @Test
+    void olderLabelStylesAreItems() {
+        WrittenQuestion q = parse("1°\nEerste vraag?\n\n2°\nTweede vraag:\n(a) deel een?\n(b) deel twee?", "1° Antwoord een.\n2° (a) Antwoord a.\n(b) Zie vraag 1.");
+        assertEquals("1 2(a b)", Trees.questions(q.subQuestions()));
+        assertEquals("Eerste vraag?", q.subQuestions().get(0).text().text());
+        assertEquals("1>1 2>2(a>2a b>2b!1)", Trees.answers(q.answer().orElseThrow().parts()));
     }
 }

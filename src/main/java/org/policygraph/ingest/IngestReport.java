@@ -1,0 +1,153 @@
+package org.policygraph.ingest;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.policygraph.diagnostic.Diagnostic;
+import org.policygraph.diagnostic.DiagnosticCode;
+import org.policygraph.diagnostic.Severity;
+
+import org.policygraph.model.DocumentKind;
+
+/**
+ * What one ingest run did: documents added, replaced, skipped as unchanged, and failed (with the
+ * file and the reason), counts per document kind, and the triples written.
+ */
+public final class IngestReport {
+
+    /** A document that could not be ingested, and why. */
+    public record Failure(String file, String reason) {
+        @Override
+        public String toString() {
+            return file + ": " + reason;
+        }
+    }
+
+    private final List<String> added = new ArrayList<>();
+    private final List<String> replaced = new ArrayList<>();
+    private final List<String> unchanged = new ArrayList<>();
+    private final List<Failure> failures = new ArrayList<>();
+    private final Map<DocumentKind, Integer> kinds = new EnumMap<>(DocumentKind.class);
+    private final Map<String, Integer> issues = new TreeMap<>();
+    private long triples;
+    private Duration duration = Duration.ZERO;
+    private boolean bulk;
+
+    /** A run that could not start (for example a folder that cannot be listed). */
+    static IngestReport failedRun(String what, String reason) {
+        IngestReport r = new IngestReport();
+        r.failed(what, reason);
+        return r;
+    }
+
+    synchronized void added(String key, DocumentKind kind, long tripleCount) {
+        added.add(key);
+        counted(kind, tripleCount);
+    }
+
+    synchronized void replaced(String key, DocumentKind kind, long tripleCount) {
+        replaced.add(key);
+        counted(kind, tripleCount);
+    }
+
+    synchronized void unchanged(String key) {
+        unchanged.add(key);
+    }
+
+    synchronized void failed(String file, String reason) {
+        failures.add(new Failure(file, reason));
+    }
+
+    synchronized void bulk(boolean b) {
+        this.bulk = b;
+    }
+
+    /** True when this run built an empty store through the bulk loader. */
+    public synchronized boolean bulk() {
+        return bulk;
+    }
+
+    synchronized void duration(Duration d) {
+        this.duration = d;
+    }
+
+    /** How long the run took, from discovery to the last commit. */
+    public synchronized Duration duration() {
+        return duration;
+    }
+
+    /** Counts the diagnostics of a document written, per code, leaving out the routine ones. */
+    synchronized void diagnostics(List<Diagnostic> reported) {
+        for (Diagnostic d : reported)
+            if (d.severity() != Severity.INFO || d.code() != DiagnosticCode.KIND_CHOSEN)
+                issues.merge(d.code().id(), 1, Integer::sum);
+    }
+
+    /** How many diagnostics of each code the documents written had (kind-chosen not counted). */
+    public synchronized Map<String, Integer> issues() {
+        return Collections.unmodifiableMap(new TreeMap<>(issues));
+    }
+
+    private void counted(DocumentKind kind, long tripleCount) {
+        kinds.merge(kind, 1, Integer::sum);
+        triples += tripleCount;
+    }
+
+    /** Keys of documents new to the store. */
+    public synchronized List<String> added() {
+        return List.copyOf(added);
+    }
+
+    /** Keys of documents whose graph was replaced because the file changed. */
+    public synchronized List<String> replaced() {
+        return List.copyOf(replaced);
+    }
+
+    /** Keys of documents skipped because the file was unchanged. */
+    public synchronized List<String> unchanged() {
+        return List.copyOf(unchanged);
+    }
+
+    /** Documents that failed, each with file and reason. */
+    public synchronized List<Failure> failures() {
+        return List.copyOf(failures);
+    }
+
+    /** Documents written in this run, per kind. */
+    public synchronized Map<DocumentKind, Integer> kinds() {
+        return Collections.unmodifiableMap(new EnumMap<>(kinds));
+    }
+
+    /** Triples written in this run. */
+    public synchronized long triples() {
+        return triples;
+    }
+
+    /** True when no document failed. */
+    public synchronized boolean ok() {
+        return failures.isEmpty();
+    }
+
+    /** One-paragraph summary for people. */
+    public synchronized String summary() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("Ingested %d new, %d replaced, %d unchanged, %d failed; %d triples in %.1f s",
+                added.size(), replaced.size(), unchanged.size(), failures.size(), triples,
+                duration.toMillis() / 1000.0));
+        if (!kinds.isEmpty()) {
+            sb.append("\nBy kind:");
+            kinds.forEach((k, n) -> sb.append(' ').append(k.label()).append('=').append(n));
+        }
+        if (!issues.isEmpty()) {
+            sb.append("\nDiagnostics:");
+            issues.forEach((code, n) -> sb.append(' ').append(code).append('=').append(n));
+            sb.append(" (policygraph parse --explain FILE shows them)");
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,338 @@
+package org.policygraph.ingest;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.policygraph.parse.DocumentParser;
+import org.policygraph.parse.MalformedDocumentException;
+import org.policygraph.pipeline.DocumentPipeline;
+import org.policygraph.pipeline.MappedDocument;
+import org.policygraph.store.BulkLoad;
+import org.policygraph.store.DocumentWriter;
+import org.policygraph.store.PolicyGraphStore;
+import org.policygraph.store.StoreException;
+import org.policygraph.store.StoredDocuments;
+import org.policygraph.store.StoredVersion;
+import org.policygraph.text.DocumentReader;
+import org.policygraph.text.SourceFiles;
+import org.policygraph.text.SourceFiles.SourceFile;
+import org.policygraph.text.UnreadableInputException;
+
+/**
+ * Ingests files and folders into the store: reads, parses and maps them through the pipeline and
+ * hands the results to the store, which is only the sink.
+ * <p>
+ * Files are read, parsed and mapped on all cores; a single writer commits the results in batches,
+ * so that a large build does not pay one durable commit per document, while each document's graph
+ * is still replaced whole within one transaction. At most a bounded number of documents is in
+ * memory at any time. Unchanged files (same SHA-256 and parser version) are skipped before they are
+ * decoded. A document that fails is reported with its file and reason and costs nothing else: if a
+ * batch cannot be committed, its documents are retried one transaction each.
+ * <p>
+ * A build of an empty store from many files takes the bulk path instead: the same quads are
+ * streamed into the store's {@link BulkLoad} (Jena's phased TDB2 bulk loader), which builds
+ * the indexes phase by phase rather than through transactional B+tree updates, in a new store beside
+ * the target that takes the target's place once complete. Later runs on that store take the normal
+ * path, so a changed document still replaces its graph atomically.
+ * <pre>{@code
+ * IngestReport report = Ingester.builder(store).build().ingest(List.of(Path.of("corpus")));
+ * }</pre>
+ */
+public final class Ingester {
+
+    /** Documents per commit during a build. */
+    public static final int DEFAULT_BATCH = 256;
+
+    /** Files in a run from which a build of an empty store goes through the bulk loader. */
+    public static final int DEFAULT_BULK_MIN_FILES = 1000;
+    /** Time one document may take to read, parse and map (a 1 MB line of digits takes a few seconds). */
+    public static final Duration DEFAULT_PER_DOCUMENT_LIMIT = Duration.ofSeconds(120);
+
+    private final PolicyGraphStore store;
+    private final DocumentPipeline pipeline = new DocumentPipeline();
+    private final int threads;
+    private final int batchSize;
+    private final Clock clock;
+    private final int bulkMinFiles;
+    private final Duration perDocumentLimit;
+
+    private Ingester(Builder b) {
+        this.store = b.store;
+        this.threads = b.threads;
+        this.batchSize = b.batchSize;
+        this.clock = b.clock;
+        this.bulkMinFiles = b.bulkMinFiles;
+        this.perDocumentLimit = b.perDocumentLimit;
+    }
+
+    /** A builder for an ingester into {@code store}, with one worker per core and the defaults above. */
+    public static Builder builder(PolicyGraphStore store) {
+        return new Builder(store);
+    }
+
+    /**
+     * Settings of an ingester; each is checked when set, so a wrong value fails where it is given.
+     * <pre>{@code
+     * Ingester ingester = Ingester.builder(store).threads(2).batchSize(16).noBulkLoad().build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private final PolicyGraphStore store;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private int batchSize = DEFAULT_BATCH;
+        private Clock clock = Clock.systemUTC();
+        private int bulkMinFiles = DEFAULT_BULK_MIN_FILES;
+        private Duration perDocumentLimit = DEFAULT_PER_DOCUMENT_LIMIT;
+
+        private Builder(PolicyGraphStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+        }
+
+        /** Workers that read, parse and map files at the same time (default: one per core). */
+        public Builder threads(int threads) {
+            this.threads = atLeastOne(threads, "threads");
+            return this;
+        }
+
+        /** Documents per commit (default {@value Ingester#DEFAULT_BATCH}). */
+        public Builder batchSize(int batchSize) {
+            this.batchSize = atLeastOne(batchSize, "batch size");
+            return this;
+        }
+
+        /** The clock for ingest times and the run's duration (default: the system clock, UTC). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Files in a run from which an empty store is built through the bulk loader (default
+         * {@value Ingester#DEFAULT_BULK_MIN_FILES}).
+         */
+        public Builder bulkMinFiles(int files) {
+            this.bulkMinFiles = atLeastOne(files, "bulk minimum");
+            return this;
+        }
+
+        /** Never take the bulk path: for a store that is being served, whose folder must not be swapped. */
+        public Builder noBulkLoad() {
+            this.bulkMinFiles = Integer.MAX_VALUE;
+            return this;
+        }
+
+        /** Time one document may take to read, parse and map before it is skipped and reported. */
+        public Builder perDocumentLimit(Duration limit) {
+            Objects.requireNonNull(limit, "per-document limit");
+            if (limit.isNegative() || limit.isZero())
+                throw new IllegalArgumentException("per-document limit must be positive, not " + limit);
+            this.perDocumentLimit = limit;
+            return this;
+        }
+
+        /** The ingester with these settings. */
+        public Ingester build() {
+            return new Ingester(this);
+        }
+
+        private static int atLeastOne(int n, String what) {
+            if (n < 1)
+                throw new IllegalArgumentException(what + " must be at least 1, not " + n);
+            return n;
+        }
+    }
+
+    /** Ingests every supported file under {@code paths}; never throws for a bad document. */
+    public IngestReport ingest(List<Path> paths) {
+        Instant begin = clock.instant();
+        IngestReport report = new IngestReport();
+        List<SourceFile> files = discover(paths, report);
+        Map<String, StoredVersion> stored = StoredDocuments.read(store.dataset());
+        BulkLoad bulk = files.size() >= bulkMinFiles && stored.isEmpty() && isEmpty(store.dataset())
+                ? BulkLoad.begin(store) : null;
+        report.bulk(bulk != null);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "policygraph-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Pending> window = new ArrayDeque<>();
+            List<Outcome.Mapped> batch = new ArrayList<>();
+            for (SourceFile file : files) {
+                window.add(new Pending(file, System.nanoTime(), pool.submit(() -> process(file, stored))));
+                if (window.size() >= 2 * threads)
+                    take(window.poll(), batch, report);
+                if (batch.size() >= batchSize)
+                    write(batch, report, bulk);
+            }
+            while (!window.isEmpty())
+                take(window.poll(), batch, report);
+            write(batch, report, bulk);
+            if (bulk != null)
+                bulk.finish();
+        } catch (RuntimeException e) {
+            if (bulk != null)
+                bulk.abort(e);
+            throw e;
+        } finally {
+            pool.shutdownNow();
+        }
+        report.duration(Duration.between(begin, clock.instant()));
+        return report;
+    }
+
+    private List<SourceFile> discover(List<Path> paths, IngestReport report) {
+        List<SourceFile> files = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
+        for (Path p : paths) {
+            try {
+                for (SourceFile f : SourceFiles.discover(List.of(p))) {
+                    Path other = seen.putIfAbsent(f.key(), f.path());
+                    if (other == null)
+                        files.add(f);
+                    else
+                        report.failed(f.path().toString(), "same document key '" + f.key() + "' as " + other
+                                + " in this run; ingest them separately or rename one");
+                }
+            } catch (UncheckedIOException e) {
+                report.failed(p.toString(), e.getMessage());
+            }
+        }
+        return files;
+    }
+
+    /** Runs on a worker: everything that can be done without the store. */
+    private Outcome process(SourceFile file, Map<String, StoredVersion> stored) {
+        Instant started = clock.instant();
+        try {
+            DocumentReader.RawFile raw = DocumentReader.load(file.path());
+            StoredVersion before = stored.get(file.key());
+            if (before != null && before.sha256().equals(raw.sha256())
+                    && before.parserVersion().equals(DocumentParser.VERSION))
+                return new Outcome.Unchanged(file.key());
+            MappedDocument doc = pipeline.process(raw, file.key());
+            return new Outcome.Mapped(doc, before != null, started);
+        } catch (UnreadableInputException e) {
+            return new Outcome.Failed(file.path().toString(), e.reason());
+        } catch (MalformedDocumentException e) {
+            return new Outcome.Failed(file.path().toString(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome.Failed(file.path().toString(), "internal error while parsing: " + e);
+        }
+    }
+
+    /** A document handed to a worker, and when. */
+    private record Pending(SourceFile file, long submittedNanos, Future<Outcome> future) {
+    }
+
+    private void take(Pending pending, List<Outcome.Mapped> batch, IngestReport report) {
+        Outcome outcome;
+        long left = perDocumentLimit.toNanos() - (System.nanoTime() - pending.submittedNanos());
+        try {
+            outcome = pending.future().get(Math.max(0, left), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            // The worker cannot be stopped from outside (a regular expression does not listen to
+            // interrupts), but the batch goes on without it and the document is reported.
+            pending.future().cancel(true);
+            outcome = new Outcome.Failed(pending.file().path().toString(),
+                    "reading took longer than " + perDocumentLimit.toSeconds() + " s; skipped");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Ingest interrupted", e);
+        } catch (ExecutionException e) {
+            throw new StoreException("Unexpected failure in a parse worker", e.getCause());
+        }
+        if (outcome instanceof Outcome.Mapped m)
+            batch.add(m);
+        else if (outcome instanceof Outcome.Unchanged u)
+            report.unchanged(u.key());
+        else if (outcome instanceof Outcome.Failed f)
+            report.failed(f.file(), f.reason());
+    }
+
+    private static boolean isEmpty(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, dsg::isEmpty);
+    }
+
+    private void write(List<Outcome.Mapped> batch, IngestReport report, BulkLoad bulk) {
+        if (bulk == null) {
+            commit(batch, report);
+            return;
+        }
+        Instant now = clock.instant();
+        for (Outcome.Mapped m : batch)
+            recordWritten(m, DocumentWriter.write(m.doc(), m.started(), now, bulk), report);
+        batch.clear();
+    }
+
+    private void commit(List<Outcome.Mapped> batch, IngestReport report) {
+        if (batch.isEmpty())
+            return;
+        DatasetGraph dsg = store.dataset();
+        try {
+            List<Long> counts = Txn.calculateWrite(dsg, () -> {
+                Instant now = clock.instant();
+                List<Long> written = new ArrayList<>();
+                for (Outcome.Mapped m : batch)
+                    written.add(DocumentWriter.replace(dsg, m.doc(), m.started(), now));
+                return written;
+            });
+            for (int i = 0; i < batch.size(); i++)
+                recordWritten(batch.get(i), counts.get(i), report);
+        } catch (RuntimeException batchFailure) {
+            for (Outcome.Mapped m : batch)
+                commitAlone(m, report);
+        }
+        batch.clear();
+    }
+
+    private void commitAlone(Outcome.Mapped m, IngestReport report) {
+        DatasetGraph dsg = store.dataset();
+        try {
+            long count = Txn.calculateWrite(dsg, () -> DocumentWriter.replace(dsg, m.doc(), m.started(), clock.instant()));
+            recordWritten(m, count, report);
+        } catch (RuntimeException e) {
+            report.failed(m.doc().source().key(), "cannot be written to the store: " + e.getMessage());
+        }
+    }
+
+    private static void recordWritten(Outcome.Mapped m, long count, IngestReport report) {
+        String key = m.doc().source().key();
+        if (m.replacing())
+            report.replaced(key, m.doc().kind(), count);
+        else
+            report.added(key, m.doc().kind(), count);
+        report.diagnostics(m.doc().diagnostics());
+    }
+
+    /** What a worker hands to the writer for one file. */
+    private sealed interface Outcome {
+        record Mapped(MappedDocument doc, boolean replacing, Instant started) implements Outcome {
+        }
+
+        record Unchanged(String key) implements Outcome {
+        }
+
+        record Failed(String file, String reason) implements Outcome {
+        }
+    }
+}

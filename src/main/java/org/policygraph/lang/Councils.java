@@ -1,0 +1,36 @@
+package org.policygraph.lang;
+
+import java.util.Optional;
+
+/**
+ * The councils and auditing bodies that advise government or parliament, their sub-councils and
+ * the other well-known bodies texts name: the lists {@code councils.txt}, {@code sub-councils.txt}
+ * and {@code bodies.txt}. A new council is a line in {@code councils.txt}.
+ */
+public final class Councils {
+
+    /** A name stands alone: no letter, digit or hyphen glued to either side. */
+    private static final String BEFORE = "(?<![\\p{L}\\d-])";
+    private static final String AFTER = "(?![\\p{L}\\d-])";
+
+    /** Any spelling of a council, as a whole word: "Vlor", "VLOR", "Mina-raad", "Raad van State". */
+    public static final String COUNCIL_REGEX = BEFORE + Gazetteer.of("councils").regex(true) + AFTER;
+    /** Any sub-council: "Raad Secundair Onderwijs", "Algemene Raad". */
+    public static final String SUB_COUNCIL_REGEX = BEFORE + Gazetteer.of("sub-councils").regex(false) + AFTER;
+    /** Any council, sub-council or other well-known body: "De Lijn", "VDAB", "Vlor", "Raad Hoger Onderwijs". */
+    public static final String BODY_REGEX = BEFORE + "(?:" + Gazetteer.of("bodies").regex(true) + "|"
+            + Gazetteer.of("councils").regex(true) + "|" + Gazetteer.of("sub-councils").regex(false) + ")" + AFTER;
+
+    private Councils() {
+    }
+
+    /** The council's name in the graph for any spelling ("VLOR" -> "Vlor"); empty for no council. */
+    public static Optional<String> council(String spelling) {
+        return Gazetteer.of("councils").canonical(spelling);
+    }
+
+    /** The council a sub-council belongs to ("Raad Hoger Onderwijs" -> "Vlor"). */
+    public static Optional<String> councilOf(String subCouncil) {
+        return Gazetteer.of("sub-councils").field(subCouncil, 1);
+    }
+}

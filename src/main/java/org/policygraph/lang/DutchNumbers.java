@@ -1,0 +1,95 @@
+package org.policygraph.lang;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Numbers as Dutch text writes them: dots group thousands, a comma marks decimals, words count
+ * ("dertien") and scale ("miljoen"); the words are the lines of number-words.txt and scale-words.txt.
+ */
+public final class DutchNumbers {
+
+    /** Digits grouped by thousands dots, with optional decimals: "14.700", "29.873.345,30". */
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){1,6}(?:,\\d{1,6})?");
+    /** Digits without grouping, with optional decimals: "13772", "60,67", "0,5". */
+    private static final Pattern PLAIN = Pattern.compile("(?:0|[1-9]\\d{0,14})(?:,\\d{1,6})?");
+
+    /** Number words that stand alone, by spelling (number-words.txt). */
+    private static final Map<String, Integer> WORDS = byWord("number-words");
+    /** Words that scale the number before them: "14 miljoen", "2,5 miljard" (scale-words.txt). */
+    private static final Map<String, BigDecimal> SCALES = byWord("scale-words").entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> BigDecimal.valueOf(e.getValue())));
+    /** A compound of a unit and tens: "eenentwintig", "tweeëntwintig", "zevenenveertig"; "een" counts only here. */
+    private static final Pattern COMPOUND = Pattern.compile(
+            "(een|" + spellings(1, 9) + ")[eë]n(" + spellings(20, 90) + ")");
+    /** The kilo of "k€" ("250 k€"), which scales only when the euro sign follows it. */
+    public static final BigDecimal KILO = BigDecimal.valueOf(1_000L);
+
+    private DutchNumbers() {
+    }
+
+    private static Map<String, Integer> byWord(String list) {
+        Map<String, Integer> out = new HashMap<>();
+        for (List<String> row : Gazetteer.of(list).rows())
+            for (String word : row.subList(1, row.size()))
+                out.put(word, Integer.parseInt(row.get(0)));
+        return Map.copyOf(out);
+    }
+
+    /** The spellings of the number words from {@code low} to {@code high} as alternatives: "twee|drie|...". */
+    private static String spellings(int low, int high) {
+        return WORDS.entrySet().stream().filter(e -> e.getValue() >= low && e.getValue() <= high)
+                .map(Map.Entry::getKey).filter(w -> w.chars().allMatch(c -> c >= 'a' && c <= 'z'))
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .collect(Collectors.joining("|"));
+    }
+
+    /** The value of a number in digits ("14.700" = 14700, "60,67" = 60.67); empty when not plainly Dutch ("4.0", "02", "1,000"). */
+    public static Optional<BigDecimal> parseDigits(String s) {
+        if (GROUPED.matcher(s).matches())
+            return Optional.of(new BigDecimal(s.replace(".", "").replace(',', '.')));
+        if (!PLAIN.matcher(s).matches())
+            return Optional.empty();
+        int comma = s.indexOf(',');
+        // "1,000" is a thousand in English notation and one in Dutch: do not guess
+        if (comma >= 0 && s.length() - comma - 1 == 3)
+            return Optional.empty();
+        return Optional.of(new BigDecimal(s.replace(',', '.')));
+    }
+
+    /** The value of a number word ("dertien" = 13, "tweeëntwintig" = 22); never "een", which is mostly the article. */
+    public static Optional<Integer> parseWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Integer v = WORDS.get(w);
+        if (v != null)
+            return Optional.of(v);
+        Matcher m = COMPOUND.matcher(w);
+        if (m.matches())
+            return Optional.of((m.group(1).equals("een") ? 1 : WORDS.get(m.group(1))) + WORDS.get(m.group(2)));
+        return Optional.empty();
+    }
+
+    /** The factor of a scale word ("miljoen" = 1000000), empty for other words. */
+    public static Optional<BigDecimal> scale(String word) {
+        return Optional.ofNullable(SCALES.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether {@code s} is four digits that can be a year, 1900 to 2099 ("2022"). */
+    public static boolean isYearLike(String s) {
+        return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && s.chars().allMatch(Character::isDigit);
+    }
+
+    /** {@code value × factor}, written without trailing zeros ("14" × miljoen = 14000000, not 14000000.00). */
+    public static BigDecimal scaled(BigDecimal value, BigDecimal factor) {
+        BigDecimal v = value.multiply(factor).stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
+}

@@ -1,0 +1,64 @@
+package org.policygraph.lang;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.Person;
+
+/**
+ * Person names as headers write them, in capitals ("KURT DE LOOR"), brought to normal case
+ * ("Kurt De Loor"). Names already in mixed case are kept as written.
+ */
+public final class PersonNames {
+
+    /** Letters, spaces, hyphens, apostrophes and initials' dots: what a name is made of. */
+    private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}'’.\\- ]{1,80}");
+    private static final int MAX_WORDS = 6;
+
+    /**
+     * A member's name in running text, one capturing group: "Ann Brusseel", "Jan Van den Bossche",
+     * "Els van der Heyden". A first name, then one to three capitalised words, each after at most two
+     * particles ({@code name-particles.txt}).
+     */
+    public static final String IN_TEXT_REGEX = "(\\p{Lu}\\p{Ll}[\\p{L}'’-]{0,30}(?: (?:" + particles() + "){0,2}\\p{Lu}[\\p{L}'’-]{1,30}){1,3})";
+
+    private PersonNames() {
+    }
+
+    /** A person from a name as written; empty when the text does not look like a name. */
+    public static Optional<Person> person(String written) {
+        String s = written.strip().replaceAll("[,;:]+$", "").strip();
+        if (!NAME.matcher(s).matches() || s.split(" ").length > MAX_WORDS)
+            return Optional.empty();
+        return Optional.of(new Person(normalCase(s)));
+    }
+
+    /** The particles as alternatives, each with its space: "van |de |der |...", lower case or capitalised. */
+    private static String particles() {
+        StringBuilder sb = new StringBuilder();
+        for (String p : Gazetteer.of("name-particles").entries()) {
+            if (!sb.isEmpty())
+                sb.append('|');
+            String quoted = Pattern.quote(p);
+            sb.append(quoted).append(' ');
+            if (Character.isLetter(p.charAt(0)))
+                sb.append('|').append(Pattern.quote(Character.toUpperCase(p.charAt(0)) + p.substring(1))).append(' ');
+        }
+        return sb.toString();
+    }
+
+    /** "KURT DE LOOR" -> "Kurt De Loor", "D'HAESE" -> "D'Haese", "JAN-PIETER" -> "Jan-Pieter". */
+    public static String normalCase(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT)))
+            return name;
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean startOfPart = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            sb.append(startOfPart ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            startOfPart = c == ' ' || c == '-' || c == '\'' || c == '’' || c == '.';
+        }
+        return sb.toString();
+    }
+}

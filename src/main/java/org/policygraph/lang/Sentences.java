@@ -1,0 +1,200 @@
+package org.policygraph.lang;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.Located;
+import org.policygraph.model.Span;
+
+/**
+ * The sentences of a region of normalised text, and the list labels and section numbers that
+ * open its lines (a number inside a label is never a figure). This is the one sentence splitter.
+ * <p>
+ * A sentence ends at ".", "?" or "!" (closing quotes and a footnote marker may follow: "werken.1")
+ * before a space and a capital, digit or quote, unless the full stop closes an abbreviation
+ * ({@code abbreviations.txt}, or any one-letter word: "o.a."). A line break ends a sentence,
+ * except where the line ends in a comma or a word no sentence ends in
+ * ({@code continuing-words.txt}) and the next line opens no item.
+ * <pre>{@code
+ * Sentences s = Sentences.of(text, region);
+ * Span sentence = s.at(offset);
+ * }</pre>
+ */
+public final class Sentences {
+
+    /**
+     * The end of a sentence: ".", "?" or "!" with closing quotes, or a footnote marker after a word's
+     * full stop ("werken.1"), before a space and a capital, digit or quote.
+     */
+    private static final Pattern END = Pattern.compile(
+            "(?:[.?!][”\"’')]{0,3}|(?<=\\p{L}[.?!])\\d{1,2})(?=\\s{1,5}[\\p{Lu}\\d“\"‘'(€])");
+    /** The word before a full stop, to tell an abbreviation ("nr.", "t.o.v.") from a sentence end. */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}{1,12})$");
+    /** The last word of a line, or a comma, semicolon, bracket or dash that carries the sentence on. */
+    private static final Pattern LINE_END = Pattern.compile("(?:([,;(–-])|\\b(\\p{L}{1,12}))$");
+    private static final int MAX_LABELS = 3;
+    private static final int MAX_ABBREVIATION = 13;
+
+    private final List<Span> sentences = new ArrayList<>();
+    private final List<Span> labels = new ArrayList<>();
+
+    private Sentences() {
+    }
+
+    /** The sentences and labels of {@code region} of {@code text}. */
+    public static Sentences of(String text, Span region) {
+        Sentences s = new Sentences();
+        int segmentStart = region.start();
+        int lineStart = region.start();
+        while (lineStart <= region.end()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 || nl > region.end() ? region.end() : nl;
+            if (lineEnd >= region.end() || !continuesOnNextLine(text, lineStart, lineEnd, region.end())) {
+                s.readSegment(text, segmentStart, lineEnd);
+                segmentStart = lineEnd + 1;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return s;
+    }
+
+    /** The sentence, or run of sentences, that holds {@code [start, end)} within {@code region}. */
+    public static Located around(String text, Span region, int start, int end) {
+        Sentences s = of(text, region);
+        Span first = s.at(start);
+        Span last = s.at(Math.max(start, end - 1));
+        Span span = new Span(first.start(), Math.max(first.end(), last.end()));
+        return new Located(span.of(text), span);
+    }
+
+    /**
+     * Whether a sentence runs on over a single line break that normalisation left: the line ends
+     * in a comma or a word no sentence ends in ("Geel, Gent,\nOostende") and the next line is
+     * neither blank nor a new list item.
+     */
+    private static boolean continuesOnNextLine(String text, int lineStart, int lineEnd, int regionEnd) {
+        if (lineEnd + 1 >= regionEnd || text.charAt(lineEnd + 1) == '\n' || lineEnd == lineStart)
+            return false;
+        if (labelAt(text.substring(lineEnd + 1, nextLineEnd(text, lineEnd + 1, regionEnd))).isPresent())
+            return false;
+        Matcher last = LINE_END.matcher(text).region(lineStart, lineEnd);
+        if (!last.find())
+            return false;
+        return last.group(1) != null || Gazetteer.of("continuing-words").contains(last.group(2));
+    }
+
+    private static int nextLineEnd(String text, int from, int regionEnd) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 || nl > regionEnd ? regionEnd : nl;
+    }
+
+    /** The length of a list label or section number at the start of {@code rest}, spaces after it included. */
+    private static Optional<Integer> labelAt(String rest) {
+        Optional<ItemLabel> label = ItemLabels.atStart(rest);
+        if (label.isPresent())
+            return Optional.of(label.get().length());
+        return SectionNumbers.atStart(rest).map(SectionNumbers.SectionNumber::length);
+    }
+
+    /** Reads the labels at the start of a segment of one or more lines, then its sentences. */
+    private void readSegment(String text, int start, int end) {
+        int from = start;
+        for (int n = 0; n < MAX_LABELS && from < end; n++) {
+            Optional<Integer> label = labelAt(text.substring(from, end));
+            if (label.isEmpty() || label.get() == 0)
+                break;
+            labels.add(new Span(from, from + label.get()));
+            from += label.get();
+        }
+        Matcher m = END.matcher(text).region(from, end);
+        int sentenceStart = from;
+        while (m.find()) {
+            if (isAbbreviation(text, sentenceStart, m.start()))
+                continue;
+            add(text, sentenceStart, m.end());
+            sentenceStart = m.end();
+        }
+        add(text, sentenceStart, end);
+    }
+
+    private static boolean isAbbreviation(String text, int from, int dot) {
+        if (text.charAt(dot) != '.')
+            return false;
+        // only the last word matters: look at a bounded stretch before the dot
+        Matcher w = WORD_BEFORE.matcher(text).region(Math.max(from, dot - MAX_ABBREVIATION), dot);
+        if (!w.find())
+            return false;
+        String word = w.group(1);
+        // "t.o.v." and "O.a." end in a one-letter word
+        return word.length() == 1 || Gazetteer.of("abbreviations").containsIgnoreCase(word);
+    }
+
+    private void add(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start)))
+            start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1)))
+            end--;
+        if (end > start)
+            sentences.add(new Span(start, end));
+    }
+
+    /** The sentences in text order. */
+    public List<Span> spans() {
+        return List.copyOf(sentences);
+    }
+
+    /** The sentence holding {@code offset}, or an empty span there when it is in no sentence. */
+    public Span at(int offset) {
+        int i = indexAt(offset);
+        return i >= 0 ? sentences.get(i) : new Span(offset, offset);
+    }
+
+    /** Index of the sentence holding {@code offset}, or -1; sentences are in text order. */
+    private int indexAt(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = sentences.get(mid);
+            if (offset < s.start())
+                hi = mid - 1;
+            else if (offset >= s.end())
+                lo = mid + 1;
+            else
+                return mid;
+        }
+        return -1;
+    }
+
+    /** The sentence holding {@code offset} with its text. */
+    public Located located(String text, int offset) {
+        Span s = at(offset);
+        return new Located(s.of(text), s);
+    }
+
+    /** The sentence before the one holding {@code offset}, or an empty span when there is none. */
+    public Span before(int offset) {
+        int i = indexAt(offset);
+        return i > 0 ? sentences.get(i - 1) : new Span(offset, offset);
+    }
+
+    /** Whether {@code offset} lies inside a list label or section number. */
+    public boolean inLabel(int offset) {
+        int lo = 0;
+        int hi = labels.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span l = labels.get(mid);
+            if (offset < l.start())
+                hi = mid - 1;
+            else if (offset >= l.end())
+                lo = mid + 1;
+            else
+                return true;
+        }
+        return false;
+    }
+}

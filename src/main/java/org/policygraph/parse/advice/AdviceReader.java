@@ -1,0 +1,94 @@
+package org.policygraph.parse.advice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.diagnostic.Diagnostics;
+import org.policygraph.layout.Block;
+import org.policygraph.layout.BlockKind;
+import org.policygraph.layout.Layout;
+import org.policygraph.lang.Councils;
+import org.policygraph.model.DocumentKind;
+import org.policygraph.model.ParsedDocument;
+import org.policygraph.parse.Evidence;
+import org.policygraph.parse.KindReader;
+import org.policygraph.parse.KindScore;
+
+/**
+ * The advice as a kind: an opinion of a council or auditing body to government or parliament.
+ * Recognised by the body that speaks and by how it speaks (a title or section that calls the text an
+ * advice, the body advising, asking, recommending), read by {@link AdviceParser}.
+ */
+public final class AdviceReader implements KindReader {
+
+    /** Two marks at least: a body named and the text calling itself an advice, or the body advising repeatedly. */
+    private static final double THRESHOLD = 3;
+    /** How far into the text the body must be named to count as the speaker rather than a citation. */
+    private static final int HEAD = 3000;
+    /** A title or heading that calls the text an advice or an evaluation: "Advies over ...", "2 Advies". */
+    private static final Pattern ADVICE_HEADING = Pattern.compile(
+            "^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.? )?(?i:advies|adviezen|evaluatie|standpunt|aanbevelingen)\\b.*", Pattern.DOTALL);
+    /** The speaker advising: "De SERV vraagt", "de raad beveelt aan", "De Vlor adviseert". */
+    private static final String VERBS = "(?:adviseert|adviseren|vraagt|vragen|beveelt|bevelen|pleit|pleiten|dringt|dringen"
+            + "|stelt voor|stellen voor|vindt|vinden|raadt|raden|benadrukt|benadrukken|betreurt|waardeert|wijst)";
+    private static final int MIN_ADVISING = 2;
+    private static final Pattern COUNCIL = Pattern.compile(Councils.COUNCIL_REGEX);
+
+    private final AdviceParser parser = new AdviceParser();
+
+    @Override
+    public DocumentKind kind() {
+        return DocumentKind.ADVICE;
+    }
+
+    @Override
+    public double threshold() {
+        return THRESHOLD;
+    }
+
+    @Override
+    public KindScore score(Layout layout) {
+        String text = layout.text();
+        List<Evidence> evidence = new ArrayList<>();
+        Matcher named = COUNCIL.matcher(text.substring(0, Math.min(text.length(), HEAD)));
+        Optional<String> body = named.find() ? Optional.of(Councils.council(named.group()).orElse(named.group())) : Optional.empty();
+        body.ifPresent(b -> evidence.add(new Evidence("names the advisory body " + b, 1.5)));
+        firstHeading(layout, BlockKind.TITLE).filter(t -> ADVICE_HEADING.matcher(t).matches())
+                .ifPresent(t -> evidence.add(new Evidence("title '" + shorten(t) + "'", 2)));
+        layout.blocks().stream().filter(b -> b.kind() == BlockKind.HEADING || b.kind() == BlockKind.LIST_ITEM)
+                .map(Block::text).filter(t -> t.length() < 120 && ADVICE_HEADING.matcher(t.replaceFirst("^\\d{1,2}(?:\\.\\d{1,2})*\\.? ", "")).matches())
+                .findFirst().ifPresent(h -> evidence.add(new Evidence("section '" + shorten(h) + "'", 1.5)));
+        if (body.isPresent()) {
+            int advising = advising(text, body.get());
+            if (advising >= MIN_ADVISING)
+                evidence.add(new Evidence(body.get() + " advises, asks or recommends " + advising + " times", 1.5));
+        }
+        return new KindScore(kind(), evidence);
+    }
+
+    @Override
+    public ParsedDocument read(Layout layout, Diagnostics report) {
+        return parser.parse(layout, report);
+    }
+
+    private static Optional<String> firstHeading(Layout layout, BlockKind kind) {
+        return layout.first(kind).map(b -> b.text().replace('\n', ' '));
+    }
+
+    /** Sentences in which the body, or "de raad", is the subject of an advising verb. */
+    private static int advising(String text, String body) {
+        Pattern p = Pattern.compile("\\b(?:[Dd]e |[Hh]et )?(?:" + Pattern.quote(body) + "|raad|Raad)\\s" + VERBS + "\\b");
+        Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find())
+            n++;
+        return n;
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,46 @@
+package org.policygraph.parse.question;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.Located;
+import org.policygraph.model.Person;
+import org.policygraph.model.Span;
+import org.policygraph.lang.PostTitles;
+import org.policygraph.lang.QuestionCitations;
+import org.policygraph.lang.PersonNames;
+import org.policygraph.text.Line;
+
+/**
+ * The header of older questions, on one line: "Vraag nr. 12 van 3 maart 2003 van MARC DEWAELE aan
+ * de heer PAUL VAN GREMBERGEN, Vlaams minister van Binnenlandse Aangelegenheden". Read as the
+ * multi-line {@link Header} would be.
+ */
+final class OneLineHeader {
+
+    /** Groups: 1-4 the citation (number, date), 5 asker, 6 addressee, 7 post. */
+    private static final Pattern LINE = Pattern.compile("^" + QuestionCitations.REGEX
+            + " (?i:van) (.{2,80}?) (?i:aan) (?:(?i:de heer|mevrouw|minister|viceminister-president|minister-president) )?"
+            + "([^,]{2,80}?)(?:, ?(.{3,300}))?$");
+
+    private OneLineHeader() {
+    }
+
+    /** The header read from {@code line}, when the line is one. */
+    static Optional<Header> read(Line line, int nextLine) {
+        Matcher m = LINE.matcher(line.text());
+        if (!m.matches())
+            return Optional.empty();
+        Optional<LocalDate> date = QuestionCitations.read(m, 1).map(QuestionCitations.Citation::date);
+        Optional<Person> asker = PersonNames.person(m.group(5));
+        Optional<Person> addressee = PersonNames.person(m.group(6));
+        if (date.isEmpty() || asker.isEmpty() || addressee.isEmpty())
+            return Optional.empty();
+        Located number = new Located(m.group(1), new Span(line.start() + m.start(1), line.start() + m.end(1)));
+        Optional<Located> post = Optional.ofNullable(m.group(7))
+                .map(p -> new Located(PostTitles.normalCase(p.strip()), new Span(line.start() + m.start(7), line.start() + m.end(7))));
+        return Optional.of(new Header(true, Optional.of(number), date, asker, addressee, post, nextLine));
+    }
+}

@@ -1,0 +1,137 @@
+package org.policygraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.bench.CorpusGenerator;
+import org.policygraph.rdf.Iris;
+import org.policygraph.store.PolicyGraphStore;
+import org.policygraph.testing.Corpora;
+
+/** The bulk build of an empty store gives the same graphs as the transactional path, and later runs stay incremental. */
+@Tag("store")
+class BulkIngestTest {
+
+    private static final Clock FIXED = Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path tmp;
+
+    private static IngestReport ingest(PolicyGraphStore store, int bulkMin, Path... paths) {
+        return Ingester.builder(store).threads(2).batchSize(16).clock(FIXED).bulkMinFiles(bulkMin).build()
+                .ingest(List.of(paths));
+    }
+
+    private static Map<Node, Graph> graphs(PolicyGraphStore store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Map<Node, Graph> out = new HashMap<>();
+            store.dataset().listGraphNodes().forEachRemaining(g -> {
+                Graph copy = GraphFactory.createDefaultGraph();
+                store.dataset().find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
+                out.put(g, copy);
+            });
+            return out;
+        });
+    }
+
+    private Path corpus() {
+        Path corpus = tmp.resolve("corpus");
+        Corpora.copyTree(Corpora.examples(), corpus.resolve("examples"));
+        new CorpusGenerator(11).write(corpus.resolve("generated"), 120);
+        return corpus;
+    }
+
+    @Test
+    void bulkBuildGivesTheSameGraphsAsTransactions() {
+        Path corpus = corpus();
+        try (PolicyGraphStore viaTxn = PolicyGraphStore.open(tmp.resolve("txn"));
+             PolicyGraphStore viaBulk = PolicyGraphStore.open(tmp.resolve("bulk"))) {
+            IngestReport t = ingest(viaTxn, Integer.MAX_VALUE, corpus);
+            IngestReport b = ingest(viaBulk, 1, corpus);
+            assertFalse(t.bulk());
+            assertTrue(b.bulk());
+            assertTrue(t.ok() && b.ok(), t.failures() + " " + b.failures());
+            assertEquals(129, b.added().size());
+            assertEquals(t.triples(), b.triples());
+            assertEquals(t.kinds(), b.kinds());
+            Map<Node, Graph> expected = graphs(viaTxn);
+            Map<Node, Graph> actual = graphs(viaBulk);
+            assertEquals(expected.keySet(), actual.keySet());
+            assertEquals(130, actual.size(), "129 documents, the registry, and no other graph");
+            expected.forEach((g, graph) -> assertTrue(graph.isIsomorphicWith(actual.get(g)), g + " differs"));
+        }
+    }
+
+    @Test
+    void afterABulkBuildAChangedFileReplacesOnlyItsGraph() throws IOException {
+        Path corpus = corpus();
+        try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
+            assertTrue(ingest(store, 1, corpus).bulk());
+            Map<Node, Graph> before = graphs(store);
+
+            CorpusGenerator gen = new CorpusGenerator(11);
+            CorpusGenerator.Generated edited = gen.edited(5);
+            Files.write(corpus.resolve("generated").resolve(edited.path()), edited.bytes());
+            IngestReport again = ingest(store, 1, corpus);
+
+            assertFalse(again.bulk(), "a store with documents is never bulk loaded");
+            assertEquals(List.of("generated/" + edited.path()), again.replaced());
+            assertEquals(128, again.unchanged().size());
+            Map<Node, Graph> after = graphs(store);
+            Node changed = Iris.documentGraph("generated/" + edited.path());
+            assertEquals(before.keySet(), after.keySet());
+            for (Node g : before.keySet())
+                if (!g.equals(changed))
+                    assertTrue(before.get(g).isIsomorphicWith(after.get(g)), g + " must not change");
+            assertFalse(before.get(changed).isIsomorphicWith(after.get(changed)));
+        }
+    }
+
+    @Test
+    void badFilesInABulkBuildAreReportedAndTheRestLands() throws IOException {
+        Path corpus = corpus();
+        Files.write(corpus.resolve("empty.txt"), new byte[0]);
+        try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
+            IngestReport r = ingest(store, 1, corpus);
+            assertTrue(r.bulk());
+            assertEquals(129, r.added().size());
+            assertEquals(1, r.failures().size());
+            assertEquals("empty file", r.failures().get(0).reason());
+            assertEquals(130, graphs(store).size());
+        }
+    }
+
+    @Test
+    void aBulkBuildIsMovedIntoPlaceAndLeavesNothingBeside() throws IOException {
+        Path corpus = corpus();
+        Path dir = tmp.resolve("stores").resolve("store");
+        try (PolicyGraphStore store = PolicyGraphStore.open(dir)) {
+            assertTrue(ingest(store, 1, corpus).bulk());
+            assertEquals(130, graphs(store).size(), "the dataset handed out after the build is the built one");
+        }
+        try (var beside = Files.list(dir.getParent())) {
+            assertEquals(List.of(dir), beside.toList(), "no side folder left after the build");
+        }
+        try (PolicyGraphStore again = PolicyGraphStore.open(dir)) {
+            assertEquals(130, graphs(again).size(), "the built store is the store on disk");
+        }
+    }
+}

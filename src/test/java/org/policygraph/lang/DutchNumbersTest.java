@@ -1,0 +1,67 @@
+package org.policygraph.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DutchNumbersTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "14.700 | 14700", "29.873.345,30 | 29873345.30", "60,67 | 60.67",
+            "13772 | 13772", "0,5 | 0.5", "1.000.000 | 1000000", "2022 | 2022" })
+    void digitsInDutchNotation(String written, String value) {
+        assertEquals(0, new BigDecimal(value).compareTo(DutchNumbers.parseDigits(written).orElseThrow()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "4.0", "11.04", "1.2.3", "02", "0475", "1,000,000", "14.7", "1,000", "2,500" })
+    void notDutchNotation(String written) {
+        assertEquals(Optional.empty(), DutchNumbers.parseDigits(written));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "één, 1", "Eén, 1", "twee, 2", "dertien, 13", "Dertien, 13", "twintig, 20", "eenentwintig, 21",
+            "tweeëntwintig, 22", "zevenenveertig, 47", "honderd, 100", "duizend, 1000" })
+    void numberWords(String word, int value) {
+        assertEquals(Optional.of(value), DutchNumbers.parseWord(word));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "een", "tweede", "eerste", "beide", "enkele", "dertiende" })
+    void notNumberWords(String word) {
+        assertEquals(Optional.empty(), DutchNumbers.parseWord(word));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "duizend, 1000", "miljoen, 1000000", "miljard, 1000000000", "mln, 1000000" })
+    void scales(String word, long factor) {
+        assertEquals(0, BigDecimal.valueOf(factor).compareTo(DutchNumbers.scale(word).orElseThrow()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "14 | 1000000 | 14000000", "2,5 | 1000000000 | 2500000000",
+            "1,25 | 1000 | 1250" })
+    void scaledValuesHaveNoTrailingZeros(String written, long factor, String expected) {
+        BigDecimal v = DutchNumbers.scaled(DutchNumbers.parseDigits(written).orElseThrow(), BigDecimal.valueOf(factor));
+        assertEquals(expected, v.toPlainString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "1900", "2022", "2099" })
+    void yearLike(String s) {
+        assertTrue(DutchNumbers.isYearLike(s));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "1899", "2100", "3300", "202", "20222" })
+    void notYearLike(String s) {
+        assertFalse(DutchNumbers.isYearLike(s));
+    }
+}

@@ -1,0 +1,32 @@
+package org.policygraph.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PersonNamesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "KURT DE LOOR|Kurt De Loor",
+            "VANDECASTEELE|Vandecasteele",
+            "LISE VANDECASTEELE|Lise Vandecasteele",
+            "PIETER DE SMEDT-VAN AKEN|Pieter De Smedt-Van Aken",
+            "SARA D'HAESE|Sara D'Haese",
+            "ÉLODIE DUBOIS|Élodie Dubois",
+            "Ann Brusseel|Ann Brusseel",
+            "Jan Van den Bossche|Jan Van den Bossche"})
+    void namesComeOutInNormalCase(String written, String expected) {
+        assertEquals(expected, PersonNames.person(written).orElseThrow().name());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN ONDERWIJS",
+            "5 september 2023", "x", "EEN TWEE DRIE VIER VIJF ZES ZEVEN"})
+    void textThatIsNoNameGivesNoPerson(String written) {
+        assertTrue(PersonNames.person(written).isEmpty());
+    }
+}

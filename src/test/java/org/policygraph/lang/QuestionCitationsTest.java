@@ -1,0 +1,47 @@
+package org.policygraph.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class QuestionCitationsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            schriftelijke vraag nr. 106 van 13 november 2017 van Ann Brusseel | 106 | 2017-11-13 | Ann Brusseel
+            Vraag nr. 12 van 3 maart 2003 van Els van der Heyden aan de minister | 12 | 2003-03-03 | Els van der Heyden
+            in mijn vraag nr 58 van 17 okt. 2017 stelde ik | 58 | 2017-10-17 |
+            op de parlementaire vraag nr. 7b van 1ste juli 2022 | 7b | 2022-07-01 |
+            """)
+    void readsNumberDateAndAsker(String text, String number, String date, String asker) {
+        Matcher m = QuestionCitations.IN_TEXT.matcher(text);
+        assertTrue(m.find(), text);
+        assertEquals(Optional.of(new QuestionCitations.Citation(number, LocalDate.parse(date))), QuestionCitations.read(m, 1));
+        assertEquals(asker, m.group(QuestionCitations.GROUPS + 1));
+    }
+
+    @Test
+    void aDayThatDoesNotExistCitesNothing() {
+        Matcher m = QuestionCitations.IN_TEXT.matcher("vraag nr. 5 van 31 februari 2023");
+        assertTrue(m.find());
+        assertEquals(Optional.empty(), QuestionCitations.read(m, 1));
+    }
+
+    @Test
+    void embedsInALargerSentence() {
+        Pattern pointer = Pattern.compile("^Zie mijn antwoord op " + QuestionCitations.REGEX + "\\.?$");
+        Matcher m = pointer.matcher("Zie mijn antwoord op de schriftelijke vraag nr. 12 van 3 maart 2023.");
+        assertTrue(m.matches());
+        assertEquals("12", QuestionCitations.read(m, 1).orElseThrow().number());
+        assertFalse(pointer.matcher("Zie mijn antwoord op vraag 12 van 3 maart 2023.").matches());
+    }
+}

@@ -1,0 +1,57 @@
+package org.policygraph.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.Span;
+
+class SentencesTest {
+
+    private static List<String> sentences(String text) {
+        Sentences s = Sentences.of(text, new Span(0, text.length()));
+        return s.spans().stream().map(sp -> sp.of(text)).toList();
+    }
+
+    @Test
+    void splitsAtFullStopsBeforeACapitalButNotAfterAbbreviations() {
+        assertEquals(List.of("Zie vraag nr. 12 van o.a. de minister.", "Er waren 5 dossiers!", "Waarom?"),
+                sentences("Zie vraag nr. 12 van o.a. de minister. Er waren 5 dossiers! Waarom?"));
+        assertEquals(List.of("Het kost 14.700 euro, bijv. voor de scholen."),
+                sentences("Het kost 14.700 euro, bijv. voor de scholen."));
+    }
+
+    @Test
+    void aFootnoteMarkerAfterTheFullStopEndsTheSentence() {
+        assertEquals(List.of("We werken samen.1", "We blijven."), sentences("We werken samen.1 We blijven."));
+    }
+
+    @Test
+    void aLineThatEndsOpenCarriesTheSentenceOn() {
+        assertEquals(List.of("De scholen in Geel,\nGent en de stad van\nOostende doen mee.", "Klaar"),
+                sentences("De scholen in Geel,\nGent en de stad van\nOostende doen mee.\nKlaar"));
+        assertEquals(List.of("Kosten voor", "Personeel"), sentences("Kosten voor\n1. Personeel"));
+    }
+
+    @Test
+    void labelsAndSectionNumbersAreNoPartOfASentence() {
+        String text = "3. a-d) Zie vraag 1.\n2.1 Financiering\n• Naar regio:";
+        Sentences s = Sentences.of(text, new Span(0, text.length()));
+        assertEquals(List.of("Zie vraag 1.", "Financiering", "Naar regio:"), sentences(text));
+        assertTrue(s.inLabel(0));
+        assertTrue(s.inLabel(text.indexOf("a-d")));
+        assertTrue(s.inLabel(text.indexOf("2.1")));
+        assertFalse(s.inLabel(text.indexOf("Zie")));
+    }
+
+    @Test
+    void aroundGivesTheSentencesThatHoldASpan() {
+        String text = "Eerst dit. Dan de minister en haar antwoord. Tot slot.";
+        int start = text.indexOf("minister");
+        assertEquals("Dan de minister en haar antwoord.",
+                Sentences.around(text, new Span(0, text.length()), start, start + 8).text());
+    }
+}
