@@ -2,6 +2,7 @@ package org.policygraph.lang;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policygraph.model.Person;
@@ -23,6 +24,18 @@ public final class PersonNames {
      */
     public static final String IN_TEXT_REGEX = "(\\p{Lu}\\p{Ll}[\\p{L}'’-]{0,30}(?: (?:" + particles() + "){0,2}\\p{Lu}[\\p{L}'’-]{1,30}){1,3})";
 
+    /** A name that starts with initials: "H. Crevits", "J.-P. De Smedt", "K.D. Loor". Groups: initials, rest. */
+    private static final Pattern INITIALS = Pattern.compile("^((?:\\p{Lu}\\.(?:-?\\p{Lu}\\.)*\\s*)+)(\\S.*)$");
+
+    /**
+     * A name written with initials.
+     *
+     * @param initials the initials as written ("J.-P. ")
+     * @param rest     what follows them, the surname with its particles ("De Smedt")
+     */
+    public record Initialled(String initials, String rest) {
+    }
+
     private PersonNames() {
     }
 
@@ -32,6 +45,12 @@ public final class PersonNames {
         if (!NAME.matcher(s).matches() || s.split(" ").length > MAX_WORDS)
             return Optional.empty();
         return Optional.of(new Person(normalCase(s)));
+    }
+
+    /** The initials and the rest of a name that starts with initials ("H. Crevits"); empty for a full name. */
+    public static Optional<Initialled> initialled(String name) {
+        Matcher m = INITIALS.matcher(name);
+        return m.matches() ? Optional.of(new Initialled(m.group(1), m.group(2))) : Optional.empty();
     }
 
     /** The particles as alternatives, each with its space: "van |de |der |...", lower case or capitalised. */

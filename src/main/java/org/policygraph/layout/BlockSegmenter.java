@@ -53,7 +53,16 @@ final class BlockSegmenter {
 
     /** Adds the blocks of {@code pieces} to {@code out}. */
     static void segment(List<Piece> pieces, LayoutBuilder out) {
+        segment(pieces, out, false);
+    }
+
+    /**
+     * Adds the blocks of {@code pieces} to {@code out}; when {@code titleGiven}, the title is among
+     * the placed pieces and no line is taken for one.
+     */
+    static void segment(List<Piece> pieces, LayoutBuilder out, boolean titleGiven) {
         BlockSegmenter s = new BlockSegmenter(out);
+        s.titled = titleGiven;
         List<String> group = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
@@ -68,6 +77,7 @@ final class BlockSegmenter {
                 case BLANK -> out.paragraphBreak();
                 case MARKED_HEADING -> s.markedHeading(p.line());
                 case TABLE -> s.table(p);
+                case PLACED -> s.placed(p.placed());
                 default -> throw new IllegalStateException(p.type().name());
             }
         }
@@ -98,9 +108,27 @@ final class BlockSegmenter {
 
     private void table(Piece p) {
         flushField();
-        out.addTable(p.rows(), p.headerRows(), List.of(), Optional.empty());
+        Optional<Block> caption = Optional.empty();
+        if (!p.placed().caption().isEmpty()) {
+            out.paragraphBreak();
+            caption = out.add(BlockKind.PARAGRAPH, p.placed().caption(), Optional.empty(), p.placed().box());
+        }
+        out.addTable(p.rows(), p.headerRows(), p.placed().columnXs(), caption.map(Block::span), p.placed().box());
         afterField = false;
         head = false;
+    }
+
+    /** A block whose kind the reader knew from the page: set apart by blank lines. */
+    private void placed(Piece.Placed p) {
+        flushField();
+        afterField = false;
+        out.paragraphBreak();
+        out.add(p.kind(), p.lines(), p.label(), p.box());
+        out.paragraphBreak();
+        if (p.kind() == BlockKind.TITLE)
+            titled = true;
+        else if (p.kind() == BlockKind.PARAGRAPH || p.kind() == BlockKind.LIST_ITEM || p.kind() == BlockKind.TABLE)
+            head = false;
     }
 
     /** One paragraph of lines (no blank line inside); {@code more} when text follows it. */

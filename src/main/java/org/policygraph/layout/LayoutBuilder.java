@@ -54,6 +54,12 @@ final class LayoutBuilder {
      * but add no text. Rows without any text are dropped.
      */
     Optional<Block> addTable(List<List<String>> rows, int headerRows, List<Float> columnXs, Optional<Box> box) {
+        return addTable(rows, headerRows, columnXs, Optional.empty(), box);
+    }
+
+    /** Adds a table as {@link #addTable(List, int, List, Optional)} does, with its caption block's span. */
+    Optional<Block> addTable(List<List<String>> rows, int headerRows, List<Float> columnXs, Optional<Span> caption,
+                             Optional<Box> box) {
         int start = -1;
         List<Table.Row> tableRows = new ArrayList<>();
         int headers = 0;
@@ -84,7 +90,7 @@ final class LayoutBuilder {
         if (start < 0)
             return Optional.empty();
         Span span = new Span(start, text.length());
-        Table table = new Table(tableRows, headers, columnXs, Optional.empty());
+        Table table = new Table(tableRows, headers, columnXs, caption);
         Block block = new Block(BlockKind.TABLE, span, span.of(text.toString()), Optional.empty(), Optional.of(table), box);
         blocks.add(block);
         return Optional.of(block);

@@ -42,9 +42,8 @@ public final class Layouts {
         String encoding;
         try {
             if (SourceFiles.PDF.equals(raw.mediaType())) {
-                DecodedText decoded = PdfText.decode(raw.bytes());
-                encoding = decoded.encoding();
-                layout = TextLayoutReader.read(decoded.text(), "PDF text layer", listener);
+                encoding = PdfText.ENCODING;
+                layout = PdfLayoutReader.read(raw.bytes(), listener);
             } else if (SourceFiles.HTML.equals(raw.mediaType())) {
                 HtmlLayoutReader.Read page = HtmlLayoutReader.read(raw.bytes(), listener);
                 encoding = page.charset();

@@ -34,27 +34,38 @@ public final class TextLayoutReader {
 
     /** Lays out text that another reader extracted (a PDF's text layer), under that reader's name. */
     static Layout read(String raw, String readerName, DiagnosticListener listener) {
+        Repairs repairs = new Repairs();
+        List<Piece> pieces = pieces(raw, repairs);
+        LayoutBuilder builder = new LayoutBuilder(readerName);
+        BlockSegmenter.segment(pieces, builder);
+        Layout layout = builder.build();
+        report(layout, repairs, listener);
+        return layout;
+    }
+
+    /** What the repairs of one document did, for its diagnostics. */
+    static final class Repairs {
+        private final List<String> reflowed = new ArrayList<>();
+        private final int[] counts = new int[3];
+    }
+
+    /** Raw text as pieces for {@link BlockSegmenter}: lines cleaned and repaired, tables recognised. */
+    static List<Piece> pieces(String raw, Repairs repairs) {
         String[] rawLines = raw.replace("\r\n", "\n").replace('\r', '\n').replace("\f", "\n\n\n").split("\n", -1);
         List<String> cleaned = Normaliser.cleanLines(raw);
         List<Piece> pieces = new ArrayList<>();
         List<String> run = new ArrayList<>();
-        List<String> reflowed = new ArrayList<>();
-        int[] counts = new int[3];
         for (int i = 0; i < cleaned.size(); i++) {
             boolean marked = i < rawLines.length && Normaliser.isMarkdownHeading(rawLines[i]) && !cleaned.get(i).isEmpty();
             if (marked) {
-                flushRun(run, pieces, reflowed, counts);
+                flushRun(run, pieces, repairs.reflowed, repairs.counts);
                 pieces.add(Piece.heading(cleaned.get(i)));
             } else {
                 run.add(cleaned.get(i));
             }
         }
-        flushRun(run, pieces, reflowed, counts);
-        LayoutBuilder builder = new LayoutBuilder(readerName);
-        BlockSegmenter.segment(pieces, builder);
-        Layout layout = builder.build();
-        report(layout, reflowed, counts, listener);
-        return layout;
+        flushRun(run, pieces, repairs.reflowed, repairs.counts);
+        return pieces;
     }
 
     /** Repairs a run of lines between marked headings and adds it as pieces. */
@@ -107,7 +118,10 @@ public final class TextLayoutReader {
         text.clear();
     }
 
-    private static void report(Layout layout, List<String> reflowed, int[] counts, DiagnosticListener listener) {
+    /** Reports the repairs made on the way to {@code layout}. */
+    static void report(Layout layout, Repairs repairs, DiagnosticListener listener) {
+        List<String> reflowed = repairs.reflowed;
+        int[] counts = repairs.counts;
         Diagnostics report = new Diagnostics(layout.text(), listener);
         for (String line : reflowed) {
             String probe = line.substring(0, Math.min(40, line.length()));

@@ -9,11 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.OWL;
+import org.policygraph.lang.PersonNames;
 import org.policygraph.link.CorpusFacts.PersonName;
 import org.policygraph.rdf.Iris;
 
@@ -28,9 +27,6 @@ import org.policygraph.rdf.Iris;
  * is reported.
  */
 public final class PersonIdentity {
-
-    /** A name that starts with initials: "H. Crevits", "J.-P. De Smedt", "K.D. Loor". */
-    private static final Pattern INITIALS = Pattern.compile("^((?:\\p{Lu}\\.(?:-?\\p{Lu}\\.)*\\s*)+)(\\S.*)$");
 
     private final Map<Node, Node> canonical = new HashMap<>();
     private final List<Link> links = new ArrayList<>();
@@ -47,7 +43,7 @@ public final class PersonIdentity {
         List<PersonName> withInitials = new ArrayList<>();
         for (PersonName p : persons) {
             id.names.put(p.iri(), p.name());
-            if (INITIALS.matcher(p.name()).matches())
+            if (PersonNames.initialled(p.name()).isPresent())
                 withInitials.add(p);
             else
                 byKey.computeIfAbsent(compactKey(p.name()), k -> new ArrayList<>()).add(p);
@@ -65,10 +61,9 @@ public final class PersonIdentity {
             }
         }
         for (PersonName p : withInitials) {
-            Matcher m = INITIALS.matcher(p.name());
-            m.matches();
-            String firstInitial = fold(m.group(1).substring(0, 1));
-            String surname = Iris.slug(m.group(2));
+            PersonNames.Initialled name = PersonNames.initialled(p.name()).orElseThrow();
+            String firstInitial = fold(name.initials().substring(0, 1));
+            String surname = Iris.slug(name.rest());
             List<PersonName> fits = fullNames.stream().filter(f -> {
                 String slug = Iris.slug(f.name());
                 return slug.endsWith("-" + surname) && fold(f.name()).startsWith(firstInitial)

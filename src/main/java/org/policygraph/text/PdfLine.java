@@ -9,5 +9,5 @@ package org.policygraph.text;
  * @param fromBottom  distance of the line's baseline from the bottom of the page, in points
  * @param fontSize    the largest font size on the line, in points
  */
-record PdfLine(String text, float baseline, float fromBottom, float fontSize) {
+public record PdfLine(String text, float baseline, float fromBottom, float fontSize) {
 }

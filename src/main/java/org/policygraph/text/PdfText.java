@@ -59,15 +59,37 @@ public final class PdfText {
      *                                  with a text layer
      */
     public static DecodedText decode(byte[] bytes) {
+        List<List<PdfLine>> pages = read(bytes, PdfLines::read);
+        int pageCount = pages.size();
+        // Counted without headers and footers: a scan may carry a typed running header on every page.
+        List<List<PdfLine>> body = RunningHeaders.strip(pages);
+        checkTextLayer(body.stream().flatMap(List::stream).mapToLong(l -> letters(l.text())).sum(), pageCount);
+        return new DecodedText(layout(body), ENCODING);
+    }
+
+    /** What is read out of an open PDF. */
+    @FunctionalInterface
+    public interface PageReader<T> {
+        /** Reads what is wanted from {@code document}. */
+        T read(PDDocument document) throws IOException;
+    }
+
+    /**
+     * Opens the PDF in {@code bytes} and reads it with {@code reader}, refusing what is not a readable
+     * PDF with the same reasons whatever is read from it.
+     *
+     * @throws IllegalArgumentException with a one-line reason when the bytes are not a readable PDF
+     */
+    public static <T> T read(byte[] bytes, PageReader<T> reader) {
         checkFraming(bytes);
         int pageCount;
-        List<List<PdfLine>> pages;
+        T read;
         // The bytes are in memory already (they were hashed); PDFBox reads them in place, and keeps
         // any scratch data of its own in a temporary file rather than on the heap.
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
                 IOUtils.createTempFileOnlyStreamCache())) {
             pageCount = document.getNumberOfPages();
-            pages = PdfLines.read(document);
+            read = reader.read(document);
         } catch (InvalidPasswordException e) {
             throw new IllegalArgumentException("encrypted PDF: it cannot be opened without a password", e);
         } catch (IOException | RuntimeException e) {
@@ -78,10 +100,7 @@ public final class PdfText {
         }
         if (pageCount == 0)
             throw new IllegalArgumentException("PDF without pages");
-        // Counted without headers and footers: a scan may carry a typed running header on every page.
-        List<List<PdfLine>> body = RunningHeaders.strip(pages);
-        checkTextLayer(body, pageCount);
-        return new DecodedText(layout(body), ENCODING);
+        return read;
     }
 
     /** Refuses what is not a PDF or was cut off, before PDFBox tries to make sense of it. */
@@ -106,9 +125,18 @@ public final class PdfText {
         }
     }
 
-    private static void checkTextLayer(List<List<PdfLine>> pages, int pageCount) {
-        long chars = pages.stream().flatMap(List::stream)
-                .mapToLong(l -> l.text().codePoints().filter(Character::isLetterOrDigit).count()).sum();
+    /** The letters and digits of a line, as the text layer is measured. */
+    public static long letters(String text) {
+        return text.codePoints().filter(Character::isLetterOrDigit).count();
+    }
+
+    /**
+     * Refuses a PDF whose pages, without their furniture, hold fewer than
+     * {@value #MIN_CHARS_PER_PAGE} letters or digits a page: a scan without a text layer.
+     *
+     * @throws IllegalArgumentException with the reason
+     */
+    public static void checkTextLayer(long chars, int pageCount) {
         if (chars < (long) MIN_CHARS_PER_PAGE * pageCount)
             throw new IllegalArgumentException("no text layer (" + pageCount + (pageCount == 1 ? " page" : " pages")
                     + " with " + chars + " letters or digits of text): a scan without OCR?");
@@ -132,18 +160,20 @@ public final class PdfText {
     }
 
     /**
+     * A line's text as a PDF gives it, ready for the normaliser.
      * A hyphen that PDF writers emit as a soft hyphen (U+00AD) or as U+2010 at a line end becomes
      * "-", which the normaliser repairs across the line break; a soft hyphen would otherwise be
      * dropped as invisible and leave the word split in two.
      */
-    private static String lineText(String text) {
+    public static String lineText(String text) {
         String s = text.stripTrailing();
         if (s.endsWith("\u00AD") || s.endsWith("\u2010"))
             return s.substring(0, s.length() - 1) + "-";
         return s;
     }
 
-    private static int blanksBetween(PdfLine above, PdfLine below, float lineDistance) {
+    /** The blank lines that stand for the vertical space between two lines: 0 within a paragraph. */
+    public static int blanksBetween(PdfLine above, PdfLine below, float lineDistance) {
         float size = Math.max(above.fontSize(), below.fontSize());
         float gap = below.baseline() - above.baseline();
         if (size <= 0 || gap <= 0)
@@ -158,7 +188,7 @@ public final class PdfText {
      * The document's normal distance between lines, over font size: the most frequent one among
      * gaps that could be single or one-and-a-half spacing (rounded to 0.05).
      */
-    private static float lineDistance(List<List<PdfLine>> pages) {
+    public static float lineDistance(List<List<PdfLine>> pages) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (List<PdfLine> page : pages)
             for (int i = 1; i < page.size(); i++) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * merely repeats somewhere in the body stays. A page number alone at an edge ({@link PageArtefacts})
  * is removed when it recurs that way or stands apart from the text by a gap, as a footer does.
  */
-final class RunningHeaders {
+public final class RunningHeaders {
 
     /** How many lines at the top and at the bottom of a page may be header or footer. */
     static final int EDGE_LINES = 3;
@@ -49,9 +49,21 @@ final class RunningHeaders {
 
     /** The pages without running headers, footers and edge page numbers. */
     static List<List<PdfLine>> strip(List<List<PdfLine>> pages) {
+        List<int[]> body = bodyRanges(pages);
+        List<List<PdfLine>> out = new ArrayList<>(pages.size());
+        for (int p = 0; p < pages.size(); p++)
+            out.add(List.copyOf(pages.get(p).subList(body.get(p)[0], body.get(p)[1])));
+        return out;
+    }
+
+    /**
+     * For each page, the lines between its running header and its running footer: {@code [from, to)};
+     * the lines before {@code from} and from {@code to} on are furniture.
+     */
+    public static List<int[]> bodyRanges(List<List<PdfLine>> pages) {
         Map<String, Float> headers = recurring(pages, Edge.TOP);
         Map<String, Float> footers = recurring(pages, Edge.BOTTOM);
-        List<List<PdfLine>> out = new ArrayList<>(pages.size());
+        List<int[]> out = new ArrayList<>(pages.size());
         for (List<PdfLine> page : pages) {
             int from = 0;
             while (from < Math.min(EDGE_LINES, page.size()) && isFurniture(page, from, from + 1, headers, Edge.TOP))
@@ -60,7 +72,7 @@ final class RunningHeaders {
             int lowest = Math.max(from, page.size() - EDGE_LINES);
             while (to > lowest && isFurniture(page, to - 1, to - 2, footers, Edge.BOTTOM))
                 to--;
-            out.add(List.copyOf(page.subList(from, to)));
+            out.add(new int[] {from, to});
         }
         return out;
     }

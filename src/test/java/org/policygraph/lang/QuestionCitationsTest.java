@@ -44,4 +44,29 @@ class QuestionCitationsTest {
         assertEquals("12", QuestionCitations.read(m, 1).orElseThrow().number());
         assertFalse(pointer.matcher("Zie mijn antwoord op vraag 12 van 3 maart 2023.").matches());
     }
+
+    @Test
+    void readsANumberAloneAndByParliamentaryYear() {
+        assertTrue(Pattern.compile("^" + QuestionCitations.NUMBER + "$").matcher("Vraag nr. 497").matches());
+        assertTrue(Pattern.compile("^" + QuestionCitations.NUMBER + "$").matcher("nr 12a").matches());
+        Matcher m = QuestionCitations.BY_SESSION.matcher("zie vraag (nr. 58, 2017-2018)");
+        assertTrue(m.find());
+        assertEquals("vraag (nr. 58, 2017-2018", m.group());
+        assertEquals("58", m.group(1));
+        assertEquals("2018", m.group(3));
+    }
+
+    @Test
+    void readsAOneLineHeader() {
+        Matcher m = QuestionCitations.HEADER_LINE.matcher(
+                "Vraag nr. 12 van 3 maart 2003 van JAN PEETERS aan BART SOMERS, VLAAMS MINISTER VAN ONDERWIJS");
+        assertTrue(m.matches());
+        assertEquals(Optional.of(new QuestionCitations.Citation("12", LocalDate.of(2003, 3, 3))), QuestionCitations.read(m, 1));
+        assertEquals("JAN PEETERS", m.group(5));
+        assertEquals("BART SOMERS, VLAAMS MINISTER VAN ONDERWIJS", m.group(6));
+        Matcher bare = QuestionCitations.HEADER_LINE.matcher("vraag nr. 7 van 2 januari 2024");
+        assertTrue(bare.matches());
+        assertEquals(null, bare.group(5));
+        assertFalse(QuestionCitations.HEADER_LINE.matcher("Zie vraag nr. 7 van 2 januari 2024").matches());
+    }
 }

@@ -29,10 +29,10 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * vertical space, with a running header and a footer on every page, in a font that PDFBox ships
  * (so no system font is needed).
  */
-final class PdfFixtures {
+public final class PdfFixtures {
 
     /** The running header drawn at the top of each page, with the page number at the right. */
-    static final String HEADER = "Vlaams Parlement — Schriftelijke vraag";
+    public static final String HEADER = "Vlaams Parlement — Schriftelijke vraag";
     /** LiberationSans, bundled in the PDFBox jar for exactly this kind of use. */
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final float SIZE = 10;
@@ -42,19 +42,19 @@ final class PdfFixtures {
     private static final float FOOTER_ZONE = 60;
 
     /** What is drawn above and below the text of page {@code n} (1-based) of {@code total}. */
-    record Furniture(IntFunction<List<String>> header, IntFunction<String> footer) {
+    public record Furniture(IntFunction<List<String>> header, IntFunction<String> footer) {
     }
 
     private PdfFixtures() {
     }
 
     /** Header "Vlaams Parlement — Schriftelijke vraag" + page number, footer "Pagina n van N". */
-    static Furniture standard(int total) {
+    public static Furniture standard(int total) {
         return new Furniture(n -> List.of(HEADER, String.valueOf(n)), n -> "Pagina " + n + " van " + total);
     }
 
     /** The raw lines of a text file, decoded as the reader would decode it. */
-    static List<String> lines(Path textFile) {
+    public static List<String> lines(Path textFile) {
         try {
             String text = TextDecoder.decode(Files.readAllBytes(textFile)).text();
             return List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
@@ -67,7 +67,7 @@ final class PdfFixtures {
      * Splits lines into pages of about {@code perPage} lines, breaking only at a blank line (as a
      * paragraph ends), with blank lines at page edges dropped.
      */
-    static List<List<String>> paginate(List<String> lines, int perPage) {
+    public static List<List<String>> paginate(List<String> lines, int perPage) {
         List<List<String>> pages = new ArrayList<>();
         List<String> page = new ArrayList<>();
         for (String line : lines) {
@@ -93,7 +93,7 @@ final class PdfFixtures {
     }
 
     /** A PDF of {@code pages}, with the header and footer of {@code furniture} (header and footer may be null). */
-    static byte[] pdf(List<List<String>> pages, Furniture furniture) {
+    public static byte[] pdf(List<List<String>> pages, Furniture furniture) {
         try (PDDocument doc = new PDDocument()) {
             PDFont font = font(doc);
             float width = PDRectangle.A4.getWidth();
@@ -133,7 +133,7 @@ final class PdfFixtures {
     }
 
     /** The PDF of a text file on at least two pages with the standard header and footer. */
-    static byte[] pdfOf(Path textFile) {
+    public static byte[] pdfOf(Path textFile) {
         List<String> lines = lines(textFile);
         long nonBlank = lines.stream().filter(l -> !l.isBlank()).count();
         List<List<String>> pages = paginate(lines, (int) Math.max(4, nonBlank / 3));
@@ -143,7 +143,7 @@ final class PdfFixtures {
     }
 
     /** A PDF of {@code pageCount} pages that carry only a picture, as a scan without OCR does. */
-    static byte[] imageOnly(int pageCount) {
+    public static byte[] imageOnly(int pageCount) {
         try (PDDocument doc = new PDDocument()) {
             BufferedImage image = new BufferedImage(200, 280, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = image.createGraphics();
@@ -168,7 +168,7 @@ final class PdfFixtures {
     }
 
     /** {@code pdf} encrypted with AES-128; {@code userPassword} "" opens it without asking. */
-    static byte[] encrypted(byte[] pdf, String userPassword) {
+    public static byte[] encrypted(byte[] pdf, String userPassword) {
         try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             AccessPermission permissions = new AccessPermission();
             permissions.setCanExtractContent(false);

@@ -29,8 +29,7 @@ public final class QuestionReferenceExtractor {
     /** "schriftelijke vraag nr. 106 van 13 november 2017 van Ann Brusseel", "nr. 58 van 17 oktober 2017". */
     private static final Pattern DATED = QuestionCitations.IN_TEXT;
     /** "vraag (nr. 58, 2017-2018)", "nr. 58, 2017-2018". */
-    private static final Pattern SESSION = Pattern.compile(
-            "(?:(?:schriftelijke )?vraag )?\\(?nr\\.? ?(\\d{1,6}), ((?:19|20)\\d{2})-((?:19|20)\\d{2})");
+    private static final Pattern SESSION = QuestionCitations.BY_SESSION;
     /** Words that put the earlier question with the same minister. */
     private static final Pattern SAME_MINISTER = Pattern.compile("\\b(?:de minister|haar antwoord|zijn antwoord|uw antwoord)\\b");
     /** In an answer, the minister speaks of "mijn antwoord". */

@@ -23,7 +23,9 @@ import org.policygraph.text.Line;
  * A numbered list inside an item (an answer that lists "1. ... 10." inside its part 1) is text of
  * that item, not a new item: numbering that restarts at 1 opens such a list, and it goes on while
  * the numbers follow on; the item numbering resumes with the next number of the outer sequence.
- * Numbers that skip ("1, 2, 4") are kept and reported in {@link Outline#skips()}.
+ * Numbers that skip ("1, 2, 4") are kept and reported in {@link Outline#skips()}. A range written
+ * without punctuation ("9-11 Zie hoger.") counts only where it carries the numbering on, so that a
+ * table row such as "12-18 jaar 45" stays text.
  * <p>
  * Bullets ("•", "-", U+F0B7) are items without a number: they hang under the current item as
  * {@link Node#bullets} and neither open nor close a level, so they never break the numbering;
@@ -39,6 +41,8 @@ final class ItemTree {
         final ItemLabel itemLabel;
         final String label;
         final int labelStart;
+        /** Where the item's line starts, list residue before the label ("- a)") included. */
+        int itemStart;
         int textStart;
         final List<Node> children = new ArrayList<>();
         final List<Node> bullets = new ArrayList<>();
@@ -49,6 +53,7 @@ final class ItemTree {
             this.itemLabel = itemLabel;
             this.label = itemLabel.core();
             this.labelStart = labelStart;
+            this.itemStart = labelStart;
             this.textStart = textStart;
         }
 
@@ -113,6 +118,7 @@ final class ItemTree {
 
     private void readLine(String t, int lineStart) {
         int offset = 0;
+        int residue = -1;
         LabelStyle previous = null;
         for (int n = 0; n < MAX_LABELS_ON_A_LINE; n++) {
             Optional<ItemLabel> found = ItemLabels.atStart(t.substring(offset));
@@ -125,11 +131,23 @@ final class ItemTree {
             int labelStart = lineStart + offset;
             int textStart = labelStart + label.length();
             if (label.style() == LabelStyle.BULLET) {
+                // A bullet before a counted label is list residue ("- a) ..."): the label is the item.
+                Optional<ItemLabel> inner = ItemLabels.atStart(t.substring(offset + label.length()));
+                if (n == 0 && inner.isPresent() && inner.get().style().counts()) {
+                    residue = labelStart;
+                    offset += label.length();
+                    continue;
+                }
                 addBullet(new Node(label, labelStart, textStart));
                 return;
             }
-            if (!add(label, labelStart, textStart))
+            Node added = add(label, labelStart, textStart);
+            if (added == null)
                 return;
+            if (residue >= 0) {
+                added.itemStart = residue;
+                residue = -1;
+            }
             previous = label.style();
             offset += label.length();
         }
@@ -142,27 +160,29 @@ final class ItemTree {
             open.get(open.size() - 1).node.bullets.add(bullet);
     }
 
-    /** Adds a counted label; false when it is text (a number of a list inside the current item). */
-    private boolean add(ItemLabel written, int labelStart, int textStart) {
+    /** Adds a counted label; null when it is text (a number of a list inside the current item). */
+    private Node add(ItemLabel written, int labelStart, int textStart) {
         ItemLabel label = inContext(written);
         Form form = Form.of(label);
         int level = levelOf(form);
         if (level >= 0) {
             Level l = open.get(level);
             if (!accept(l, label, labelStart))
-                return false;
+                return null;
             while (open.size() > level + 1)
                 open.remove(open.size() - 1);
             Node node = new Node(label, labelStart, textStart);
             siblingsAt(level).add(node);
             l.node = node;
             l.nestedListLast = null;
-            return true;
+            return node;
         }
+        if (bare(label) && label.first() != 1)
+            return null;
         Node node = new Node(label, labelStart, textStart);
         siblingsAt(open.size()).add(node);
         open.add(new Level(form, node));
-        return true;
+        return node;
     }
 
     /** The label read as the next letter of an open level when it could be one ("i)" after "h)"). */
@@ -196,6 +216,9 @@ final class ItemTree {
     private boolean accept(Level l, ItemLabel label, int labelStart) {
         int current = l.node.itemLabel.last();
         int first = label.first();
+        // A range without punctuation ("12-18 jaar") is an item only where it carries the numbering on.
+        if (bare(label) && first != current + 1)
+            return false;
         if (label.style() == LabelStyle.ARABIC) {
             if (l.nestedListLast != null && first == l.nestedListLast + 1) {
                 l.nestedListLast = label.last();
@@ -216,13 +239,18 @@ final class ItemTree {
         return true;
     }
 
+    /** A label written without punctuation: a bare range such as "9-11". */
+    private static boolean bare(ItemLabel label) {
+        return label.written().equals(label.core()) || Character.isDigit(label.written().charAt(label.written().length() - 1));
+    }
+
     /** Fills in where each node's own text and whole span end, in document order. */
     private void close(String text, int regionEnd) {
         List<Node> order = new ArrayList<>();
         collect(roots, order);
         for (int i = 0; i < order.size(); i++) {
             Node node = order.get(i);
-            int next = i + 1 < order.size() ? order.get(i + 1).labelStart : regionEnd;
+            int next = i + 1 < order.size() ? order.get(i + 1).itemStart : regionEnd;
             // A label alone on its line: the item's text starts on the next line.
             while (node.textStart < next && Character.isWhitespace(text.charAt(node.textStart)))
                 node.textStart++;
@@ -230,8 +258,8 @@ final class ItemTree {
         }
         setEnds(text, roots, regionEnd);
         for (Node node : order)
-            closeBullets(text, node.bullets, node.end);
-        closeBullets(text, looseBullets, order.isEmpty() ? regionEnd : order.get(0).labelStart);
+            closeBullets(text, node.bullets, node.textEnd);
+        closeBullets(text, looseBullets, order.isEmpty() ? regionEnd : order.get(0).itemStart);
     }
 
     /** A bullet runs to the next bullet of its item, or to the end of what holds it. */
@@ -248,7 +276,7 @@ final class ItemTree {
     private static void setEnds(String text, List<Node> siblings, int parentEnd) {
         for (int i = 0; i < siblings.size(); i++) {
             Node node = siblings.get(i);
-            int limit = i + 1 < siblings.size() ? siblings.get(i + 1).labelStart : parentEnd;
+            int limit = i + 1 < siblings.size() ? siblings.get(i + 1).itemStart : parentEnd;
             node.end = trimEnd(text, limit, node.labelStart);
             setEnds(text, node.children, node.end);
         }
@@ -270,7 +298,7 @@ final class ItemTree {
 
     /** The text before the first item, trimmed; empty when the items start at once. */
     static Optional<Span> context(String text, Span region, List<Node> roots) {
-        int end = roots.isEmpty() ? region.end() : roots.get(0).labelStart;
+        int end = roots.isEmpty() ? region.end() : roots.get(0).itemStart;
         int start = region.start();
         while (start < end && Character.isWhitespace(text.charAt(start)))
             start++;

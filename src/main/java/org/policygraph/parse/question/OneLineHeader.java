@@ -20,27 +20,31 @@ import org.policygraph.text.Line;
  */
 final class OneLineHeader {
 
-    /** Groups: 1-4 the citation (number, date), 5 asker, 6 addressee, 7 post. */
-    private static final Pattern LINE = Pattern.compile("^" + QuestionCitations.REGEX
-            + " (?i:van) (.{2,80}?) (?i:aan) (?:(?i:de heer|mevrouw|minister|viceminister-president|minister-president) )?"
-            + "([^,]{2,80}?)(?:, ?(.{3,300}))?$");
+    /** What follows "aan": an honorific, the addressee's name, and after a comma the post. Groups: 1 name, 2 post. */
+    private static final Pattern ADDRESSEE = Pattern.compile(
+            "(?:(?i:de heer|mevrouw|minister|viceminister-president|minister-president) )?([^,]{2,80}?)(?:, ?(.{3,300}))?");
 
     private OneLineHeader() {
     }
 
     /** The header read from {@code line}, when the line is one. */
     static Optional<Header> read(Line line, int nextLine) {
-        Matcher m = LINE.matcher(line.text());
-        if (!m.matches())
+        Matcher m = QuestionCitations.HEADER_LINE.matcher(line.text());
+        if (!m.matches() || m.group(QuestionCitations.GROUPS + 1) == null || m.group(QuestionCitations.GROUPS + 2) == null)
+            return Optional.empty();
+        int to = QuestionCitations.GROUPS + 2;
+        Matcher a = ADDRESSEE.matcher(m.group(to));
+        if (!a.matches())
             return Optional.empty();
         Optional<LocalDate> date = QuestionCitations.read(m, 1).map(QuestionCitations.Citation::date);
-        Optional<Person> asker = PersonNames.person(m.group(5));
-        Optional<Person> addressee = PersonNames.person(m.group(6));
+        Optional<Person> asker = PersonNames.person(m.group(QuestionCitations.GROUPS + 1));
+        Optional<Person> addressee = PersonNames.person(a.group(1));
         if (date.isEmpty() || asker.isEmpty() || addressee.isEmpty())
             return Optional.empty();
         Located number = new Located(m.group(1), new Span(line.start() + m.start(1), line.start() + m.end(1)));
-        Optional<Located> post = Optional.ofNullable(m.group(7))
-                .map(p -> new Located(PostTitles.normalCase(p.strip()), new Span(line.start() + m.start(7), line.start() + m.end(7))));
+        int postStart = line.start() + m.start(to) + (a.group(2) == null ? 0 : a.start(2));
+        Optional<Located> post = Optional.ofNullable(a.group(2))
+                .map(p -> new Located(PostTitles.normalCase(p.strip()), new Span(postStart, postStart + p.length())));
         return Optional.of(new Header(true, Optional.of(number), date, asker, addressee, post, nextLine));
     }
 }

@@ -31,7 +31,7 @@ public final class QuestionPatterns {
     public static final Pattern QUESTION_MARKER = Pattern.compile("^(?i:schriftelijke vraag)$");
 
     /** Header line with the number: "nr. 497", "vraag nr. 497". Group 1: number. */
-    public static final Pattern NUMBER_LINE = Pattern.compile("^(?i:(?:vraag )?nr\\.?) ?(\\d{1,6}[a-zA-Z]?)$");
+    public static final Pattern NUMBER_LINE = Pattern.compile("^" + QuestionCitations.NUMBER + "$");
 
     /** Header line with the asker: "van KURT DE LOOR", optionally followed by the date field. Group 1: name. */
     public static final Pattern ASKER_LINE = Pattern.compile("^(?i:van) (.{2,120}?)(?: (?i:datum) ?:.*)?$");

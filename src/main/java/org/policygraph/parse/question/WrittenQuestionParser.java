@@ -72,26 +72,35 @@ public final class WrittenQuestionParser {
             return Optional.empty();
         Optional<Person> askedBy = header.asker().or(() -> heading.flatMap(AnswerHeading::asker));
         Optional<Person> addressedTo = header.addressee();
-        List<ItemTree.Node> items = body.map(b -> ItemTree.parse(text, b.span()).roots()).orElse(List.of());
+        List<ItemTree.Node> items = body.map(b -> outline(text, b.span(), report).roots()).orElse(List.of());
         List<SubQuestion> subQuestions = SubQuestions.of(text, items);
         Optional<Located> context = body.flatMap(b -> ItemTree.context(text, b.span(), items))
                 .map(span -> new Located(span.of(text), span));
-        Optional<Answer> answer = heading.flatMap(h -> answer(text, lines, h, signature, subQuestions));
+        Optional<Answer> answer = heading.flatMap(h -> answer(text, lines, h, signature, subQuestions, report));
         if (header.found() && askedBy.isEmpty())
             report.warning(DiagnosticCode.HEADER_FIELD_MISSING, new Span(0, headerEnd), "the header names no member who asks");
         return Optional.of(new WrittenQuestion(number.get(), date.get(), askedBy, addressedTo,
                 header.addresseeTitle(), title, body, context, subQuestions, answer));
     }
 
+    /** The items of a region, with numbering gaps reported. */
+    private static ItemTree.Outline outline(String text, Span region, Diagnostics report) {
+        ItemTree.Outline outline = ItemTree.parse(text, region);
+        for (ItemTree.Skip skip : outline.skips())
+            report.warning(DiagnosticCode.ITEM_NUMBER_SKIPPED, new Span(skip.labelStart(), skip.labelStart() + skip.label().length()),
+                    "item " + skip.label() + " follows " + skip.after() + "; missing " + String.join(", ", skip.missing()));
+        return outline;
+    }
+
     private static Optional<Answer> answer(String text, List<Line> lines, AnswerHeading heading, Signature signature,
-                                           List<SubQuestion> subQuestions) {
+                                           List<SubQuestion> subQuestions, Diagnostics report) {
         int first = lineIndexAfter(lines, heading.end());
         return block(text, lines, first, lines.size() - 1).map(body -> {
-            List<ItemTree.Node> items = ItemTree.parse(text, body.span()).roots();
+            List<ItemTree.Node> items = outline(text, body.span(), report).roots();
             Optional<Located> context = ItemTree.context(text, body.span(), items)
                     .map(span -> new Located(span.of(text), span));
             return new Answer(signature.name(), signature.title(), body, context,
-                    AnswerParts.of(text, items, subQuestions));
+                    AnswerParts.of(text, items, subQuestions, report));
         });
     }
 

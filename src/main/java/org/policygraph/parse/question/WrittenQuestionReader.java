@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.layout.Block;
 import org.policygraph.layout.Layout;
+import org.policygraph.lang.QuestionCitations;
 import org.policygraph.model.DocumentKind;
 import org.policygraph.model.ParsedDocument;
 import org.policygraph.model.WrittenQuestion;
@@ -28,7 +29,7 @@ public final class WrittenQuestionReader implements KindReader {
     /** Any one of: the document type line, the asker with the date, the answer's heading. */
     private static final double THRESHOLD = 2.5;
     /** A question number anywhere: "nr. 497". */
-    private static final Pattern NUMBER = Pattern.compile("\\bnr\\.? ?\\d");
+    private static final Pattern NUMBER = Pattern.compile("\\b" + QuestionCitations.NUMBER);
 
     private final WrittenQuestionParser parser = new WrittenQuestionParser();
 

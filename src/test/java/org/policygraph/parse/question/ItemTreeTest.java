@@ -93,4 +93,26 @@ class ItemTreeTest {
         String text = "1. Vraag\n2023. Een jaar\n14.700 euro\nA. Janssens\n1.5 procent\n2. Vraag";
         assertEquals("1 2", render(outline(text).roots()));
     }
+
+    @Test
+    void aBareRangeCountsOnlyWhereItCarriesTheNumberingOn() {
+        assertEquals("1 2 3-4 5", render(outline("1. een\n2. twee\n3-4 samen\n5. vijf").roots()));
+        assertEquals("1 2", render(outline("1. Leeftijden:\n12-18 jaar 45\n19-25 jaar 30\n2. Twee").roots()));
+        assertEquals("", render(outline("12-18 jaar 45\n19-25 jaar 30").roots()));
+    }
+
+    @Test
+    void aBulletBeforeALabelIsListResidue() {
+        String text = "3. Wat was het profiel?\n- a) Scholingsgraad?\n- b) Leeftijd?\n- c";
+        ItemTree.Outline o = outline(text);
+        assertEquals("3(a b•1)", render(o.roots()));
+        assertEquals("Scholingsgraad?", own(text, o.roots().get(0).children.get(0)));
+    }
+
+    @Test
+    void aBulletEndsWhereItsItemsOwnTextEnds() {
+        String text = "1. Kosten:\n• personeel\n• werking\na) Welke?";
+        ItemTree.Node werking = outline(text).roots().get(0).bullets.get(1);
+        assertEquals("werking", text.substring(werking.textStart, werking.textEnd));
+    }
 }

@@ -23,7 +23,7 @@ class SeedStructureTest {
             "003_|1(a b c d e f g h i) 2(a b c d e f g h) 3 4"
                     + "|1>1(a>1a b-c+f>1b,1c,1f d-e>1d,1e g>1g h-i>1h,1i) 2>2(a>2a b+e>2b,2e c-d>2c,2d f>2f g-h>2g,2h)",
             "004_|1 2(a(i ii iii) b(i ii)) 3 4(a b c)"
-                    + "|1>1 2>2(a-b>2a,2b a-c>2a,2b)"})
+                    + "|1>1 2>2(a-b>2a,2b a-c>4a,4b,4c)"})
     void treeAndAlignment(String seed, String questions, String answers) {
         Path file = Corpora.seed(seed);
         String text = DocumentReader.read(file, file.getFileName().toString()).text();

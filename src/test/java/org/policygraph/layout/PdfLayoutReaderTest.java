@@ -1,0 +1,239 @@
+package org.policygraph.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.diagnostic.DiagnosticCode;
+import org.policygraph.diagnostic.DiagnosticCollector;
+import org.policygraph.diagnostic.DiagnosticListener;
+import org.policygraph.text.PdfFixtures;
+import org.policygraph.text.UnreadableInputException;
+import org.policygraph.testing.Corpora;
+
+class PdfLayoutReaderTest {
+
+    private static final float LEFT = 56;
+    private static final float BODY = 10;
+    private static final float LEADING = 13;
+
+    /** Running text of our own, wrapped as a column of about 90 characters would wrap it. */
+    private static final String[] PARAGRAPH = {
+            "De gemeente legde in 2024 samen met de provincie nieuwe fietspaden aan langs de gewestwegen",
+            "tussen de deelgemeenten, zodat scholieren veilig naar school kunnen fietsen in elk seizoen.",
+            "Het budget daarvoor werd over drie jaren gespreid en jaarlijks aan de gemeenteraad voorgelegd."};
+
+    @TempDir
+    Path tmp;
+
+    private static Layout read(byte[] pdf, DiagnosticListener listener) {
+        return PdfLayoutReader.read(pdf, listener);
+    }
+
+    private static Layout read(byte[] pdf) {
+        return read(pdf, DiagnosticListener.NONE);
+    }
+
+    @Test
+    void theLargestTypeAtTheTopOfTheFirstPageIsTheTitleOverItsLines() {
+        PdfCanvas c = new PdfCanvas().page()
+                .text(LEFT, 60, 9, false, "Stuk 47 (2025-2026) - Nr. 2")
+                .text(LEFT, 160, 20, true, "Evaluatie van het")
+                .text(LEFT, 186, 20, true, "fietsbeleid 2026")
+                .text(LEFT, 240, 12, false, "Nota van de studiedienst");
+        c.lines(LEFT, 300, BODY, LEADING, PARAGRAPH);
+        c.page().lines(LEFT, 80, BODY, LEADING, PARAGRAPH);
+        Layout layout = read(c.bytes());
+        Block title = layout.first(BlockKind.TITLE).orElseThrow();
+        assertEquals("Evaluatie van het fietsbeleid 2026", title.text());
+        assertEquals(1, title.box().orElseThrow().page());
+        assertEquals(1, layout.blocks(BlockKind.TITLE).size());
+        assertTrue(layout.text().indexOf("Stuk 47") < title.span().start(), "what stands above the title stays before it");
+    }
+
+    @Test
+    void aSubjectLineUnderTheKindOfDocumentIsTheTitle() {
+        PdfCanvas c = new PdfCanvas().page()
+                .text(LEFT, 150, 24, true, "NOTA AAN DE GEMEENTERAAD")
+                .text(LEFT, 200, 13, false, "Betreft: Fietspaden langs de gewestwegen 2026-2028")
+                .lines(LEFT, 260, BODY, LEADING, PARAGRAPH);
+        Layout layout = read(c.bytes());
+        assertEquals("Fietspaden langs de gewestwegen 2026-2028", layout.first(BlockKind.TITLE).orElseThrow().text());
+        List<String> fields = layout.blocks(BlockKind.HEADER_FIELD).stream().map(Block::text).toList();
+        assertEquals(List.of("NOTA AAN DE GEMEENTERAAD", "Betreft:"), fields);
+    }
+
+    @Test
+    void aPageInTwoColumnsIsReadColumnByColumn() {
+        String[] left = {"Links staat het begin van een betoog", "over de fietspaden die de gemeente", "aanlegde langs de drukke wegen naar",
+                "de scholen van de deelgemeenten.", "Dat werk liep over drie jaren en kostte", "meer dan eerst geraamd was door de",
+                "dienst mobiliteit van de gemeente."};
+        String[] right = {"Rechts gaat het over de bussen die", "de vervoermaatschappij inzette op de", "lijnen naar het station en naar het",
+                "ziekenhuis in het centrum van de stad.", "Ook die lijnen werden in drie jaren", "vernieuwd en kregen nieuwe haltes",
+                "met overdekte wachtruimtes."};
+        PdfCanvas c = new PdfCanvas().page();
+        c.lines(LEFT, 100, BODY, LEADING, left);
+        c.lines(310, 100, BODY, LEADING, right);
+        String text = read(c.bytes()).text();
+        assertTrue(text.contains("over de fietspaden die de gemeente aanlegde langs de drukke wegen naar de scholen"), text);
+        assertTrue(text.contains("Rechts gaat het over de bussen die de vervoermaatschappij inzette"), text);
+        assertTrue(text.indexOf("dienst mobiliteit") < text.indexOf("Rechts gaat het"), text);
+    }
+
+    @Test
+    void aTableAcrossATwoColumnPageStaysWhole() {
+        String[] left = {"Links staat het begin van een betoog", "over de fietspaden die de gemeente", "aanlegde langs de drukke wegen naar",
+                "de scholen van de deelgemeenten."};
+        String[] right = {"Rechts gaat het over de bussen die", "de vervoermaatschappij inzette op de", "lijnen naar het station en naar het",
+                "ziekenhuis in het centrum van de stad."};
+        PdfCanvas c = new PdfCanvas().page();
+        c.lines(LEFT, 100, BODY, LEADING, left).lines(310, 100, BODY, LEADING, right)
+                .text(LEFT, 200, 9, false, "Fietspaden").right(400, 200, 9, "12,5").right(480, 200, 9, "14,0")
+                .text(LEFT, 214, 9, false, "Busbanen").right(400, 214, 9, "3,1").right(480, 214, 9, "2,9")
+                .text(LEFT, 228, 9, false, "Spoorwegen").right(400, 228, 9, "0,4").right(480, 228, 9, "0,6");
+        Layout layout = read(c.bytes());
+        Table table = layout.first(BlockKind.TABLE).orElseThrow().table().orElseThrow();
+        assertEquals(List.of("Busbanen", "3,1", "2,9"),
+                table.rows().get(1).cells().stream().map(cell -> cell.span().of(layout.text())).toList());
+        assertTrue(layout.text().indexOf("ziekenhuis in het centrum") < layout.text().indexOf("Fietspaden"));
+    }
+
+    @Test
+    void aTableIsReadByTheXPositionsOfItsCellsWithItsUnitLineBeforeIt() {
+        PdfCanvas c = new PdfCanvas().page().lines(LEFT, 80, BODY, LEADING, PARAGRAPH)
+                .text(LEFT, 140, 9, false, "Uitgaven per domein (in duizend euro)")
+                .text(LEFT, 160, 9, true, "Domein").right(380, 160, 9, "2025").right(460, 160, 9, "2026")
+                .text(LEFT, 174, 9, false, "Onderwijs en Vorming").right(380, 174, 9, "19.545.147").right(460, 174, 9, "20.027.270")
+                .text(LEFT, 188, 9, false, "Omgeving").right(380, 188, 9, "3.777.768").right(460, 188, 9, "-413.365")
+                .text(LEFT, 202, 9, false, "Welzijn").right(380, 202, 9, "17.820").right(460, 202, 9, "18.304")
+                .text(LEFT, 216, 9, false, "Totaal").right(420, 216, 9, "41.143.735");
+        c.lines(LEFT, 260, BODY, LEADING, PARAGRAPH);
+        DiagnosticCollector diagnostics = new DiagnosticCollector();
+        Layout layout = read(c.bytes(), diagnostics);
+        Block block = layout.first(BlockKind.TABLE).orElseThrow();
+        Table table = block.table().orElseThrow();
+        assertEquals(3, table.columnXs().size());
+        assertEquals(1, table.headerRows());
+        assertEquals(5, table.rows().size());
+        String text = layout.text();
+        assertEquals(List.of("Omgeving", "3.777.768", "-413.365"),
+                table.rows().get(2).cells().stream().map(cell -> cell.span().of(text)).toList());
+        assertEquals(List.of(0, 1, 2), table.rows().get(2).cells().stream().map(Table.Cell::column).toList());
+        assertEquals(List.of("Domein", "2025", "2026"), table.rows().get(0).cells().stream().map(cell -> cell.span().of(text)).toList());
+        assertEquals("Uitgaven per domein (in duizend euro)", table.caption().orElseThrow().of(text));
+        int at = layout.blocks().indexOf(block);
+        assertEquals(table.caption().orElseThrow(), layout.blocks().get(at - 1).span(), "the unit line right before the table");
+        assertEquals(1, diagnostics.of(DiagnosticCode.TABLE_ROW_UNALIGNED).size(), "the total stands between the columns");
+        assertEquals("Totaal 41.143.735", diagnostics.of(DiagnosticCode.TABLE_ROW_UNALIGNED).get(0).span().orElseThrow().of(text));
+    }
+
+    @Test
+    void smallNumberedTypeAtTheFootOfAPageIsAFootnote() {
+        PdfCanvas c = new PdfCanvas().page().lines(LEFT, 80, BODY, LEADING, PARAGRAPH)
+                .lines(LEFT, 140, BODY, LEADING, PARAGRAPH)
+                .text(LEFT, 760, 7.5f, false, "1 Zie het jaarverslag van de dienst mobiliteit over 2024.")
+                .text(LEFT, 770, 7.5f, false, "2 De raming werd in juni bijgesteld.");
+        c.page().lines(LEFT, 80, BODY, LEADING, PARAGRAPH);
+        Layout layout = read(c.bytes());
+        assertEquals(List.of("1 Zie het jaarverslag van de dienst mobiliteit over 2024.", "2 De raming werd in juni bijgesteld."),
+                layout.blocks(BlockKind.FOOTNOTE).stream().map(Block::text).toList());
+        assertTrue(layout.blocks(BlockKind.PARAGRAPH).stream().noneMatch(b -> b.text().contains("jaarverslag")));
+    }
+
+    @Test
+    void runningHeadersAndPageNumbersAreFurnitureKeptOutOfTheText() {
+        PdfCanvas c = new PdfCanvas();
+        String[] openings = {"Eerst de fietspaden.", "Dan de bussen.", "Tot slot de treinen."};
+        for (int n = 1; n <= 3; n++) {
+            c.page().text(LEFT, 36, 8, false, "Gemeente Voorbeeld - nota fietsbeleid").text(LEFT, 90, BODY, false, openings[n - 1])
+                    .lines(LEFT, 116 + 40 * n, BODY, LEADING, PARAGRAPH).text(280, 810, 8, false, "Pagina " + n + " van 3");
+        }
+        DiagnosticCollector diagnostics = new DiagnosticCollector();
+        Layout layout = read(c.bytes(), diagnostics);
+        assertFalse(layout.text().contains("Gemeente Voorbeeld"), layout.text());
+        assertFalse(layout.text().contains("Pagina"), layout.text());
+        assertEquals(6, layout.blocks(BlockKind.FURNITURE).size());
+        Block first = layout.blocks().get(0);
+        assertEquals(BlockKind.FURNITURE, first.kind());
+        assertEquals("Gemeente Voorbeeld - nota fietsbeleid", first.text());
+        assertEquals(1, diagnostics.of(DiagnosticCode.FURNITURE_REMOVED).size());
+        assertTrue(diagnostics.of(DiagnosticCode.FURNITURE_REMOVED).get(0).message().contains("6 lines"));
+    }
+
+    @Test
+    void largerOrBoldShortLinesAreHeadingsAndLabelledLinesListItems() {
+        PdfCanvas c = new PdfCanvas().page()
+                .text(LEFT, 50, 22, true, "Fietsbeleid")
+                .text(LEFT, 80, 14, true, "1. Inleiding")
+                .lines(LEFT, 110, BODY, LEADING, PARAGRAPH)
+                .text(LEFT, 170, BODY, true, "Aanpak van de werken")
+                .lines(LEFT, 190, BODY, LEADING, PARAGRAPH)
+                .text(LEFT, 250, BODY, false, "1. Hoeveel kilometer fietspad werd aangelegd?")
+                .text(LEFT, 263, BODY, false, "2. Welk budget is voorzien voor 2026?");
+        Layout layout = read(c.bytes());
+        assertEquals(List.of("1. Inleiding", "Aanpak van de werken"), layout.blocks(BlockKind.HEADING).stream().map(Block::text).toList());
+        List<Block> items = layout.blocks(BlockKind.LIST_ITEM);
+        assertEquals(2, items.size());
+        assertEquals("1", items.get(0).label().orElseThrow().core());
+        assertTrue(layout.content().stream().allMatch(b -> b.box().isPresent()));
+    }
+
+    @Test
+    void aBoldLeadInOfAParagraphIsNoHeading() {
+        PdfCanvas c = new PdfCanvas().page()
+                .text(LEFT, 80, BODY, true, "De gemeente legde in 2024 samen met de provincie nieuwe fietspaden aan langs de")
+                .lines(LEFT, 93, BODY, LEADING, "gewestwegen tussen de deelgemeenten, zodat scholieren veilig kunnen fietsen.")
+                .lines(LEFT, 130, BODY, LEADING, PARAGRAPH);
+        Layout layout = read(c.bytes());
+        assertEquals(List.of(), layout.blocks(BlockKind.HEADING));
+        assertTrue(layout.text().startsWith("De gemeente legde in 2024 samen met de provincie nieuwe fietspaden aan langs de gewestwegen"));
+    }
+
+    @Test
+    void manyPagesWithLittleTextAreReportedAsThin() {
+        PdfCanvas c = new PdfCanvas();
+        String[] lines = {"Zie de bijlage voor de cijfers van dit jaar.", "Hier volgt een grafiek van de uitgaven.",
+                "Deze pagina bleef leeg in de gedrukte versie.", "Een kaart van de regio met de nieuwe wegen.",
+                "Foto van de nieuwe brug over het kanaal.", "Einde van het verslag over de werken."};
+        for (String line : lines)
+            c.page().text(LEFT, 100, BODY, false, line);
+        DiagnosticCollector diagnostics = new DiagnosticCollector();
+        read(c.bytes(), diagnostics);
+        assertEquals(1, diagnostics.of(DiagnosticCode.OUTPUT_THIN).size(), diagnostics.diagnostics().toString());
+    }
+
+    @Test
+    void aFullPageIsNotThin() {
+        PdfCanvas c = new PdfCanvas();
+        for (int n = 1; n <= 3; n++) {
+            c.page().text(LEFT, 60, BODY, false, "Deel " + "ABC".charAt(n - 1) + " van het verslag");
+            for (int p = 0; p < 8; p++)
+                c.lines(LEFT, 80 + p * 60, BODY, LEADING, PARAGRAPH);
+        }
+        DiagnosticCollector diagnostics = new DiagnosticCollector();
+        read(c.bytes(), diagnostics);
+        assertEquals(List.of(), diagnostics.of(DiagnosticCode.OUTPUT_THIN));
+    }
+
+    @Test
+    void unreadablePdfsAreRefusedWithTheSameReasons() throws Exception {
+        byte[] good = PdfFixtures.pdfOf(Corpora.example("vragen/sv-0312-fietspaden.txt"));
+        assertEquals("encrypted PDF: it cannot be opened without a password", reason(PdfFixtures.encrypted(good, "geheim")));
+        assertEquals("no text layer (3 pages with 0 letters or digits of text): a scan without OCR?", reason(PdfFixtures.imageOnly(3)));
+        assertEquals("truncated PDF (no %%EOF marker at the end)", reason(java.util.Arrays.copyOf(good, good.length / 2)));
+        assertEquals("not a PDF: the file holds plain text (no %PDF- header)", reason("SCHRIFTELIJKE VRAAG\n".getBytes()));
+    }
+
+    private String reason(byte[] bytes) throws Exception {
+        Path file = tmp.resolve("x" + System.nanoTime() + ".pdf");
+        Files.write(file, bytes);
+        return assertThrows(UnreadableInputException.class, () -> Layouts.read(file, "x.pdf", DiagnosticListener.NONE)).reason();
+    }
+}
