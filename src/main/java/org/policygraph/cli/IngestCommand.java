@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code policygraph ingest [--store DIR] PATH...} */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Parse files and folders (recursively; .txt, .md and .pdf) into the store. "
+        description = "Parse files and folders (recursively; .txt, .md, .pdf, .html, .htm and .docx) into the store. "
                 + "Unchanged files are skipped; changed files replace their graph.")
 public final class IngestCommand implements Callable<Integer> {
 

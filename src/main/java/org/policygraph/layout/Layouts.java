@@ -44,6 +44,13 @@ public final class Layouts {
             if (SourceFiles.PDF.equals(raw.mediaType())) {
                 encoding = PdfText.ENCODING;
                 layout = PdfLayoutReader.read(raw.bytes(), listener);
+            } else if (SourceFiles.HTML.equals(raw.mediaType())) {
+                HtmlLayoutReader.Read page = HtmlLayoutReader.read(raw.bytes(), listener);
+                encoding = page.charset();
+                layout = page.layout();
+            } else if (SourceFiles.DOCX.equals(raw.mediaType())) {
+                layout = DocxLayoutReader.read(raw.bytes(), listener);
+                encoding = DocxLayoutReader.ENCODING;
             } else {
                 DecodedText decoded = TextDecoder.decode(raw.bytes());
                 encoding = decoded.encoding();

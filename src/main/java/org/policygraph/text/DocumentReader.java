@@ -43,7 +43,7 @@ public final class DocumentReader {
      */
     public static RawFile load(Path file) {
         String mediaType = SourceFiles.mediaType(file).orElseThrow(() -> new UnreadableInputException(file,
-                "unsupported file type (expected .txt, .md or .pdf)"));
+                "unsupported file type (expected " + SourceFiles.EXTENSIONS + ")"));
         byte[] bytes = readBytes(file);
         return new RawFile(file, bytes, sha256(bytes), mediaType);
     }
@@ -54,6 +54,10 @@ public final class DocumentReader {
      * @throws UnreadableInputException naming the file and the reason
      */
     public static SourceDocument decode(RawFile raw, String key) {
+        // Markup and word-processor files have no text to decode: their layout readers write it from
+        // their structure. Decoding their bytes as text would pass the markup off as the document.
+        if (SourceFiles.HTML.equals(raw.mediaType()) || SourceFiles.DOCX.equals(raw.mediaType()))
+            throw new UnreadableInputException(raw.path(), "HTML and DOCX are read into a layout (org.policygraph.layout.Layouts), not decoded as text");
         DecodedText decoded;
         try {
             // A PDF's text comes out of its text layer; from there on it is treated like any text.

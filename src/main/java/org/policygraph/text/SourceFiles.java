@@ -23,6 +23,12 @@ public final class SourceFiles {
 
     /** Media type of PDF input, which is read by {@link PdfText} rather than decoded as text. */
     public static final String PDF = "application/pdf";
+    /** Media type of HTML input, which is read into a layout by its markup rather than decoded as text. */
+    public static final String HTML = "text/html";
+    /** Media type of DOCX (Office Open XML word processing) input, read into a layout by its structure. */
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    /** The extensions of supported files, as named in messages and help texts. */
+    public static final String EXTENSIONS = ".txt, .md, .pdf, .html, .htm or .docx";
 
     private SourceFiles() {
     }
@@ -36,6 +42,10 @@ public final class SourceFiles {
             return Optional.of("text/markdown");
         if (name.endsWith(".pdf"))
             return Optional.of(PDF);
+        if (name.endsWith(".html") || name.endsWith(".htm"))
+            return Optional.of(HTML);
+        if (name.endsWith(".docx"))
+            return Optional.of(DOCX);
         return Optional.empty();
     }
 

@@ -81,7 +81,7 @@ class MainTest {
         CliRun r = CliRun.of("ingest", "--store", store, Corpora.examples().toString(), bad.toString());
         assertEquals(ExitCodes.INPUT_FAILED, r.code());
         assertTrue(r.err().contains("kapot.txt") && r.err().contains("cannot be found"), r.err());
-        assertTrue(r.err().contains("Ingested 8 new"), r.err());
+        assertTrue(r.err().contains("Ingested 9 new"), r.err());
         CliRun count = CliRun.of("query", "--store", store, "--format", "csv",
                 "-e", "SELECT (COUNT(*) AS ?n) { ?q a pg:WrittenQuestion ; prov:wasDerivedFrom ?src }");
         assertEquals("n\r\n7\r\n", count.out());

@@ -130,7 +130,7 @@ class PdfTextTest {
     @Test
     void foldersYieldPdfFiles() throws IOException {
         Files.write(tmp.resolve("a.pdf"), PdfFixtures.pdfOf(Corpora.example("vragen/sv-0312-fietspaden.txt")));
-        Files.writeString(tmp.resolve("b.docx"), "x");
+        Files.writeString(tmp.resolve("b.odt"), "x");
         assertEquals(List.of("a.pdf"), SourceFiles.discover(List.of(tmp)).stream().map(SourceFiles.SourceFile::key).toList());
     }
 
@@ -202,7 +202,7 @@ class PdfTextTest {
 
     private static List<Path> examples() throws IOException {
         try (var s = Files.walk(Corpora.examples())) {
-            List<Path> files = s.filter(p -> SourceFiles.mediaType(p).filter(t -> t.startsWith("text/")).isPresent())
+            List<Path> files = s.filter(p -> SourceFiles.mediaType(p).filter(t -> t.startsWith("text/") && !t.equals(SourceFiles.HTML)).isPresent())
                     .sorted().toList();
             assertFalse(files.isEmpty());
             return files;
