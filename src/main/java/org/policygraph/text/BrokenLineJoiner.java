@@ -34,6 +34,8 @@ final class BrokenLineJoiner {
     private static final Pattern HYPHENATED = Pattern.compile("\\p{L}-$");
     /** A capitalised word broken at its own hyphen: "Vlaams-", "Oost-", "EU-". */
     private static final Pattern NAME_HYPHENATED = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}]{0,40}-$");
+    /** An abbreviation in capitals before a line-end hyphen keeps it in its compound: "EFRO-" + "programma". */
+    private static final Pattern ABBREVIATION_HYPHENATED = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{2,10}-$");
     /** Words after which a line-end hyphen belongs to a Dutch elliptic compound ("zorg- en welzijn"). */
     private static final Set<String> ELLIPSIS_WORDS = Set.of("en", "of", "tot", "noch", "dan", "als");
     /**
@@ -138,6 +140,8 @@ final class BrokenLineJoiner {
             return previous.endsWith("-") && !keepsAddressHyphen(previous, next)
                     ? previous.substring(0, previous.length() - 1) + next : previous + next;
         if (NAME_HYPHENATED.matcher(previous).find() && Character.isUpperCase(next.codePointAt(0)))
+            return previous + next;
+        if (ABBREVIATION_HYPHENATED.matcher(previous).find() && Character.isLowerCase(next.codePointAt(0)))
             return previous + next;
         if (HYPHENATED.matcher(previous).find() && Character.isLowerCase(next.codePointAt(0))) {
             String firstWord = next.split("[\\s,.;:]", 2)[0];

@@ -99,4 +99,11 @@ class BrokenLineJoinerTest {
         assertEquals(List.of(FULL + " het Agentschap Landelijk", "", "Beheer van de natuur is een taak."),
                 join(FULL + " het Agentschap Landelijk", "", "Beheer van de natuur is een taak."));
     }
+
+    @Test
+    void abbreviationInCapitalsKeepsItsHyphen() {
+        String wide = "Het Vlaamse programma voor regionale ontwikkeling heet voluit het EFRO-";
+        assertEquals(java.util.List.of(wide + "programma Vlaanderen."),
+                BrokenLineJoiner.join(java.util.List.of(wide, "programma Vlaanderen.")));
+    }
 }
