@@ -90,4 +90,15 @@ class DocumentKindsTest {
         parse("Jaarverslag\n\nHet agentschap werkte dit jaar aan veel projecten.", collector);
         assertTrue(collector.of(DiagnosticCode.KIND_CHOSEN).get(0).message().startsWith("other: no kind reached its threshold"));
     }
+
+    @Test
+    void adviceSummaryPageWhoseSubtitleNamesTheAdvice() throws java.io.IOException {
+        java.nio.file.Path page = java.nio.file.Path.of(getClass().getResource("/layouts/advies-webpagina-ondertitel.html").getPath());
+        DiagnosticCollector collector = new DiagnosticCollector();
+        var doc = Layouts.read(page, "advies.html", collector);
+        org.policygraph.model.Advice advice = org.junit.jupiter.api.Assertions.assertInstanceOf(
+                org.policygraph.model.Advice.class, parser.parse(doc.layout(), collector));
+        assertEquals("Mina-raad", advice.council().orElseThrow());
+        assertEquals("Klimaatadaptatie in de ruimtelijke planning", advice.title().orElseThrow().text());
+    }
 }

@@ -72,7 +72,7 @@ public final class AdviceParser {
         Optional<String> subCouncil = first(SUB_COUNCIL, body.of(text))
                 .or(() -> subCouncilOfOwnEarlierAdvices(text, body, council, citations));
         List<Recommendation> recommendations = Recommendations.in(text, body);
-        Optional<Located> title = title(text, top).or(() -> titleBlock(layout, top));
+        Optional<Located> title = titleBlock(layout, top).or(() -> title(text, top));
         if (title.isEmpty())
             report.document(Severity.WARNING, DiagnosticCode.TITLE_MISSING, "no title above the first section");
         if (council.isEmpty())

@@ -35,6 +35,10 @@ public final class AdviceReader implements KindReader {
     private static final String VERBS = "(?:adviseert|adviseren|vraagt|vragen|beveelt|bevelen|pleit|pleiten|dringt|dringen"
             + "|stelt voor|stellen voor|vindt|vinden|raadt|raden|benadrukt|benadrukken|betreurt|waardeert|wijst)";
     private static final int MIN_ADVISING = 2;
+    private static final int MAX_SUBTITLE = 250;
+    /** A page that offers the full advice: "Download het advies (pdf, 412 kB)", "Lees het volledige advies". */
+    private static final Pattern DOWNLOAD = Pattern.compile(
+            "(?im)^(?:download|lees|bekijk|raadpleeg)(?: hier)? (?:het )?(?:volledige )?advies\\b");
     private static final Pattern COUNCIL = Pattern.compile(Councils.COUNCIL_REGEX);
 
     private final AdviceParser parser = new AdviceParser();
@@ -56,8 +60,9 @@ public final class AdviceReader implements KindReader {
         Matcher named = COUNCIL.matcher(text.substring(0, Math.min(text.length(), HEAD)));
         Optional<String> body = named.find() ? Optional.of(Councils.council(named.group()).orElse(named.group())) : Optional.empty();
         body.ifPresent(b -> evidence.add(new Evidence("names the advisory body " + b, 1.5)));
-        firstHeading(layout, BlockKind.TITLE).filter(t -> ADVICE_HEADING.matcher(t).matches())
-                .ifPresent(t -> evidence.add(new Evidence("title '" + shorten(t) + "'", 2)));
+        titleOrSubtitle(layout).ifPresent(t -> evidence.add(new Evidence("title or subtitle '" + shorten(t) + "'", 2)));
+        if (DOWNLOAD.matcher(text).find())
+            evidence.add(new Evidence("offers the advice itself for download", 1));
         layout.blocks().stream().filter(b -> b.kind() == BlockKind.HEADING || b.kind() == BlockKind.LIST_ITEM)
                 .map(Block::text).filter(t -> t.length() < 120 && ADVICE_HEADING.matcher(t.replaceFirst("^\\d{1,2}(?:\\.\\d{1,2})*\\.? ", "")).matches())
                 .findFirst().ifPresent(h -> evidence.add(new Evidence("section '" + shorten(h) + "'", 1.5)));
@@ -74,8 +79,27 @@ public final class AdviceReader implements KindReader {
         return parser.parse(layout, report);
     }
 
-    private static Optional<String> firstHeading(Layout layout, BlockKind kind) {
-        return layout.first(kind).map(b -> b.text().replace('\n', ' '));
+    /**
+     * The title when it calls the text an advice or an evaluation, or else the short block right
+     * under the title when that does ("Advies van de Minaraad bij ...": web pages run the title into
+     * a subtitle).
+     */
+    private static Optional<String> titleOrSubtitle(Layout layout) {
+        List<Block> content = layout.content();
+        for (int i = 0; i < content.size(); i++) {
+            if (content.get(i).kind() != BlockKind.TITLE)
+                continue;
+            String title = content.get(i).text().replace('\n', ' ');
+            if (ADVICE_HEADING.matcher(title).matches())
+                return Optional.of(title);
+            if (i + 1 < content.size() && content.get(i + 1).text().length() <= MAX_SUBTITLE) {
+                String subtitle = content.get(i + 1).text().replace('\n', ' ');
+                if (ADVICE_HEADING.matcher(subtitle).matches())
+                    return Optional.of(subtitle);
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** Sentences in which the body, or "de raad", is the subject of an advising verb. */

@@ -58,7 +58,7 @@ public final class WrittenQuestionParser {
         Header header = multiLine.found() ? multiLine : oneLineHeader(lines, bodyLastLine).orElse(multiLine);
         int next = header.nextLine();
         int headerEnd = next < lines.size() ? lines.get(next).start() : text.length();
-        Optional<Located> title = titleBlock(layout, headerEnd, questionEnd)
+        Optional<Located> title = titleBlock(layout, headerEnd, questionEnd, report)
                 .or(() -> title(text, lines, header.nextLine(), bodyLastLine, header.found()));
         if (title.isEmpty())
             report.warning(DiagnosticCode.TITLE_MISSING, new Span(headerEnd, headerEnd), "no title after the header");
@@ -115,15 +115,19 @@ public final class WrittenQuestionParser {
      * first block there (the title of the Parliament's PDFs stands on the line after the post, with
      * the introduction right under it).
      */
-    private static Optional<Located> titleBlock(Layout layout, int headerEnd, int questionEnd) {
+    private static Optional<Located> titleBlock(Layout layout, int headerEnd, int questionEnd, Diagnostics report) {
         for (Block block : layout.content()) {
             if (block.span().start() < headerEnd || block.kind() == BlockKind.HEADER_FIELD)
                 continue;
             if (block.span().start() >= questionEnd || (block.kind() != BlockKind.TITLE && block.kind() != BlockKind.HEADING))
                 return Optional.empty();
             String joined = block.text().replace('\n', ' ');
-            return joined.matches("(?s).*[.:;]$") || joined.length() > MAX_TITLE_CHARS
-                    ? Optional.empty() : Optional.of(new Located(joined, block.span()));
+            String refusal = joined.matches("(?s).*[.:;]$") ? "ends like a sentence"
+                    : joined.length() > MAX_TITLE_CHARS ? "longer than " + MAX_TITLE_CHARS + " characters" : null;
+            if (refusal == null)
+                return Optional.of(new Located(joined, block.span()));
+            report.info(DiagnosticCode.TITLE_REFUSED, block.span(), "the block after the header is no title: " + refusal);
+            return Optional.empty();
         }
         return Optional.empty();
     }
