@@ -131,10 +131,8 @@ final class ItemTree {
     private static Set<String> lettersInSequence(List<Line> lines) {
         Map<String, String> byLetter = new HashMap<>();
         for (Line line : lines) {
-            Optional<ItemLabel> plain = ItemLabels.atStart(line.text());
             Optional<ItemLabel> lenient = ItemLabels.atStartEvenIfInitial(line.text());
-            if (plain.isEmpty() && lenient.isPresent() && lenient.get().style() == LabelStyle.UPPER_LETTER
-                    && lenient.get().core().length() == 1)
+            if (lenient.isPresent() && lenient.get().style() == LabelStyle.UPPER_LETTER && lenient.get().core().length() == 1)
                 byLetter.putIfAbsent(lenient.get().core(), line.text());
         }
         Set<String> proven = new HashSet<>();

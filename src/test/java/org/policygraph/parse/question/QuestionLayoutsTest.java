@@ -84,5 +84,9 @@ class QuestionLayoutsTest {
         WrittenQuestion q = read("vraag-labelstijlen.txt");
         assertEquals("Leerlingenbegeleiding - Centra voor leerlingenbegeleiding", q.title().orElseThrow().text());
         assertEquals(List.of("A[I, II]", "B[I, II]"), labels(q.subQuestions()));
+        List<AnswerPart> parts = q.answer().orElseThrow().parts();
+        assertEquals(List.of("A", "B"), parts.stream().map(AnswerPart::label).toList());
+        assertEquals(List.of(List.of("A", "I")), parts.get(0).children().get(0).respondsTo());
+        assertEquals(List.of(List.of("B", "I"), List.of("B", "II")), parts.get(1).children().get(0).respondsTo());
     }
 }
