@@ -34,6 +34,8 @@ final class BlockSegmenter {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.;:,!?][\"”’')\\]]{0,3}$");
     /** A numbered section heading: "1 Situering", "2.1 Advies". */
     private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*\\.? \\p{L}");
+    /** A document's identifier alone on a line: "2024Z17900", "MED.0255/1BIS". */
+    private static final Pattern IDENTIFIER = Pattern.compile("(?=\\S*\\d)(?=\\S*\\p{L})[\\p{L}\\d./-]{4,30}");
     private static final Gazetteer CONTINUING = Gazetteer.of("continuing-words");
     private static final int MAX_FIELD = 120;
     private static final int MAX_DOCUMENT_TYPE_WORDS = 4;
@@ -212,6 +214,8 @@ final class BlockSegmenter {
             return true;
         if (line.length() > MAX_FIELD)
             return false;
+        if (IDENTIFIER.matcher(line).matches())
+            return true;
         if (CAPITALS.matcher(line).matches())
             return line.split(" ").length <= MAX_DOCUMENT_TYPE_WORDS;
         return FIELD.matcher(line).matches() && !SENTENCE_END.matcher(line).matches();

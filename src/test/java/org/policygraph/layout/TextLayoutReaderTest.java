@@ -163,6 +163,13 @@ class TextLayoutReaderTest {
         assertEquals(kinds(once), kinds(twice));
     }
 
+    @Test
+    void identifierLineAboveTheTitleIsAFieldNotPartOfTheTitle() {
+        Layout layout = read("2024Z04711\nAntwoord van minister Jansen op vragen over de veerdienst\n\nVraag 1\nKent u het bericht?", new DiagnosticCollector());
+        assertEquals("2024Z04711", layout.first(BlockKind.HEADER_FIELD).orElseThrow().text());
+        assertEquals("Antwoord van minister Jansen op vragen over de veerdienst", layout.first(BlockKind.TITLE).orElseThrow().text());
+    }
+
     static String resource(String name) throws IOException {
         try (var in = TextLayoutReaderTest.class.getResourceAsStream("/layouts/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
