@@ -32,7 +32,7 @@ class TextLayoutReaderTest {
 
     @Test
     void everyBlockSpanCoversItsTextInTheNormalisedText() throws IOException {
-        Layout layout = read(resource("parlement-2025-pdf-tekst.txt"), new DiagnosticCollector());
+        Layout layout = read(resource("layout-parlement-2025-pdf-tekst/input.txt"), new DiagnosticCollector());
         for (Block b : layout.blocks())
             assertEquals(b.text(), b.span().of(layout.text()), b.kind().name());
         for (Block b : layout.blocks(BlockKind.TABLE))
@@ -43,7 +43,7 @@ class TextLayoutReaderTest {
 
     @Test
     void parliamentHeaderFieldsTitleAndIntroductionWithoutBlankLines() throws IOException {
-        Layout layout = read(resource("parlement-2025-pdf-tekst.txt"), new DiagnosticCollector());
+        Layout layout = read(resource("layout-parlement-2025-pdf-tekst/input.txt"), new DiagnosticCollector());
         List<String> fields = layout.blocks(BlockKind.HEADER_FIELD).stream().map(Block::text).toList();
         assertEquals("SCHRIFTELIJKE VRAAG", fields.get(0));
         assertEquals("nr. 123", fields.get(1));
@@ -58,7 +58,7 @@ class TextLayoutReaderTest {
 
     @Test
     void loneLabelsStandBeforeTheirText() throws IOException {
-        Layout layout = read(resource("parlement-2025-pdf-tekst.txt"), new DiagnosticCollector());
+        Layout layout = read(resource("layout-parlement-2025-pdf-tekst/input.txt"), new DiagnosticCollector());
         List<String> labels = layout.blocks(BlockKind.LIST_ITEM).stream().map(b -> b.label().orElseThrow().written()).toList();
         assertEquals(List.of("1.", "2.", "a)", "b)", "3.", "1.", "2.", "a)", "b)", "3.", "•", "•"), labels);
         assertTrue(layout.text().contains("\n1. Hoeveel controles werden in 2024"));
@@ -68,7 +68,7 @@ class TextLayoutReaderTest {
     @Test
     void singleWordLinesAreReflowedAndReported() throws IOException {
         DiagnosticCollector collector = new DiagnosticCollector();
-        Layout layout = read(resource("parlement-2025-pdf-tekst.txt"), collector);
+        Layout layout = read(resource("layout-parlement-2025-pdf-tekst/input.txt"), collector);
         assertTrue(layout.text().contains("3. De Dienst Dierenwelzijn zet in 2026 de gerichte controles voort."));
         assertEquals(1, collector.of(DiagnosticCode.LINES_REFLOWED).size());
     }
@@ -86,7 +86,7 @@ class TextLayoutReaderTest {
     @Test
     void tableWrittenOneCellPerLineBecomesRowsAndColumns() throws IOException {
         DiagnosticCollector collector = new DiagnosticCollector();
-        Layout layout = read(resource("parlement-2025-pdf-tekst.txt"), collector);
+        Layout layout = read(resource("layout-parlement-2025-pdf-tekst/input.txt"), collector);
         Block block = layout.first(BlockKind.TABLE).orElseThrow();
         Table table = block.table().orElseThrow();
         assertEquals(6, table.rows().size());
@@ -139,7 +139,7 @@ class TextLayoutReaderTest {
 
     @Test
     void answerHeaderUnderTheSignatureIsReadAsFields() throws IOException {
-        Layout layout = read(resource("parlement-2025-pdf-tekst.txt"), new DiagnosticCollector());
+        Layout layout = read(resource("layout-parlement-2025-pdf-tekst/input.txt"), new DiagnosticCollector());
         List<String> fields = layout.blocks(BlockKind.HEADER_FIELD).stream().map(Block::text).toList();
         assertTrue(fields.contains("ANTWOORD"), fields.toString());
         assertTrue(fields.contains("op vraag nr. 123 van 15 oktober 2025"), fields.toString());
@@ -171,7 +171,7 @@ class TextLayoutReaderTest {
     }
 
     static String resource(String name) throws IOException {
-        try (var in = TextLayoutReaderTest.class.getResourceAsStream("/layouts/" + name)) {
+        try (var in = TextLayoutReaderTest.class.getResourceAsStream("/cases/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -93,7 +93,7 @@ class DocumentKindsTest {
 
     @Test
     void adviceSummaryPageWhoseSubtitleNamesTheAdvice() throws java.io.IOException {
-        java.nio.file.Path page = java.nio.file.Path.of(getClass().getResource("/layouts/advies-webpagina-ondertitel.html").getPath());
+        java.nio.file.Path page = java.nio.file.Path.of(getClass().getResource("/cases/layout-advies-webpagina-ondertitel/input.html").getPath());
         DiagnosticCollector collector = new DiagnosticCollector();
         var doc = Layouts.read(page, "advies.html", collector);
         org.policygraph.model.Advice advice = org.junit.jupiter.api.Assertions.assertInstanceOf(

@@ -23,7 +23,7 @@ class QuestionLayoutsTest {
 
     private static WrittenQuestion read(String resource) throws IOException {
         String raw;
-        try (InputStream in = QuestionLayoutsTest.class.getResourceAsStream("/layouts/" + resource)) {
+        try (InputStream in = QuestionLayoutsTest.class.getResourceAsStream("/cases/" + resource)) {
             raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         DiagnosticCollector collector = new DiagnosticCollector();
@@ -37,7 +37,7 @@ class QuestionLayoutsTest {
 
     @Test
     void parliamentPdfTextHeaderTitleAndItems() throws IOException {
-        WrittenQuestion q = read("parlement-2025-pdf-tekst.txt");
+        WrittenQuestion q = read("layout-parlement-2025-pdf-tekst/input.txt");
         assertEquals("123", q.number().text());
         assertEquals(LocalDate.of(2025, 10, 15), q.date());
         assertEquals("Johan Verstraeten", q.askedBy().orElseThrow().name());
@@ -51,7 +51,7 @@ class QuestionLayoutsTest {
 
     @Test
     void parliamentPdfTextAnswerPartsAlign() throws IOException {
-        WrittenQuestion q = read("parlement-2025-pdf-tekst.txt");
+        WrittenQuestion q = read("layout-parlement-2025-pdf-tekst/input.txt");
         List<AnswerPart> parts = q.answer().orElseThrow().parts();
         assertEquals(List.of("1", "2", "3"), parts.stream().map(AnswerPart::label).toList());
         assertEquals(List.of(List.of("2", "a")), parts.get(1).children().get(0).respondsTo());
@@ -61,7 +61,7 @@ class QuestionLayoutsTest {
 
     @Test
     void oneLineHeaderOfOlderQuestions() throws IOException {
-        WrittenQuestion q = read("vraag-2003-eenregelige-kop.txt");
+        WrittenQuestion q = read("layout-vraag-2003-eenregelige-kop/input.txt");
         assertEquals("12", q.number().text());
         assertEquals(LocalDate.of(2003, 3, 3), q.date());
         assertEquals("Marc Dewaele", q.askedBy().orElseThrow().name());
@@ -73,7 +73,7 @@ class QuestionLayoutsTest {
 
     @Test
     void olderLabelStylesNumberSubQuestions() throws IOException {
-        WrittenQuestion q = read("vraag-2003-eenregelige-kop.txt");
+        WrittenQuestion q = read("layout-vraag-2003-eenregelige-kop/input.txt");
         assertEquals(List.of("1", "2[a, b]", "3"), labels(q.subQuestions()));
         List<AnswerPart> parts = q.answer().orElseThrow().parts();
         assertEquals(List.of(List.of("2", "a")), parts.get(1).children().get(0).respondsTo());
@@ -81,7 +81,7 @@ class QuestionLayoutsTest {
 
     @Test
     void capitalLettersAndRomanNumerals() throws IOException {
-        WrittenQuestion q = read("vraag-labelstijlen.txt");
+        WrittenQuestion q = read("layout-vraag-labelstijlen/input.txt");
         assertEquals("Leerlingenbegeleiding - Centra voor leerlingenbegeleiding", q.title().orElseThrow().text());
         assertEquals(List.of("A[I, II]", "B[I, II]"), labels(q.subQuestions()));
         List<AnswerPart> parts = q.answer().orElseThrow().parts();
