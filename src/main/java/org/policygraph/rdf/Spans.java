@@ -1,5 +1,7 @@
 package org.policygraph.rdf;
 
+import java.util.Arrays;
+
 import org.apache.jena.graph.Node;
 import org.policygraph.model.Span;
 
@@ -14,12 +16,36 @@ final class Spans {
     private final String key;
     private final String text;
     private final Node source;
+    /** Offsets (UTF-16) of the second half of every surrogate pair, in order: what code points count once. */
+    private final int[] pairEnds;
 
     Spans(Triples t, String key, String text, Node source) {
         this.t = t;
         this.key = key;
         this.text = text;
         this.source = source;
+        this.pairEnds = pairEnds(text);
+    }
+
+    /** Counting code points from the start for every span would make a long document quadratic. */
+    private static int[] pairEnds(String text) {
+        int[] ends = new int[16];
+        int n = 0;
+        for (int i = 1; i < text.length(); i++)
+            if (Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))) {
+                if (n == ends.length)
+                    ends = Arrays.copyOf(ends, n * 2);
+                ends[n++] = i;
+            }
+        return Arrays.copyOf(ends, n);
+    }
+
+    /** The number of code points before UTF-16 offset {@code offset}. */
+    private int codePoints(int offset) {
+        int pairs = Arrays.binarySearch(pairEnds, offset);
+        // pairs ending before the offset each count one code point for two chars
+        int before = pairs >= 0 ? pairs : -pairs - 1;
+        return offset - before;
     }
 
     /**
@@ -27,8 +53,8 @@ final class Spans {
      * Unicode characters, as SPARQL's SUBSTR and NIF clients count.
      */
     Node of(Span span) {
-        int begin = text.codePointCount(0, span.start());
-        int end = begin + text.codePointCount(span.start(), span.end());
+        int begin = codePoints(span.start());
+        int end = codePoints(span.end());
         Node node = Iris.span(key, new Span(begin, end));
         t.type(node, PG.TextSpan)
                 .integer(node, Nif.beginIndex, begin)
