@@ -42,6 +42,8 @@ public final class DocumentReader {
      * @throws UnreadableInputException naming the file and the reason
      */
     public static RawFile load(Path file) {
+        if (!Files.exists(file))
+            throw new UnreadableInputException(file, "no such file or folder");
         String mediaType = SourceFiles.mediaType(file).orElseThrow(() -> new UnreadableInputException(file,
                 "unsupported file type (expected " + SourceFiles.EXTENSIONS + ")"));
         byte[] bytes = readBytes(file);

@@ -151,9 +151,10 @@ class IngesterTest {
 
     @Test
     void missingPathIsReported() {
-        IngestReport r = ingest(tmp.resolve("nowhere.txt"));
-        assertEquals(1, r.failures().size());
-        assertEquals("no such file", r.failures().get(0).reason());
+        IngestReport r = ingest(tmp.resolve("nowhere.txt"), tmp.resolve("no-folder"));
+        assertEquals(2, r.failures().size());
+        assertEquals("no such file or folder", r.failures().get(0).reason());
+        assertEquals("no such file or folder", r.failures().get(1).reason(), "a missing folder is not an 'unsupported file type'");
     }
 
     @Test
