@@ -96,10 +96,13 @@ final class ItemTree {
         final Form form;
         Node node;
         Integer nestedListLast;
+        /** Every member the level's labels named so far: "b-c+f)" names f before "d-e)" comes. */
+        final Set<String> named = new HashSet<>();
 
         Level(Form form, Node node) {
             this.form = form;
             this.node = node;
+            named.addAll(node.itemLabel.members());
         }
     }
 
@@ -202,6 +205,7 @@ final class ItemTree {
             Node node = new Node(label, labelStart, textStart);
             siblingsAt(level).add(node);
             l.node = node;
+            l.named.addAll(label.members());
             l.nestedListLast = null;
             return node;
         }
@@ -261,8 +265,10 @@ final class ItemTree {
         if (first > current + 1) {
             List<String> missing = new ArrayList<>();
             for (int k = current + 1; k < first; k++)
-                missing.add(ItemLabels.member(k, label.style()));
-            skips.add(new Skip(label.style(), l.node.label, label.core(), missing, labelStart));
+                if (!l.named.contains(ItemLabels.member(k, label.style())))
+                    missing.add(ItemLabels.member(k, label.style()));
+            if (!missing.isEmpty())
+                skips.add(new Skip(label.style(), l.node.label, label.core(), missing, labelStart));
         }
         return true;
     }

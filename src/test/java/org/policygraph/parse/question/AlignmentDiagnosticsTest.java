@@ -59,4 +59,10 @@ class AlignmentDiagnosticsTest {
         assertTrue(collected.of(DiagnosticCode.LABEL_NAMES_NO_SUB_QUESTION).isEmpty());
         assertTrue(collected.of(DiagnosticCode.ITEM_NUMBER_SKIPPED).isEmpty());
     }
+
+    @Test
+    void memberNamedEarlierByAUnionIsNoSkip() {
+        parse("1. Vraag:\na) a?\nb) b?\nc) c?\nd) d?\ne) e?\nf) f?\ng) g?", "1. a) A.\nb-c+f) B, C en F.\nd-e) D en E.\ng) G.");
+        assertTrue(collected.of(DiagnosticCode.ITEM_NUMBER_SKIPPED).isEmpty(), collected.diagnostics().toString());
+    }
 }
