@@ -243,16 +243,16 @@ final class BlockSegmenter {
         if (plain.isEmpty())
             return;
         afterField = false;
-        if (head && !titled && more && looksLikeTitle(plain)) {
-            out.add(BlockKind.TITLE, List.copyOf(plain), Optional.empty(), Optional.empty());
+        int titleLines = titleLines(plain);
+        if (head && !titled && (more || titleLines < plain.size()) && looksLikeTitle(plain.subList(0, titleLines))) {
+            // A title may run over lines that carry its phrase on; a line that starts anew is the text under
+            // it (the Parliament's PDFs put the introduction right under the title, without a blank line).
+            out.add(BlockKind.TITLE, List.copyOf(plain.subList(0, titleLines)), Optional.empty(), Optional.empty());
             titled = true;
-        } else if (head && !titled && plain.size() > 1 && looksLikeTitle(plain.subList(0, 1))
-                && Character.isUpperCase(plain.get(1).codePointAt(0))) {
-            // The title with the introduction right under it, no blank line between (the Parliament's PDFs).
-            out.add(BlockKind.TITLE, List.of(plain.get(0)), Optional.empty(), Optional.empty());
-            titled = true;
-            out.add(BlockKind.PARAGRAPH, List.copyOf(plain.subList(1, plain.size())), Optional.empty(), Optional.empty());
-            head = false;
+            if (titleLines < plain.size()) {
+                out.add(BlockKind.PARAGRAPH, List.copyOf(plain.subList(titleLines, plain.size())), Optional.empty(), Optional.empty());
+                head = false;
+            }
         } else if (more && plain.size() <= MAX_HEADING_LINES && String.join(" ", plain).length() <= MAX_HEADING_CHARS
                 && !SENTENCE_END.matcher(plain.get(plain.size() - 1)).matches()) {
             out.add(BlockKind.HEADING, List.copyOf(plain), Optional.empty(), Optional.empty());
@@ -261,6 +261,22 @@ final class BlockSegmenter {
             head = false;
         }
         plain.clear();
+    }
+
+    /** How many of the first lines form one phrase: each next line carries the one before on. */
+    private static int titleLines(List<String> lines) {
+        int n = 1;
+        while (n < lines.size() && n < MAX_TITLE_LINES && carriesOn(lines.get(n - 1), lines.get(n)))
+            n++;
+        return n;
+    }
+
+    private static boolean carriesOn(String previous, String next) {
+        int first = next.codePointAt(0);
+        if (Character.isLowerCase(first) || Character.isDigit(first) || "‘'\"“„«(".indexOf(first) >= 0)
+            return true;
+        String lastWord = previous.substring(previous.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return previous.endsWith(",") || previous.endsWith("-") || previous.endsWith("–") || CONTINUING.contains(lastWord);
     }
 
     private static boolean looksLikeTitle(List<String> lines) {

@@ -170,6 +170,13 @@ class TextLayoutReaderTest {
         assertEquals("Antwoord van minister Jansen op vragen over de veerdienst", layout.first(BlockKind.TITLE).orElseThrow().text());
     }
 
+    @Test
+    void titleRunsOverLinesThatCarryItsPhraseOnButNotOverANewStatement() {
+        Layout layout = read("Plan Samenleven - Actie 6 en actie 7\n‘Begeleiding naar hogere studies’\nZie ook de vorige vraag, nr. 12\n\nTekst.", new DiagnosticCollector());
+        assertEquals("Plan Samenleven - Actie 6 en actie 7\n‘Begeleiding naar hogere studies’", layout.first(BlockKind.TITLE).orElseThrow().text());
+        assertEquals("Zie ook de vorige vraag, nr. 12", layout.blocks(BlockKind.PARAGRAPH).get(0).text());
+    }
+
     static String resource(String name) throws IOException {
         try (var in = TextLayoutReaderTest.class.getResourceAsStream("/cases/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
