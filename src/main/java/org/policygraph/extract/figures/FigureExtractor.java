@@ -56,21 +56,24 @@ public final class FigureExtractor {
         List<Figure> cells = new ArrayList<>();
         List<Span> unaligned = new ArrayList<>();
         List<Span> readFromLayout = new ArrayList<>();
-        List<Span> layoutTables = new ArrayList<>();
+        List<Span> tableBlocks = new ArrayList<>();
+        List<Block> inRegion = new ArrayList<>();
         for (Block block : context.tables()) {
-            Span span = block.span();
-            if (!NonFigureSpans.overlaps(span, region))
+            if (!NonFigureSpans.overlaps(block.span(), region))
                 continue;
-            layoutTables.add(span);
-            if (span.start() < region.start() || span.end() > region.end())
-                continue; // a table cut by the region's bounds is not read in part
-            Optional<LayoutTableReader.Result> read = LayoutTableReader.read(text, region, block, report);
-            if (read.isEmpty())
+            tableBlocks.add(block.span());
+            // a table cut by the region's bounds is not read in part
+            if (block.span().start() >= region.start() && block.span().end() <= region.end())
+                inRegion.add(block);
+        }
+        List<Optional<LayoutTableReader.Result>> read = new LayoutTableReader(text, region, inRegion, report).readAll();
+        for (int i = 0; i < inRegion.size(); i++) {
+            if (read.get(i).isEmpty())
                 continue;
-            readFromLayout.add(span);
-            read.get().table().ifPresent(tables::add);
-            cells.addAll(read.get().figures());
-            unaligned.addAll(read.get().unaligned());
+            readFromLayout.add(inRegion.get(i).span());
+            tables.addAll(read.get(i).get().tables());
+            cells.addAll(read.get(i).get().figures());
+            unaligned.addAll(read.get(i).get().unaligned());
         }
         TableReader.Result fromText = TableReader.read(text, region, readFromLayout);
         tables.addAll(fromText.tables());
@@ -85,7 +88,7 @@ public final class FigureExtractor {
                 figures.add(f);
         // table rows, aligned or not, are never read again as prose
         List<Span> excluded = new ArrayList<>(context.excluded());
-        excluded.addAll(layoutTables);
+        excluded.addAll(tableBlocks);
         tables.forEach(t -> excluded.add(t.span()));
         excluded.addAll(unaligned);
         figures.addAll(new ProseFigureReader(text, region, Sentences.of(text, region), excluded).read());

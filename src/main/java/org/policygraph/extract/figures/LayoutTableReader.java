@@ -43,18 +43,120 @@ final class LayoutTableReader {
     /** The trailing colon of a caption that introduces its table ("... (in euro, lopende prijzen):"). */
     private static final Pattern CAPTION_TRIM = Pattern.compile("[:\\s]{1,5}$");
 
-    /** What one layout table gave: the table when any column has a header, its figures, its unaligned rows. */
-    record Result(Optional<FigureTable> table, List<Figure> figures, List<Span> unaligned) {
+    /**
+     * What one layout table gave: the tables whose columns have headers (two when a header row inside
+     * it starts another), their figures, the unaligned rows.
+     */
+    record Result(List<FigureTable> tables, List<Figure> figures, List<Span> unaligned) {
     }
 
-    private LayoutTableReader() {
+    /** A table whose header was read: its block, the headers by column, the model table, its euro unit. */
+    private record Headed(Block block, Map<Integer, Located> headers, Map<Integer, Integer> columnIndex,
+                          FigureTable table, Optional<BigDecimal> euroFactor) {
     }
 
-    /** The figures of a layout table block inside {@code region}; empty when the table has no header rows. */
-    static Optional<Result> read(String text, Span region, Block block, Diagnostics report) {
-        Table t = block.table().orElseThrow(() -> new IllegalArgumentException("Not a table block: " + block.kind()));
-        if (t.headerRows() == 0 || t.headerRows() >= t.rows().size())
+    /** At most this many characters of text between a table and the one that carries it on after a page break. */
+    private static final int MAX_CONTINUATION_GAP = 200;
+    /**
+     * Columns of a continuation stand within this share of the narrowest column spacing of the table's
+     * (right-aligned numbers of other widths move a column's left edge).
+     */
+    private static final float COLUMN_TOLERANCE = 0.25f;
+
+    private final String text;
+    private final Span region;
+    private final List<Block> blocks;
+    private final Diagnostics report;
+    /** The table the next one may carry on, with its header. */
+    private Optional<Headed> previous = Optional.empty();
+    /** The last table read with a header, whose second half (under a header of its own) may follow. */
+    private Optional<Headed> lastHeaded = Optional.empty();
+
+    /** A reader of the layout table blocks of one region, given in text order. */
+    LayoutTableReader(String text, Span region, List<Block> blocks, Diagnostics report) {
+        this.text = text;
+        this.region = region;
+        this.blocks = List.copyOf(blocks);
+        this.report = report;
+        for (Block b : blocks)
+            if (b.table().isEmpty())
+                throw new IllegalArgumentException("Not a table block: " + b.kind());
+    }
+
+    /** What each table block gave, in order: empty for a table that is left to {@link TableReader}. */
+    List<Optional<Result>> readAll() {
+        List<Optional<Result>> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++)
+            out.add(read(blocks.get(i), i));
+        return out;
+    }
+
+    /**
+     * The figures of table block {@code i}; empty when the table has no header rows and does not carry
+     * on the table before it (a page break cutting a table in two).
+     */
+    private Optional<Result> read(Block block, int i) {
+        Table t = block.table().orElseThrow();
+        Optional<Headed> headed;
+        int firstRow;
+        if (t.headerRows() > 0 && t.headerRows() < t.rows().size()) {
+            headed = headed(block, i);
+            headed.ifPresent(h -> lastHeaded = Optional.of(h));
+            firstRow = t.headerRows();
+        } else if (t.headerRows() == 0 && previous.isPresent() && continues(previous.get().block(), block)) {
+            headed = previous;
+            firstRow = 0;
+        } else {
+            previous = Optional.empty();
             return Optional.empty();
+        }
+        previous = headed.filter(h -> h.block().table().orElseThrow().columnXs().size() > 0).map(h -> h.block() == block ? h
+                : new Headed(block, h.headers(), h.columnIndex(), h.table(), h.euroFactor()));
+        if (headed.isEmpty())
+            return Optional.of(new Result(List.of(), List.of(), List.of()));
+        Headed h = headed.get();
+        List<Figure> figures = new ArrayList<>();
+        List<Span> unaligned = new ArrayList<>();
+        for (int r = firstRow; r < t.rows().size(); r++) {
+            Table.Row row = t.rows().get(r);
+            if (r > firstRow && repeatsHeader(text, row) && hasLabel(row)) {
+                // a header inside the table ("GZI 2025 2026 ..." under the CPI rows): a new table starts
+                Block rest = rest(block, r);
+                Optional<Result> next = read(rest, i);
+                List<FigureTable> tables = new ArrayList<>(firstRow == 0 ? List.of() : List.of(h.table()));
+                next.ifPresent(n -> {
+                    tables.addAll(n.tables());
+                    figures.addAll(n.figures());
+                    unaligned.addAll(n.unaligned());
+                });
+                return Optional.of(new Result(tables, figures, unaligned));
+            }
+            readRow(row, h, figures, unaligned);
+        }
+        // a table carried on after a page break is the one already listed
+        return Optional.of(new Result(firstRow == 0 ? List.of() : List.of(h.table()), figures, unaligned));
+    }
+
+    /** The rows of a table block from row {@code from} on, as a table whose first row is its header. */
+    private Block rest(Block block, int from) {
+        Table t = block.table().orElseThrow();
+        List<Table.Row> rows = t.rows().subList(from, t.rows().size());
+        Span span = new Span(rows.get(0).span().start(), block.span().end());
+        return new Block(block.kind(), span, span.of(text), Optional.empty(),
+                Optional.of(new Table(rows, 1, t.columnXs(), Optional.empty())), block.box());
+    }
+
+    private static boolean hasLabel(Table.Row row) {
+        return row.cells().stream().anyMatch(c -> c.column() == 0);
+    }
+
+    /**
+     * The header of table block {@code i}, which has header rows; empty when no value column has a
+     * header. A unit the table does not state itself may come from the part that carries it on after a
+     * page break (whose caption stands below), or from the table it is the second half of.
+     */
+    private Optional<Headed> headed(Block block, int i) {
+        Table t = block.table().orElseThrow();
         Map<Integer, Located> headers = headers(text, t);
         Map<Integer, Integer> columnIndex = new TreeMap<>();
         List<Located> columns = new ArrayList<>();
@@ -64,56 +166,106 @@ final class LayoutTableReader {
                 columns.add(h.getValue());
             }
         if (columns.isEmpty())
-            return Optional.of(new Result(Optional.empty(), List.of(), List.of()));
-        Optional<String> caption = t.caption().map(s -> CAPTION_TRIM.matcher(s.of(text)).replaceAll("")).filter(s -> !s.isEmpty());
-        FigureTable table = new FigureTable(block.span(), caption, Optional.ofNullable(headers.get(0)), columns);
+            return Optional.empty();
+        List<Block> parts = new ArrayList<>(List.of(block));
+        for (int j = i + 1; j < blocks.size() && blocks.get(j).table().orElseThrow().headerRows() == 0
+                && continues(parts.get(parts.size() - 1), blocks.get(j)); j++)
+            parts.add(blocks.get(j));
+        Optional<String> caption = parts.stream().map(p -> caption(p.table().orElseThrow())).flatMap(Optional::stream).findFirst();
+        Optional<Located> rowHeader = Optional.ofNullable(headers.get(0));
         StringBuilder stated = new StringBuilder(caption.orElse(""));
         headers.values().forEach(h -> stated.append(' ').append(h.text()));
-        Optional<BigDecimal> euroFactor = TableUnits.ofLayout(text, region, block.span(), stated.toString());
-
-        List<Figure> figures = new ArrayList<>();
-        List<Span> unaligned = new ArrayList<>();
-        for (int r = t.headerRows(); r < t.rows().size(); r++) {
-            Table.Row row = t.rows().get(r);
-            if (repeatsHeader(text, row))
-                continue;
-            Optional<String> misfit = misfit(text, row, columnIndex);
-            if (misfit.isPresent()) {
-                unaligned.add(row.span());
-                report.warning(DiagnosticCode.TABLE_ROW_UNALIGNED, row.span(), misfit.get());
-                continue;
-            }
-            Table.Cell labelCell = row.cells().stream().filter(c -> c.column() == 0).findFirst().orElse(null);
-            if (labelCell == null)
-                continue; // no values either: misfit() lets only such rows through without a label
-            Located label = located(text, labelCell.span());
-            Located sentence = located(text, row.span());
-            for (Table.Cell cell : row.cells()) {
-                if (cell.column() == 0)
-                    continue;
-                Optional<CellValue> value = CellValue.of(cell.span().of(text));
-                if (value.isEmpty())
-                    continue;
-                int column = columnIndex.get(cell.column());
-                String header = columns.get(column).text();
-                FigureUnit unit = unit(value.get(), header, label.text(), euroFactor);
-                BigDecimal v = value.get().value();
-                if (unit == FigureUnit.EUR && euroFactor.isPresent())
-                    v = DutchNumbers.scaled(v, euroFactor.get());
-                Optional<Integer> year = TableReader.year(header).or(() -> caption.flatMap(TableReader::year));
-                figures.add(new Figure(v, Optional.empty(), unit, false, Optional.of(measure(header, label.text())),
-                        Optional.empty(), Optional.empty(), year, located(text, cell.span()), sentence,
-                        Optional.of(new TableCell(table, label, column))));
-            }
+        Optional<BigDecimal> euroFactor = TableUnits.ofLayout(text, region,
+                new Span(block.span().start(), parts.get(parts.size() - 1).span().end()), stated.toString());
+        if (euroFactor.isEmpty() && lastHeaded.isPresent() && secondHalf(lastHeaded.get(), block, rowHeader)) {
+            euroFactor = lastHeaded.get().euroFactor();
+            caption = caption.or(() -> lastHeaded.get().table().caption());
         }
-        return Optional.of(new Result(Optional.of(table), figures, unaligned));
+        FigureTable table = new FigureTable(block.span(), caption, rowHeader, columns);
+        return Optional.of(new Headed(block, headers, columnIndex, table, euroFactor));
+    }
+
+    private Optional<String> caption(Table t) {
+        return t.caption().map(s -> CAPTION_TRIM.matcher(s.of(text)).replaceAll("")).filter(s -> !s.isEmpty());
+    }
+
+    /**
+     * True when {@code block} is the second half of a wide table set under the first: close below it,
+     * under a header of its own whose label column is headed the same ("SERV-raming ontvangsten").
+     */
+    private static boolean secondHalf(Headed first, Block block, Optional<Located> rowHeader) {
+        return rowHeader.isPresent() && first.table().rowHeader().isPresent()
+                && rowHeader.get().text().equals(first.table().rowHeader().get().text())
+                && block.span().start() - first.block().span().end() <= MAX_CONTINUATION_GAP;
+    }
+
+    /**
+     * True when {@code next}, a table without header rows, carries on {@code table} after a page break
+     * or a wrapped label: little text between them, on the same or the next page, the same columns
+     * at the same positions.
+     */
+    private boolean continues(Block table, Block next) {
+        Table a = table.table().orElseThrow();
+        Table b = next.table().orElseThrow();
+        if (a.columnXs().size() != b.columnXs().size() || a.columnXs().isEmpty()
+                || next.span().start() - table.span().end() > MAX_CONTINUATION_GAP)
+            return false;
+        if (table.box().isPresent() && next.box().isPresent()
+                && next.box().get().page() - table.box().get().page() > 1)
+            return false;
+        float spacing = Float.MAX_VALUE;
+        for (int c = 1; c < a.columnXs().size(); c++)
+            spacing = Math.min(spacing, a.columnXs().get(c) - a.columnXs().get(c - 1));
+        for (int c = 0; c < a.columnXs().size(); c++)
+            if (Math.abs(a.columnXs().get(c) - b.columnXs().get(c)) > COLUMN_TOLERANCE * spacing)
+                return false;
+        return true;
+    }
+
+    /** Reads one data row under the header, or reports it when it does not fit. */
+    private void readRow(Table.Row row, Headed h, List<Figure> figures, List<Span> unaligned) {
+        if (repeatsHeader(text, row))
+            return;
+        Optional<String> misfit = misfit(text, row, h.columnIndex());
+        if (misfit.isPresent()) {
+            unaligned.add(row.span());
+            report.warning(DiagnosticCode.TABLE_ROW_UNALIGNED, row.span(), misfit.get());
+            return;
+        }
+        Table.Cell labelCell = row.cells().stream().filter(c -> c.column() == 0).findFirst().orElse(null);
+        if (labelCell == null)
+            return; // no values either: misfit() lets only such rows through without a label
+        Located label = located(text, labelCell.span());
+        Located sentence = located(text, row.span());
+        List<Located> columns = h.table().columns();
+        for (Table.Cell cell : row.cells()) {
+            if (cell.column() == 0)
+                continue;
+            Optional<CellValue> value = CellValue.of(cell.span().of(text));
+            if (value.isEmpty())
+                continue;
+            int column = h.columnIndex().get(cell.column());
+            String header = columns.get(column).text();
+            FigureUnit unit = unit(value.get(), header, label.text(), h.euroFactor());
+            BigDecimal v = value.get().value();
+            if (unit == FigureUnit.EUR && h.euroFactor().isPresent())
+                v = DutchNumbers.scaled(v, h.euroFactor().get());
+            Optional<Integer> year = TableReader.year(header).or(() -> h.table().caption().flatMap(TableReader::year));
+            figures.add(new Figure(v, Optional.empty(), unit, false, Optional.of(measure(header, label.text())),
+                    Optional.empty(), Optional.empty(), year, located(text, cell.span()), sentence,
+                    Optional.of(new TableCell(h.table(), label, column))));
+        }
     }
 
     /** Each column's header: its cells in the header rows joined, mending words hyphenated at a line end. */
     private static Map<Integer, Located> headers(String text, Table t) {
         Map<Integer, Located> out = new TreeMap<>();
-        for (int r = 0; r < t.headerRows(); r++)
-            for (Table.Cell cell : t.rows().get(r).cells()) {
+        for (int r = 0; r < t.headerRows(); r++) {
+            List<Table.Cell> cells = t.rows().get(r).cells();
+            // a label alone under the header ("Primaire ESR-uitgaven") opens the rows, it does not head the labels
+            if (r > 0 && cells.stream().allMatch(c -> c.column() == 0))
+                continue;
+            for (Table.Cell cell : cells) {
                 String part = cell.span().of(text);
                 Located above = out.get(cell.column());
                 if (above == null) {
@@ -125,6 +277,7 @@ final class LayoutTableReader {
                         : above.text() + " " + part;
                 out.put(cell.column(), new Located(joined, new Span(above.span().start(), cell.span().end())));
             }
+        }
         return out;
     }
 
