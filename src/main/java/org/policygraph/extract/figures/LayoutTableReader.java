@@ -50,9 +50,12 @@ final class LayoutTableReader {
     record Result(List<FigureTable> tables, List<Figure> figures, List<Span> unaligned) {
     }
 
-    /** A table whose header was read: its block, the headers by column, the model table, its euro unit. */
+    /**
+     * A table whose header was read: its block, the headers by column, the model table, its euro unit,
+     * and whether its one column is headed by the table's caption (then the row label is the measure).
+     */
     private record Headed(Block block, Map<Integer, Located> headers, Map<Integer, Integer> columnIndex,
-                          FigureTable table, Optional<BigDecimal> euroFactor) {
+                          FigureTable table, Optional<BigDecimal> euroFactor, boolean captionHeads) {
     }
 
     /** At most this many characters of text between a table and the one that carries it on after a page break. */
@@ -99,6 +102,7 @@ final class LayoutTableReader {
         Table t = block.table().orElseThrow();
         Optional<Headed> headed;
         int firstRow;
+        boolean carried = false;
         if (t.headerRows() > 0 && t.headerRows() < t.rows().size()) {
             headed = headed(block, i);
             headed.ifPresent(h -> lastHeaded = Optional.of(h));
@@ -106,12 +110,16 @@ final class LayoutTableReader {
         } else if (t.headerRows() == 0 && previous.isPresent() && continues(previous.get().block(), block)) {
             headed = previous;
             firstRow = 0;
+            carried = true;
+        } else if (t.headerRows() == 0 && t.columnCount() == 2 && t.caption().isPresent()) {
+            headed = captioned(block);
+            firstRow = 0;
         } else {
             previous = Optional.empty();
             return Optional.empty();
         }
         previous = headed.filter(h -> h.block().table().orElseThrow().columnXs().size() > 0).map(h -> h.block() == block ? h
-                : new Headed(block, h.headers(), h.columnIndex(), h.table(), h.euroFactor()));
+                : new Headed(block, h.headers(), h.columnIndex(), h.table(), h.euroFactor(), h.captionHeads()));
         if (headed.isEmpty())
             return Optional.of(new Result(List.of(), List.of(), List.of()));
         Headed h = headed.get();
@@ -123,7 +131,7 @@ final class LayoutTableReader {
                 // a header inside the table ("GZI 2025 2026 ..." under the CPI rows): a new table starts
                 Block rest = rest(block, r);
                 Optional<Result> next = read(rest, i);
-                List<FigureTable> tables = new ArrayList<>(firstRow == 0 ? List.of() : List.of(h.table()));
+                List<FigureTable> tables = new ArrayList<>(carried ? List.<FigureTable>of() : List.of(h.table()));
                 next.ifPresent(n -> {
                     tables.addAll(n.tables());
                     figures.addAll(n.figures());
@@ -134,7 +142,7 @@ final class LayoutTableReader {
             readRow(row, h, figures, unaligned);
         }
         // a table carried on after a page break is the one already listed
-        return Optional.of(new Result(firstRow == 0 ? List.of() : List.of(h.table()), figures, unaligned));
+        return Optional.of(new Result(carried ? List.of() : List.of(h.table()), figures, unaligned));
     }
 
     /** The rows of a table block from row {@code from} on, as a table whose first row is its header. */
@@ -182,7 +190,23 @@ final class LayoutTableReader {
             caption = caption.or(() -> lastHeaded.get().table().caption());
         }
         FigureTable table = new FigureTable(block.span(), caption, rowHeader, columns);
-        return Optional.of(new Headed(block, headers, columnIndex, table, euroFactor));
+        return Optional.of(new Headed(block, headers, columnIndex, table, euroFactor, false));
+    }
+
+    /**
+     * The header of a table of labels and one column of values, without a header row, that a caption
+     * names ("Tabel 2-1: Netto-beleidsruimte (in duizend euro)"): the caption heads its one column.
+     */
+    private Optional<Headed> captioned(Block block) {
+        Table t = block.table().orElseThrow();
+        Span span = t.caption().orElseThrow();
+        Optional<String> caption = caption(t);
+        if (caption.isEmpty())
+            return Optional.empty();
+        Located header = new Located(span.of(text), span);
+        FigureTable table = new FigureTable(block.span(), caption, Optional.empty(), List.of(header));
+        Optional<BigDecimal> euroFactor = TableUnits.ofLayout(text, region, block.span(), caption.get());
+        return Optional.of(new Headed(block, Map.of(1, header), Map.of(1, 0), table, euroFactor, true));
     }
 
     private Optional<String> caption(Table t) {
@@ -251,7 +275,7 @@ final class LayoutTableReader {
             if (unit == FigureUnit.EUR && h.euroFactor().isPresent())
                 v = DutchNumbers.scaled(v, h.euroFactor().get());
             Optional<Integer> year = TableReader.year(header).or(() -> h.table().caption().flatMap(TableReader::year));
-            figures.add(new Figure(v, Optional.empty(), unit, false, Optional.of(measure(header, label.text())),
+            figures.add(new Figure(v, Optional.empty(), unit, false, Optional.of(h.captionHeads() ? label.text() : measure(header, label.text())),
                     Optional.empty(), Optional.empty(), year, located(text, cell.span()), sentence,
                     Optional.of(new TableCell(h.table(), label, column))));
         }

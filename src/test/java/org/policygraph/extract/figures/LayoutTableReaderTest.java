@@ -174,6 +174,23 @@ class LayoutTableReaderTest {
     }
 
     @Test
+    void theCaptionHeadsTheOneValueColumnOfATableWithoutHeaderRow() {
+        TableText t = new TableText().table(0, List.of(60f, 400f), 2, Optional.empty(),
+                new String[] {"Saldo vorig jaar", "-1.250"},
+                new String[] {"Bijsturing", "300"});
+        t.line("Tabel 3-1: Beleidsruimte (in duizend euro)");
+        Span caption = t.lastLine();
+        Block b = t.blocks.get(0);
+        Table table = b.table().orElseThrow();
+        List<Block> blocks = List.of(new Block(b.kind(), b.span(), b.text(), b.label(),
+                Optional.of(new Table(table.rows(), 0, table.columnXs(), Optional.of(caption))), b.box()));
+        FigureExtraction x = read(t.text(), blocks, new DiagnosticCollector());
+        assertEquals(List.of("-1250000 | EUR | -1.250 | Saldo vorig jaar | row=Saldo vorig jaar",
+                "300000 | EUR | 300 | Bijsturing | row=Bijsturing"), FigureLines.of(x.figures()));
+        assertEquals(Optional.of("Tabel 3-1: Beleidsruimte (in duizend euro)"), x.figures().get(0).column());
+    }
+
+    @Test
     void aTableWithoutHeaderRowsIsLeftToTheTextReader() {
         TableText t = new TableText().table(0, List.of(), 1, Optional.empty(),
                 new String[] {"Aalter", "12"},

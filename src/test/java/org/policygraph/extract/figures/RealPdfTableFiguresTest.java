@@ -59,6 +59,8 @@ class RealPdfTableFiguresTest {
             "vl_bo2026.pdf | Verkooprecht | BO 2026 | 2.855.380 | 2855380000 | EUR | 2026",
             // Tabel 3-1, in duizend euro, a negative difference
             "vl_bo2026.pdf | Bruto aanvullende belasting op de PB | BO - BA | -94.129 | -94129000 | EUR | ",
+            // Tabel 2-1, one column of values headed by its caption, in duizend euro
+            "vl_bo2026.pdf | Relanceplan Vlaamse Veerkracht | Tabel 2-1: Netto-beleidsruimte (in duizend euro) | 491.197 | 491197000 | EUR | ",
             // Tabel 3-2, two header rows
             "vl_bo2026.pdf | CPI | 2026 initieel | 1,4% | 1.4 | PERCENT | 2026",
             // Tabel 1, years in the header
