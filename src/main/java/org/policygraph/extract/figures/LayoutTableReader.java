@@ -98,7 +98,8 @@ final class LayoutTableReader {
      * The figures of table block {@code i}; empty when the table has no header rows and does not carry
      * on the table before it (a page break cutting a table in two).
      */
-    private Optional<Result> read(Block block, int i) {
+    private Optional<Result> read(Block tableBlock, int i) {
+        Block block = tableBlock;
         Table t = block.table().orElseThrow();
         Optional<Headed> headed;
         int firstRow;
@@ -108,6 +109,8 @@ final class LayoutTableReader {
             headed.ifPresent(h -> lastHeaded = Optional.of(h));
             firstRow = t.headerRows();
         } else if (t.headerRows() == 0 && previous.isPresent() && continues(previous.get().block(), block)) {
+            block = carriedOn(previous.get().block(), block).orElseThrow();
+            t = block.table().orElseThrow();
             headed = previous;
             firstRow = 0;
             carried = true;
@@ -118,8 +121,10 @@ final class LayoutTableReader {
             previous = Optional.empty();
             return Optional.empty();
         }
-        previous = headed.filter(h -> h.block().table().orElseThrow().columnXs().size() > 0).map(h -> h.block() == block ? h
-                : new Headed(block, h.headers(), h.columnIndex(), h.table(), h.euroFactor(), h.captionHeads()));
+        Block read = block;
+        // the next part of a table carried on is compared with this one, as read into the table's columns
+        previous = headed.filter(h -> h.block().table().orElseThrow().columnXs().size() > 0).map(h -> h.block() == read ? h
+                : new Headed(read, h.headers(), h.columnIndex(), h.table(), h.euroFactor(), h.captionHeads()));
         if (headed.isEmpty())
             return Optional.of(new Result(List.of(), List.of(), List.of()));
         Headed h = headed.get();
@@ -176,9 +181,12 @@ final class LayoutTableReader {
         if (columns.isEmpty())
             return Optional.empty();
         List<Block> parts = new ArrayList<>(List.of(block));
-        for (int j = i + 1; j < blocks.size() && blocks.get(j).table().orElseThrow().headerRows() == 0
-                && continues(parts.get(parts.size() - 1), blocks.get(j)); j++)
-            parts.add(blocks.get(j));
+        for (int j = i + 1; j < blocks.size() && blocks.get(j).table().orElseThrow().headerRows() == 0; j++) {
+            Optional<Block> next = carriedOn(parts.get(parts.size() - 1), blocks.get(j));
+            if (next.isEmpty())
+                break;
+            parts.add(next.get());
+        }
         Optional<String> caption = parts.stream().map(p -> caption(p.table().orElseThrow())).flatMap(Optional::stream).findFirst();
         Optional<Located> rowHeader = Optional.ofNullable(headers.get(0));
         StringBuilder stated = new StringBuilder(caption.orElse(""));
@@ -223,27 +231,54 @@ final class LayoutTableReader {
                 && block.span().start() - first.block().span().end() <= MAX_CONTINUATION_GAP;
     }
 
-    /**
-     * True when {@code next}, a table without header rows, carries on {@code table} after a page break
-     * or a wrapped label: little text between them, on the same or the next page, the same columns
-     * at the same positions.
-     */
+    /** True when {@code next}, a table without header rows, carries on {@code table} (see {@link #carriedOn}). */
     private boolean continues(Block table, Block next) {
+        return carriedOn(table, next).isPresent();
+    }
+
+    /**
+     * {@code next}, a table without header rows, as the rows of {@code table} it carries on after a page
+     * break or a wrapped label: little text between them, on the same or the next page, each column
+     * standing where one of the table's stands. A column of its own left of the table's label column
+     * (a code before each label) is left out. Empty when {@code next} does not carry {@code table} on.
+     */
+    private Optional<Block> carriedOn(Block table, Block next) {
         Table a = table.table().orElseThrow();
         Table b = next.table().orElseThrow();
-        if (a.columnXs().size() != b.columnXs().size() || a.columnXs().isEmpty()
+        if (a.columnXs().size() < 2 || b.columnXs().isEmpty()
                 || next.span().start() - table.span().end() > MAX_CONTINUATION_GAP)
-            return false;
+            return Optional.empty();
         if (table.box().isPresent() && next.box().isPresent()
                 && next.box().get().page() - table.box().get().page() > 1)
-            return false;
+            return Optional.empty();
         float spacing = Float.MAX_VALUE;
         for (int c = 1; c < a.columnXs().size(); c++)
             spacing = Math.min(spacing, a.columnXs().get(c) - a.columnXs().get(c - 1));
-        for (int c = 0; c < a.columnXs().size(); c++)
-            if (Math.abs(a.columnXs().get(c) - b.columnXs().get(c)) > COLUMN_TOLERANCE * spacing)
-                return false;
-        return true;
+        float tolerance = COLUMN_TOLERANCE * spacing;
+        Map<Integer, Integer> to = new TreeMap<>();
+        for (int c = 0; c < b.columnXs().size(); c++) {
+            float x = b.columnXs().get(c);
+            int match = -1;
+            for (int k = 0; k < a.columnXs().size(); k++)
+                if (Math.abs(a.columnXs().get(k) - x) <= tolerance)
+                    match = k;
+            if (match >= 0)
+                to.put(c, match);
+            else if (x >= a.columnXs().get(0) - tolerance)
+                return Optional.empty();
+        }
+        if (!to.containsValue(0) || to.size() != a.columnXs().size())
+            return Optional.empty();
+        List<Table.Row> rows = new ArrayList<>();
+        for (Table.Row row : b.rows()) {
+            List<Table.Cell> cells = new ArrayList<>();
+            for (Table.Cell cell : row.cells())
+                if (to.containsKey(cell.column()))
+                    cells.add(new Table.Cell(cell.span(), to.get(cell.column())));
+            rows.add(new Table.Row(row.span(), cells));
+        }
+        return Optional.of(new Block(next.kind(), next.span(), next.text(), next.label(),
+                Optional.of(new Table(rows, 0, a.columnXs(), b.caption())), next.box()));
     }
 
     /** Reads one data row under the header, or reports it when it does not fit. */

@@ -160,6 +160,29 @@ class LayoutTableReaderTest {
     }
 
     @Test
+    void aCodeColumnLeftOfTheLabelsInTheCarriedOnPartIsLeftOut() {
+        TableText t = new TableText().table(1, List.of(150f, 460f, 520f), 7, Optional.empty(),
+                new String[] {"Programma", "VAK", "VEK"},
+                new String[] {"Lonen", "100", "90"});
+        t.table(0, List.of(60f, 150f, 463f, 518f), 8, Optional.empty(),
+                new String[] {"QX", "Premies", "-50", "-40"});
+        FigureExtraction x = read(t.text(), t.blocks, new DiagnosticCollector());
+        assertEquals(List.of("100 | COUNT | 100 | VAK | row=Lonen", "90 | COUNT | 90 | VEK | row=Lonen",
+                "-50 | COUNT | -50 | VAK | row=Premies", "-40 | COUNT | -40 | VEK | row=Premies"), FigureLines.of(x.figures()));
+    }
+
+    @Test
+    void aTableWithOtherColumnsOnTheNextPageIsNotCarriedOn() {
+        TableText t = new TableText().table(1, List.of(150f, 460f, 520f), 7, Optional.empty(),
+                new String[] {"Programma", "VAK", "VEK"},
+                new String[] {"Lonen", "100", "90"});
+        t.table(0, List.of(150f, 300f, 520f), 8, Optional.empty(),
+                new String[] {"Premies", "-50", "-40"});
+        FigureExtraction x = read(t.text(), t.blocks, new DiagnosticCollector());
+        assertEquals(2, x.figures().size(), "only the first part's cells");
+    }
+
+    @Test
     void aHeaderRepeatedInsideATableStartsAnotherTable() {
         TableText t = new TableText().table(1, List.of(60f, 300f, 360f), 2, Optional.empty(),
                 new String[] {"Prijsindex", "2025", "2026"},
