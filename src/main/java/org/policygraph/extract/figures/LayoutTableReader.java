@@ -29,8 +29,11 @@ import org.policygraph.model.TableCell;
  * A year in a header cell is the column's reference year, never a figure. A row is only read when
  * every value stands under a header and the row has a label: otherwise it is reported as unaligned
  * and yields nothing, because a number under the wrong header is a wrong number in an analyst's sum.
- * Tables without header rows are left to {@link TableReader}, which looks for their header in the
- * lines above.
+ * <p>
+ * A table without header rows is read under the header of the table it carries on after a page
+ * break (same columns at the same places), or, when it has one column of values and a caption, under
+ * its caption. Other tables without header rows are left to {@link TableReader}, which looks for
+ * their header in the lines above.
  */
 final class LayoutTableReader {
 

@@ -16,7 +16,8 @@ import org.policygraph.model.Span;
 import org.policygraph.model.TableCell;
 
 /**
- * Reads tables that PDF text extraction left as lines: a run of rows, each a label followed by
+ * Reads tables that text extraction left as lines and the layout gave no header (the layout's
+ * tables with a header are read by {@link LayoutTableReader}): a run of rows, each a label followed by
  * the same number of numeric cells ("Antwerpen 162 60,67%", "Vlaams Brabant 18 8 63"), under a
  * header whose cells stand in blocks separated by blank lines, the first block starting with
  * the label column's header ("Provincie Aantal deelnemende / instellingen secundair / onderwijs"),
