@@ -3,10 +3,15 @@ package org.policygraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.policygraph.diagnostic.Diagnostics;
+import org.policygraph.extract.figures.FigureContext;
 import org.policygraph.extract.figures.FigureExtractor;
 import org.policygraph.extract.mentions.MentionExtractor;
 import org.policygraph.extract.references.DocumentReferenceExtractor;
 import org.policygraph.extract.references.QuestionReferenceExtractor;
+import org.policygraph.layout.BlockKind;
+import org.policygraph.layout.Layout;
+import org.policygraph.layout.Layouts;
 import org.policygraph.model.DocumentReference;
 import org.policygraph.model.Extraction;
 import org.policygraph.model.Figure;
@@ -19,7 +24,8 @@ import org.policygraph.model.WrittenQuestion;
 
 /**
  * The extract stage: runs every extractor over the regions of a parsed document (title, question,
- * answer; the whole text of other documents): references, mentions and figures. Works on text and spans only. Thread-safe.
+ * answer; the whole text of other documents): references, mentions and figures, the latter with the
+ * layout's tables read cell by cell. Thread-safe.
  */
 public final class Extractor {
 
@@ -28,8 +34,22 @@ public final class Extractor {
     private final MentionExtractor mentions = new MentionExtractor();
     private final FigureExtractor figures = new FigureExtractor();
 
-    /** Everything extracted from {@code text}, parsed as {@code parsed}. */
+    /**
+     * Everything extracted from a document known only by its normalised text, parsed as
+     * {@code parsed}: the text is laid out again as plain text to find its tables.
+     */
     public Extraction extract(String text, ParsedDocument parsed) {
+        return extract(Layouts.ofText(text), parsed, Diagnostics.none(text));
+    }
+
+    /**
+     * Everything extracted from the document laid out as {@code layout} and parsed as {@code parsed}:
+     * the layout's tables are read cell by cell; what could not be read right (table rows that do not
+     * fit their header) goes to {@code report}.
+     */
+    public Extraction extract(Layout layout, ParsedDocument parsed, Diagnostics report) {
+        String text = layout.text();
+        FigureContext context = FigureContext.none().withTables(layout.blocks(BlockKind.TABLE));
         List<QuestionReference> qrefs = new ArrayList<>();
         List<DocumentReference> drefs = new ArrayList<>();
         List<Mention> found = new ArrayList<>();
@@ -39,7 +59,7 @@ public final class Extractor {
             drefs.addAll(documentReferences.extract(text, region.span()));
             found.addAll(mentions.extract(text, region.span()));
             if (region.withFigures())
-                numbers.addAll(figures.extract(text, region.span()));
+                numbers.addAll(figures.read(text, region.span(), context, report).figures());
         }
         return new Extraction(qrefs, distinctDocumentReferences(drefs), distinctMentions(found), numbers);
     }

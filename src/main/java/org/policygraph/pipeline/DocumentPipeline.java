@@ -4,13 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.policygraph.diagnostic.Diagnostic;
 import org.policygraph.diagnostic.DiagnosticCollector;
 import org.policygraph.diagnostic.DiagnosticListener;
+import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.extract.Extractor;
 import org.policygraph.layout.LaidOutDocument;
+import org.policygraph.layout.Layout;
 import org.policygraph.layout.Layouts;
 import org.policygraph.model.DocumentRecord;
+import org.policygraph.model.Extraction;
 import org.policygraph.model.ParsedDocument;
 import org.policygraph.model.SourceDocument;
 import org.policygraph.parse.DocumentParser;
@@ -52,7 +54,7 @@ public final class DocumentPipeline {
     /** Parses and maps a document already laid out, adding to the diagnostics its reading gave. */
     public MappedDocument process(LaidOutDocument document, DiagnosticCollector diagnostics) {
         ParsedDocument parsed = parser.parse(document.layout(), diagnostics);
-        return map(document.source(), parsed, diagnostics.diagnostics());
+        return map(document.source(), document.layout(), parsed, diagnostics);
     }
 
     /**
@@ -74,12 +76,14 @@ public final class DocumentPipeline {
 
     /** Parses and maps a document known only by its normalised text (laid out again as plain text). */
     public MappedDocument process(SourceDocument source) {
-        ParsedDocument parsed = parser.parse(Layouts.ofText(source.text()), DiagnosticListener.NONE);
-        return map(source, parsed, List.of());
+        Layout layout = Layouts.ofText(source.text());
+        ParsedDocument parsed = parser.parse(layout, DiagnosticListener.NONE);
+        return map(source, layout, parsed, new DiagnosticCollector());
     }
 
-    private MappedDocument map(SourceDocument source, ParsedDocument parsed, List<Diagnostic> diagnostics) {
-        DocumentRecord record = new DocumentRecord(source, parsed, extractor.extract(source.text(), parsed));
-        return new MappedDocument(source, parsed.kind(), DocumentMapper.map(record), diagnostics);
+    private MappedDocument map(SourceDocument source, Layout layout, ParsedDocument parsed, DiagnosticCollector diagnostics) {
+        Extraction extraction = extractor.extract(layout, parsed, new Diagnostics(layout.text(), diagnostics));
+        DocumentRecord record = new DocumentRecord(source, parsed, extraction);
+        return new MappedDocument(source, parsed.kind(), DocumentMapper.map(record), diagnostics.diagnostics());
     }
 }

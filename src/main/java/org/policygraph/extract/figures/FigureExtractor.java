@@ -3,14 +3,21 @@ package org.policygraph.extract.figures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+
+import org.policygraph.diagnostic.DiagnosticCode;
+import org.policygraph.diagnostic.Diagnostics;
+import org.policygraph.layout.Block;
 
 import org.policygraph.lang.Sentences;
 import org.policygraph.model.Figure;
+import org.policygraph.model.FigureTable;
 import org.policygraph.model.Span;
 
 /**
  * Finds the figures cited in a region of a document's normalised text: euro amounts,
- * percentages, counts, durations and the cells of text-extracted tables, with what each
+ * percentages, counts, durations and the cells of tables (the layout's, and those left in the
+ * text as lines), with what each
  * measures. Offsets in the result are absolute offsets into the text.
  * <pre>{@code
  * List<Figure> figures = new FigureExtractor().extract(text, answerSpan);
@@ -34,19 +41,59 @@ public final class FigureExtractor {
 
     /** The figures, the aligned tables and the unaligned table rows in {@code region} of {@code text}. */
     public FigureExtraction read(String text, Span region, FigureContext context) {
+        return read(text, region, context, Diagnostics.none(text));
+    }
+
+    /**
+     * The figures, the aligned tables and the unaligned table rows in {@code region} of {@code text}:
+     * the context's layout tables cell by cell, tables the layout saw without a header (or not at
+     * all) from the text around them, then the prose outside every table. Unaligned rows go to {@code report}.
+     */
+    public FigureExtraction read(String text, Span region, FigureContext context, Diagnostics report) {
         if (region.end() > text.length())
             throw new IllegalArgumentException("Region " + region + " lies beyond the text (" + text.length() + " characters)");
-        TableReader.Result tables = TableReader.read(text, region);
+        List<FigureTable> tables = new ArrayList<>();
+        List<Figure> cells = new ArrayList<>();
+        List<Span> unaligned = new ArrayList<>();
+        List<Span> readFromLayout = new ArrayList<>();
+        List<Span> tableBlocks = new ArrayList<>();
+        List<Block> inRegion = new ArrayList<>();
+        for (Block block : context.tables()) {
+            if (!NonFigureSpans.overlaps(block.span(), region))
+                continue;
+            tableBlocks.add(block.span());
+            // a table cut by the region's bounds is not read in part
+            if (block.span().start() >= region.start() && block.span().end() <= region.end())
+                inRegion.add(block);
+        }
+        List<Optional<LayoutTableReader.Result>> read = new LayoutTableReader(text, region, inRegion, report).readAll();
+        for (int i = 0; i < inRegion.size(); i++) {
+            if (read.get(i).isEmpty())
+                continue;
+            readFromLayout.add(inRegion.get(i).span());
+            tables.addAll(read.get(i).get().tables());
+            cells.addAll(read.get(i).get().figures());
+            unaligned.addAll(read.get(i).get().unaligned());
+        }
+        TableReader.Result fromText = TableReader.read(text, region, readFromLayout);
+        tables.addAll(fromText.tables());
+        cells.addAll(fromText.figures());
+        for (Span rows : fromText.unaligned())
+            report.warning(DiagnosticCode.TABLE_ROW_UNALIGNED, rows,
+                    "rows of a table whose header could not be matched to them column for column");
+        unaligned.addAll(fromText.unaligned());
         List<Figure> figures = new ArrayList<>();
-        for (Figure f : tables.figures())
+        for (Figure f : cells)
             if (context.excluded().stream().noneMatch(e -> NonFigureSpans.overlaps(e, f.quote().span())))
                 figures.add(f);
         // table rows, aligned or not, are never read again as prose
         List<Span> excluded = new ArrayList<>(context.excluded());
-        tables.tables().forEach(t -> excluded.add(t.span()));
-        excluded.addAll(tables.unaligned());
+        excluded.addAll(tableBlocks);
+        tables.forEach(t -> excluded.add(t.span()));
+        excluded.addAll(unaligned);
         figures.addAll(new ProseFigureReader(text, region, Sentences.of(text, region), excluded).read());
         figures.sort(Comparator.comparingInt((Figure f) -> f.quote().span().start()));
-        return new FigureExtraction(figures, tables.tables(), tables.unaligned());
+        tables.sort(Comparator.comparingInt((FigureTable t) -> t.span().start()));
+        return new FigureExtraction(figures, tables, unaligned);
     }
 }

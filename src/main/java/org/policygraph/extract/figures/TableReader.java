@@ -16,7 +16,8 @@ import org.policygraph.model.Span;
 import org.policygraph.model.TableCell;
 
 /**
- * Reads tables that PDF text extraction left as lines: a run of rows, each a label followed by
+ * Reads tables that text extraction left as lines and the layout gave no header (the layout's
+ * tables with a header are read by {@link LayoutTableReader}): a run of rows, each a label followed by
  * the same number of numeric cells ("Antwerpen 162 60,67%", "Vlaams Brabant 18 8 63"), under a
  * header whose cells stand in blocks separated by blank lines, the first block starting with
  * the label column's header ("Provincie Aantal deelnemende / instellingen secundair / onderwijs"),
@@ -28,15 +29,12 @@ import org.policygraph.model.TableCell;
  */
 final class TableReader {
 
-    /** A numeric cell: "162", "60,67%", "29.873", "1.234,5%", "-426.931", "\u22122,1%", or "-" for an empty cell. */
-    private static final Pattern CELL = Pattern.compile(
-            "(?<sign>[-\u2011\u2012\u2013\u2212])?(?<number>(?:\\d{1,3}(?:\\.\\d{3}){1,4}|\\d{1,9})(?:,\\d{1,4})?)(?<percent>%)?|[-–]");
     /** A header line or caption that is a sentence or list heading, not a header cell: "• Naar regio:", "Zie vraag 1." */
     static final Pattern NOT_HEADER = Pattern.compile("^[•·▪‣◦*]|[.?!:;,]$");
     /** A word in a column header that makes its cells euro amounts: "Bedrag (euro)", "Budget in €". */
     private static final Pattern EURO_HEADER = Pattern.compile("(?iu)\\beuro\\b|€|\\bbedrag");
     /** A year in a column header or caption: "Aantal 2022". */
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,\\-–/])(?:19|20)\\d{2}(?![\\d\\-–/])");
+    static final Pattern YEAR = Pattern.compile("(?<![\\d.,\\-–/])(?:19|20)\\d{2}(?![\\d\\-–/])");
     /** A word of a table line, between spaces: "Vlaams", "60,67%". */
     private static final Pattern WORD = Pattern.compile("\\S{1,200}");
     private static final int MIN_ROWS = 2;
@@ -62,7 +60,12 @@ final class TableReader {
 
     /** The tables in {@code region} of {@code text}. */
     static Result read(String text, Span region) {
-        List<List<Line>> blocks = blocks(text, region);
+        return read(text, region, List.of());
+    }
+
+    /** The tables in {@code region} of {@code text}, reading the lines inside {@code skipped} as blank lines. */
+    static Result read(String text, Span region, List<Span> skipped) {
+        List<List<Line>> blocks = blocks(text, region, skipped);
         List<FigureTable> tables = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
         List<Span> unaligned = new ArrayList<>();
@@ -94,7 +97,7 @@ final class TableReader {
     // ---- lines and rows -----------------------------------------------------------------------
 
     /** The region's lines grouped into blocks separated by blank lines. */
-    private static List<List<Line>> blocks(String text, Span region) {
+    private static List<List<Line>> blocks(String text, Span region, List<Span> skipped) {
         List<List<Line>> blocks = new ArrayList<>();
         List<Line> current = new ArrayList<>();
         int start = region.start();
@@ -102,7 +105,8 @@ final class TableReader {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 || nl > region.end() ? region.end() : nl;
             String line = text.substring(start, end);
-            if (line.isBlank()) {
+            Span lineSpan = new Span(start, end);
+            if (line.isBlank() || skipped.stream().anyMatch(s -> NonFigureSpans.overlaps(s, lineSpan))) {
                 if (!current.isEmpty())
                     blocks.add(current);
                 current = new ArrayList<>();
@@ -135,13 +139,13 @@ final class TableReader {
         List<Located> cells = new ArrayList<>();
         while (k >= 1) {
             Located w = words.get(k);
-            if (w.text().equals("%") && k >= 2 && CELL.matcher(words.get(k - 1).text()).matches()) {
+            if (w.text().equals("%") && k >= 2 && CellValue.CELL.matcher(words.get(k - 1).text()).matches()) {
                 // "60,67 %": a percent sign standing apart belongs to the number before it
                 Located n = words.get(k - 1);
                 cells.add(0, new Located(line.text().substring(n.span().start() - line.start(), w.span().end() - line.start()),
                         new Span(n.span().start(), w.span().end())));
                 k -= 2;
-            } else if (CELL.matcher(w.text()).matches()) {
+            } else if (CellValue.CELL.matcher(w.text()).matches()) {
                 cells.add(0, w);
                 k--;
             } else {
@@ -176,17 +180,14 @@ final class TableReader {
             Located sentence = new Located(row.line().text(), row.line().span());
             for (int c = 0; c < row.cells().size(); c++) {
                 Located cell = row.cells().get(c);
-                Matcher m = CELL.matcher(cell.text().replace(" ", ""));
-                if (!m.matches() || m.group("number") == null)
-                    continue; // "-": an empty cell
-                Optional<BigDecimal> value = DutchNumbers.parseDigits(m.group("number"));
+                Optional<CellValue> value = CellValue.of(cell.text());
                 if (value.isEmpty())
-                    continue;
+                    continue; // "-": an empty cell
                 String column = table.columns().get(c).text();
-                boolean percent = m.group("percent") != null;
+                boolean percent = value.get().percent();
                 FigureUnit unit = percent ? FigureUnit.PERCENT
-                        : euroFactor.isPresent() || EURO_HEADER.matcher(column).find() ? FigureUnit.EUR : FigureUnit.COUNT;
-                BigDecimal v = m.group("sign") != null ? value.get().negate() : value.get();
+                        : euroFactor.isPresent() || value.get().euro() || EURO_HEADER.matcher(column).find() ? FigureUnit.EUR : FigureUnit.COUNT;
+                BigDecimal v = value.get().value();
                 if (!percent && euroFactor.isPresent())
                     v = DutchNumbers.scaled(v, euroFactor.get());
                 out.add(new Figure(v, Optional.empty(), unit, false, Optional.of(column), Optional.empty(),
@@ -198,7 +199,7 @@ final class TableReader {
     }
 
     /** The one year a header or caption names, if it names exactly one. */
-    private static Optional<Integer> year(String s) {
+    static Optional<Integer> year(String s) {
         Matcher m = YEAR.matcher(s);
         if (!m.find())
             return Optional.empty();

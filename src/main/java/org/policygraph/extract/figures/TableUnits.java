@@ -41,6 +41,22 @@ final class TableUnits {
                 .flatMap(TableUnits::stated);
     }
 
+    /**
+     * The factor every euro cell of a layout table is scaled by: from its caption and header
+     * ({@code stated}), else the line above or a "Tabel ..." line below, as for tables read from text.
+     */
+    static Optional<BigDecimal> ofLayout(String text, Span region, Span tableSpan, String stated) {
+        Optional<BigDecimal> own = stated(stated);
+        if (own.isPresent())
+            return own;
+        Optional<BigDecimal> above = lineBefore(text, region, tableSpan.start()).flatMap(TableUnits::stated);
+        if (above.isPresent())
+            return above;
+        return lineAfter(text, region, tableSpan.end())
+                .filter(l -> CAPTION_BELOW.matcher(l).find())
+                .flatMap(TableUnits::stated);
+    }
+
     /** The factor a caption or header states: "in duizend euro" = 1000, "in euro" = 1; empty when it states none. */
     static Optional<BigDecimal> stated(String s) {
         Matcher m = STATED.matcher(s);
