@@ -1,6 +1,8 @@
 package org.policygraph.golden;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import org.policygraph.testing.Corpora;
 
@@ -25,6 +29,8 @@ record GoldenCase(String name, Path folder) {
     static final Path ROOT = Path.of("src", "test", "resources", "cases");
 
     static final String EXPECTED = "expected.trig";
+    /** Expected graphs longer than this are kept gzipped. */
+    static final int PACK_ABOVE = 1 << 20;
     static final String REFERENCE = "input.ref";
 
     /** Every case folder, by name. */
@@ -59,7 +65,36 @@ record GoldenCase(String name, Path folder) {
 
     /** The expected graph's file (it may not exist yet). */
     Path expected() {
-        return folder.resolve(EXPECTED);
+        Path packed = folder.resolve(EXPECTED + ".gz");
+        return Files.exists(packed) ? packed : folder.resolve(EXPECTED);
+    }
+
+    /** The expected graph as text, unpacked when it is kept gzipped (graphs over {@link #PACK_ABOVE} characters). */
+    String readExpected() throws IOException {
+        Path file = expected();
+        if (!file.getFileName().toString().endsWith(".gz"))
+            return Files.readString(file, StandardCharsets.UTF_8);
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Writes the expected graph: as text, or gzipped when it is large (a 70-page PDF's tables), so
+     * that rewriting a case does not add megabytes to the history each time.
+     */
+    void writeExpected(String trig) throws IOException {
+        Path plain = folder.resolve(EXPECTED);
+        Path packed = folder.resolve(EXPECTED + ".gz");
+        if (trig.length() <= PACK_ABOVE) {
+            Files.deleteIfExists(packed);
+            Files.writeString(plain, trig, StandardCharsets.UTF_8);
+            return;
+        }
+        Files.deleteIfExists(plain);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(packed))) {
+            out.write(trig.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** What the case is about, from its {@code case.md}, if it has one. */

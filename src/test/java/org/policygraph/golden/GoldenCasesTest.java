@@ -71,12 +71,12 @@ class GoldenCasesTest {
         }
         boolean exists = Files.exists(c.expected());
         if (Boolean.getBoolean(REWRITE)) {
-            if (!exists || !differences(read(Files.readString(c.expected(), StandardCharsets.UTF_8), c.expected().toString()), actual).isEmpty())
-                Files.writeString(c.expected(), produced, StandardCharsets.UTF_8);
+            if (!exists || !differences(read(c.readExpected(), c.expected().toString()), actual).isEmpty())
+                c.writeExpected(produced);
             return;
         }
         assertTrue(exists, () -> c.name() + ": no " + GoldenCase.EXPECTED + "; write it with -D" + REWRITE + "=true and review it");
-        DatasetGraph expected = read(Files.readString(c.expected(), StandardCharsets.UTF_8), c.expected().toString());
+        DatasetGraph expected = read(c.readExpected(), c.expected().toString());
         String report = differences(expected, actual);
         if (!report.isEmpty())
             fail(c.name() + " (" + input + ") does not give the graph of " + c.expected() + ":\n" + report
