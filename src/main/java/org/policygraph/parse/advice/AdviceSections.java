@@ -18,8 +18,8 @@ import org.policygraph.text.Line;
  */
 final class AdviceSections {
 
-    /** The words of a section heading after its number: "Advies", "Financiering van de scholen". */
-    private static final Pattern HEADING_WORDS = Pattern.compile("\\p{Lu}[\\p{L}’'(),/ -]{1,70}");
+    /** The words of a section heading after its number: "Advies", "Financiering van de scholen", "Begrotingsopmaak 2026". */
+    private static final Pattern HEADING_WORDS = Pattern.compile("\\p{Lu}[\\p{L}\\d’'(),/ –-]{1,90}");
     private static final int MAX_HEADING_WORDS = 8;
 
     private AdviceSections() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.lang.Councils;
+
 import org.policygraph.lang.Sentences;
 import org.policygraph.model.Recommendation;
 import org.policygraph.model.Span;
@@ -16,7 +18,7 @@ final class Recommendations {
 
     /**
      * The opening of a recommending sentence: "We stellen dan ook voor", "Daarom vragen we",
-     * "Het zou beter zijn", "De Vlor vraagt", "We pleiten voor", "Het is aangewezen".
+     * "Het zou beter zijn", "De Vlor vraagt", "De SERV pleit", "We pleiten voor", "Het is aangewezen".
      */
     private static final Pattern OPENING = Pattern.compile(
             "(?:^|(?<=[.?!]\\d{0,2} )|(?<=\\n))(?:(?:Daarom|Dus|Ook|Tot slot|Verder|Bovendien|Ten slotte),? )?"
@@ -24,7 +26,7 @@ final class Recommendations {
                     + "|(?:[Vv]ragen|[Pp]leiten|[Ss]tellen|[Rr]aden|[Aa]dviseren|[Bb]evelen) we"
                     + "|[Hh]et zou (?:beter|goed|wenselijk|aangewezen|nuttig) zijn"
                     + "|[Hh]et is (?:aangewezen|wenselijk|nodig|noodzakelijk)"
-                    + "|De (?:Vlor|raad|Raad) (?:vraagt|pleit|stelt voor|raadt|beveelt|adviseert|dringt))\\b");
+                    + "|De (?:" + Councils.COUNCIL_REGEX + "|raad|Raad) (?:vraagt|pleit|stelt voor|raadt|beveelt|adviseert|dringt))\\b");
 
     private Recommendations() {
     }

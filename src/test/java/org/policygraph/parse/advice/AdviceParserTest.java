@@ -92,4 +92,15 @@ class AdviceParserTest {
     private static String citation(CitedAdvice c) {
         return c.council() + "|" + c.subCouncil().orElse("-") + "|" + c.title() + "|" + c.date();
     }
+
+    @Test
+    void anyCouncilRecommendsAndSectionHeadingsMayHoldYears() {
+        String text = "Evaluatie van het begrotingsbeleid\n\nSERV\n\n1. Macro-economische omgeving\n\nDe groei vertraagt.\n\n"
+                + "2. Overzicht begrotingsopmaak 2026 en het verdere traject\n\nDe SERV vraagt een meerjarenplan. De uitgaven stijgen.\n\n"
+                + "2.1 Begrotingsopmaak 2026\n\nHet tekort daalt.";
+        Advice a = new AdviceParser().parse(text);
+        assertEquals(List.of("1", "2", "2.1"), a.sections().stream().map(org.policygraph.model.Section::number).toList());
+        assertEquals(1, a.recommendations().size());
+        assertTrue(a.recommendations().get(0).sentence().text().startsWith("De SERV vraagt een meerjarenplan."));
+    }
 }
