@@ -15,12 +15,10 @@ import org.policygraph.layout.Layouts;
 import org.policygraph.model.DocumentReference;
 import org.policygraph.model.Extraction;
 import org.policygraph.model.Figure;
-import org.policygraph.model.Located;
 import org.policygraph.model.Mention;
 import org.policygraph.model.ParsedDocument;
 import org.policygraph.model.QuestionReference;
-import org.policygraph.model.Span;
-import org.policygraph.model.WrittenQuestion;
+import org.policygraph.model.Region;
 
 /**
  * The extract stage: runs every extractor over the regions of a parsed document (title, question,
@@ -54,7 +52,7 @@ public final class Extractor {
         List<DocumentReference> drefs = new ArrayList<>();
         List<Mention> found = new ArrayList<>();
         List<Figure> numbers = new ArrayList<>();
-        for (Region region : regions(text, parsed)) {
+        for (Region region : parsed.regions(text.length())) {
             qrefs.addAll(questionReferences.extract(text, region.span(), region.answerSide()));
             drefs.addAll(documentReferences.extract(text, region.span()));
             found.addAll(mentions.extract(text, region.span()));
@@ -64,21 +62,6 @@ public final class Extractor {
         return new Extraction(qrefs, distinctDocumentReferences(drefs), distinctMentions(found), numbers);
     }
 
-    /** A stretch of text to read; titles are read for references and mentions, not for figures. */
-    private record Region(Span span, boolean answerSide, boolean withFigures) {
-    }
-
-    private static List<Region> regions(String text, ParsedDocument parsed) {
-        List<Region> regions = new ArrayList<>();
-        if (parsed instanceof WrittenQuestion q) {
-            q.title().map(Located::span).ifPresent(s -> regions.add(new Region(s, false, false)));
-            q.body().map(Located::span).ifPresent(s -> regions.add(new Region(s, false, true)));
-            q.answer().map(a -> a.body().span()).ifPresent(s -> regions.add(new Region(s, true, true)));
-        } else {
-            regions.add(new Region(new Span(0, text.length()), false, true));
-        }
-        return regions;
-    }
 
     /** One reference per span: a decree inside a decision's subject is the decision's. */
     private static List<DocumentReference> distinctDocumentReferences(List<DocumentReference> refs) {

@@ -1,6 +1,7 @@
 package org.policygraph.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,5 +35,15 @@ public record WrittenQuestion(Located number, LocalDate date, Optional<Person> a
     @Override
     public DocumentKind kind() {
         return DocumentKind.WRITTEN_QUESTION;
+    }
+
+    /** The title (references and mentions only), the question's text, and the answer's. */
+    @Override
+    public List<Region> regions(int textLength) {
+        List<Region> regions = new ArrayList<>();
+        title.ifPresent(t -> regions.add(new Region(t.span(), false, false)));
+        body.ifPresent(b -> regions.add(new Region(b.span(), false, true)));
+        answer.ifPresent(a -> regions.add(new Region(a.body().span(), true, true)));
+        return regions;
     }
 }
