@@ -41,24 +41,29 @@ public final class DocumentMapper {
         ReferenceMapping references = new ReferenceMapping(t, spans);
         FigureMapping figures = new FigureMapping(t, spans, parts, source.key());
         Extraction ex = record.extraction();
-        if (record.parsed() instanceof WrittenQuestion q) {
-            Node question = new QuestionMapping(t, spans, parts).map(q);
-            Optional<Person> minister = q.answer().flatMap(Answer::answeredBy).or(q::addressedTo);
-            references.map(ex, parts, question, q.askedBy(), q.addressedTo().or(() -> minister));
-            List<FigureMapping.Speaker> speakers = new ArrayList<>();
-            q.body().ifPresent(b -> speakers.add(new FigureMapping.Speaker(b.span(), "question", q.askedBy())));
-            q.answer().ifPresent(a -> speakers.add(new FigureMapping.Speaker(a.body().span(), "answer", minister)));
-            figures.map(ex.figures(), question, speakers, ex.mentions());
-        } else if (record.parsed() instanceof Advice a) {
-            Node advice = new AdviceMapping(t, spans, parts).map(a, source.key());
-            references.map(ex, parts, advice, Optional.empty(), Optional.empty());
-            figures.map(ex.figures(), advice, List.of(), ex.mentions());
-        } else if (record.parsed() instanceof GenericDocument d) {
-            Node doc = Iris.document(source.key());
-            t.type(doc, PG.Document).add(doc, Vocab.PROV_WAS_DERIVED_FROM, src);
-            d.title().ifPresent(title -> t.string(doc, Vocab.DCTERMS_TITLE, title.text()));
-            references.map(ex, parts, doc, Optional.empty(), Optional.empty());
-            figures.map(ex.figures(), doc, List.of(), ex.mentions());
+        // Sealed: a new kind does not compile until it has its mapping here.
+        switch (record.parsed()) {
+            case WrittenQuestion q -> {
+                Node question = new QuestionMapping(t, spans, parts).map(q);
+                Optional<Person> minister = q.answer().flatMap(Answer::answeredBy).or(q::addressedTo);
+                references.map(ex, parts, question, q.askedBy(), q.addressedTo().or(() -> minister));
+                List<FigureMapping.Speaker> speakers = new ArrayList<>();
+                q.body().ifPresent(b -> speakers.add(new FigureMapping.Speaker(b.span(), "question", q.askedBy())));
+                q.answer().ifPresent(a -> speakers.add(new FigureMapping.Speaker(a.body().span(), "answer", minister)));
+                figures.map(ex.figures(), question, speakers, ex.mentions());
+            }
+            case Advice a -> {
+                Node advice = new AdviceMapping(t, spans, parts).map(a, source.key());
+                references.map(ex, parts, advice, Optional.empty(), Optional.empty());
+                figures.map(ex.figures(), advice, List.of(), ex.mentions());
+            }
+            case GenericDocument d -> {
+                Node doc = Iris.document(source.key());
+                t.type(doc, PG.Document).add(doc, Vocab.PROV_WAS_DERIVED_FROM, src);
+                d.title().ifPresent(title -> t.string(doc, Vocab.DCTERMS_TITLE, title.text()));
+                references.map(ex, parts, doc, Optional.empty(), Optional.empty());
+                figures.map(ex.figures(), doc, List.of(), ex.mentions());
+            }
         }
         return graph;
     }
