@@ -1,8 +1,5 @@
 package org.policygraph.layout;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -69,7 +65,6 @@ public final class HtmlLayoutReader {
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—]{1,40}$");
     /** A dt/dd pair this short is a field ("Datum: 12 maart 2025"); a longer one is a heading with its paragraph. */
     private static final int MAX_FIELD = 120;
-    private static final double MAX_UNDECODABLE_SHARE = 0.01;
     /** Nesting below which an element's text is read flat, so hostile nesting cannot overflow the stack. */
     private static final int MAX_DEPTH = 400;
 
@@ -99,20 +94,9 @@ public final class HtmlLayoutReader {
      * @throws IllegalArgumentException with the reason when the bytes are not a readable page
      */
     public static Read read(byte[] bytes, DiagnosticListener listener) {
-        if (bytes.length == 0)
-            throw new IllegalArgumentException("empty file");
-        if (isBinary(bytes))
-            throw new IllegalArgumentException("binary content (NUL bytes), not an HTML page");
-        Document doc = parse(bytes, null);
-        int undecodable = count(doc.body().text(), '\uFFFD');
-        if (undecodable > 0 && !declaresCharset(doc, bytes)) {
-            doc = parse(bytes, "windows-1252");
-            undecodable = 0;
-        }
-        String bodyText = doc.body().text();
-        if (undecodable > bodyText.length() * MAX_UNDECODABLE_SHARE + 2)
-            throw new IllegalArgumentException(undecodable + " bytes are not valid " + doc.charset().name()
-                    + ", the charset the page declares");
+        HtmlPage page = HtmlPage.decode(bytes);
+        Document doc = page.document();
+        int undecodable = page.undecodable();
         String pageTitle = doc.title();
         HtmlChrome.strip(doc);
         HtmlLayoutReader reader = new HtmlLayoutReader(noteTargets(doc.body()));
@@ -127,42 +111,6 @@ public final class HtmlLayoutReader {
             report.document(Severity.WARNING, DiagnosticCode.UNREADABLE_PART, undecodable
                     + " characters could not be decoded in " + doc.charset().name() + ", the charset the page declares");
         return new Read(layout, doc.charset().name());
-    }
-
-    private static Document parse(byte[] bytes, String charset) {
-        try {
-            return Jsoup.parse(new ByteArrayInputStream(bytes), charset, "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("cannot decode the page: " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean isBinary(byte[] bytes) {
-        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
-        if (utf16)
-            return false;
-        for (byte b : bytes)
-            if (b == 0)
-                return true;
-        return false;
-    }
-
-    /** Whether the page names its charset (a byte-order mark or a meta element), so a wrong byte is the page's fault. */
-    private static boolean declaresCharset(Document doc, byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF)
-            return true;
-        return doc.selectFirst("meta[charset], meta[http-equiv=content-type][content*=charset]") != null;
-    }
-
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++)
-            if (s.charAt(i) == c)
-                n++;
-        return n;
     }
 
     /** The ids that note references in the text point to: the notes themselves. */
