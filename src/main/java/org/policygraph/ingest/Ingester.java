@@ -13,14 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.policygraph.deadline.DeadlinePassedException;
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.parse.DocumentParser;
 import org.policygraph.parse.MalformedDocumentException;
 import org.policygraph.pipeline.DocumentPipeline;
@@ -45,7 +48,9 @@ import org.policygraph.text.UnreadableInputException;
  * is still replaced whole within one transaction. At most a bounded number of documents is in
  * memory at any time. Unchanged files (same SHA-256 and parser version) are skipped before they are
  * decoded. A document that fails is reported with its file and reason and costs nothing else: if a
- * batch cannot be committed, its documents are retried one transaction each.
+ * batch cannot be committed, its documents are retried one transaction each. A document whose work
+ * passes the per-document limit, counted from when a worker starts it, is stopped by its own
+ * deadline checks ({@link WorkDeadline}) and reported; its worker goes on with the next file.
  * <p>
  * A build of an empty store from many files takes the bulk path instead: the same quads are
  * streamed into the store's {@link BulkLoad} (Jena's phased TDB2 bulk loader), which builds
@@ -65,6 +70,11 @@ public final class Ingester {
     public static final int DEFAULT_BULK_MIN_FILES = 1000;
     /** Time one document may take to read, parse and map (a 1 MB line of digits takes a few seconds). */
     public static final Duration DEFAULT_PER_DOCUMENT_LIMIT = Duration.ofSeconds(120);
+    /**
+     * Time past its deadline after which a worker that has still not stopped (it is in code without
+     * deadline checks) is given up: its document is reported and a new worker takes its place.
+     */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private final PolicyGraphStore store;
     private final DocumentPipeline pipeline = new DocumentPipeline();
@@ -139,7 +149,10 @@ public final class Ingester {
             return this;
         }
 
-        /** Time one document may take to read, parse and map before it is skipped and reported. */
+        /**
+         * Time one document may take to read, parse and map, counted from when a worker starts it,
+         * before it is stopped and reported.
+         */
         public Builder perDocumentLimit(Duration limit) {
             Objects.requireNonNull(limit, "per-document limit");
             if (limit.isNegative() || limit.isZero())
@@ -169,23 +182,25 @@ public final class Ingester {
         BulkLoad bulk = files.size() >= bulkMinFiles && stored.isEmpty() && isEmpty(store.dataset())
                 ? BulkLoad.begin(store) : null;
         report.bulk(bulk != null);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "policygraph-parse");
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "policygraph-parse");
+                    t.setDaemon(true);
+                    return t;
+                });
         try {
             Deque<Pending> window = new ArrayDeque<>();
             List<Outcome.Mapped> batch = new ArrayList<>();
             for (SourceFile file : files) {
-                window.add(new Pending(file, System.nanoTime(), pool.submit(() -> process(file, stored))));
+                AtomicLong started = new AtomicLong(NOT_STARTED);
+                window.add(new Pending(file, started, pool.submit(() -> process(file, stored, started))));
                 if (window.size() >= 2 * threads)
-                    take(window.poll(), batch, report);
+                    take(window.poll(), batch, report, pool);
                 if (batch.size() >= batchSize)
                     write(batch, report, bulk);
             }
             while (!window.isEmpty())
-                take(window.poll(), batch, report);
+                take(window.poll(), batch, report, pool);
             write(batch, report, bulk);
             if (bulk != null)
                 bulk.finish();
@@ -220,17 +235,24 @@ public final class Ingester {
         return files;
     }
 
-    /** Runs on a worker: everything that can be done without the store. */
-    private Outcome process(SourceFile file, Map<String, StoredVersion> stored) {
+    /** Runs on a worker: everything that can be done without the store, within the per-document limit. */
+    private Outcome process(SourceFile file, Map<String, StoredVersion> stored, AtomicLong startedNanos) {
+        startedNanos.set(System.nanoTime());
         Instant started = clock.instant();
         try {
-            DocumentReader.RawFile raw = DocumentReader.load(file.path());
-            StoredVersion before = stored.get(file.key());
-            if (before != null && before.sha256().equals(raw.sha256())
-                    && before.parserVersion().equals(DocumentParser.VERSION))
-                return new Outcome.Unchanged(file.key());
-            MappedDocument doc = pipeline.process(raw, file.key());
-            return new Outcome.Mapped(doc, before != null, started);
+            return WorkDeadline.run(perDocumentLimit, () -> {
+                DocumentReader.RawFile raw = DocumentReader.load(file.path());
+                StoredVersion before = stored.get(file.key());
+                if (before != null && before.sha256().equals(raw.sha256())
+                        && before.parserVersion().equals(DocumentParser.VERSION))
+                    return new Outcome.Unchanged(file.key());
+                MappedDocument doc = pipeline.process(raw, file.key());
+                return new Outcome.Mapped(doc, before != null, started);
+            });
+        } catch (DeadlinePassedException e) {
+            // Also when interrupted: the ingest gave up on this document, and says why in take().
+            Thread.interrupted();
+            return tooLong(file, "stopped");
         } catch (UnreadableInputException e) {
             return new Outcome.Failed(file.path().toString(), e.reason());
         } catch (MalformedDocumentException e) {
@@ -240,26 +262,43 @@ public final class Ingester {
         }
     }
 
-    /** A document handed to a worker, and when. */
-    private record Pending(SourceFile file, long submittedNanos, Future<Outcome> future) {
+    private Outcome.Failed tooLong(SourceFile file, String what) {
+        return new Outcome.Failed(file.path().toString(),
+                "took longer than " + perDocumentLimit.toSeconds() + " s; " + what);
     }
 
-    private void take(Pending pending, List<Outcome.Mapped> batch, IngestReport report) {
-        Outcome outcome;
-        long left = perDocumentLimit.toNanos() - (System.nanoTime() - pending.submittedNanos());
-        try {
-            outcome = pending.future().get(Math.max(0, left), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            // The worker cannot be stopped from outside (a regular expression does not listen to
-            // interrupts), but the batch goes on without it and the document is reported.
-            pending.future().cancel(true);
-            outcome = new Outcome.Failed(pending.file().path().toString(),
-                    "reading took longer than " + perDocumentLimit.toSeconds() + " s; skipped");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("Ingest interrupted", e);
-        } catch (ExecutionException e) {
-            throw new StoreException("Unexpected failure in a parse worker", e.getCause());
+    private static final long NOT_STARTED = Long.MIN_VALUE;
+
+    /** A document handed to a worker, and when the worker started it ({@link #NOT_STARTED} while queued). */
+    private record Pending(SourceFile file, AtomicLong startedNanos, Future<Outcome> future) {
+    }
+
+    /**
+     * Waits for a document's outcome. A document stops itself at its deadline; only one stuck in code
+     * without deadline checks is still running {@link #STOP_GRACE} later, and is then given up with
+     * an interrupt, its worker replaced so that the documents queued behind it still run.
+     */
+    private void take(Pending pending, List<Outcome.Mapped> batch, IngestReport report, ThreadPoolExecutor pool) {
+        Outcome outcome = null;
+        long patience = perDocumentLimit.plus(STOP_GRACE).toNanos();
+        while (outcome == null) {
+            long started = pending.startedNanos().get();
+            long wait = started == NOT_STARTED ? patience : patience - (System.nanoTime() - started);
+            try {
+                outcome = pending.future().get(Math.max(0, wait), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                if (started != NOT_STARTED && System.nanoTime() - started >= patience) {
+                    pending.future().cancel(true);
+                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                    outcome = tooLong(pending.file(), "did not stop, abandoned");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("Ingest interrupted", e);
+            } catch (ExecutionException e) {
+                throw new StoreException("Unexpected failure in a parse worker", e.getCause());
+            }
         }
         if (outcome instanceof Outcome.Mapped m)
             batch.add(m);

@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.policygraph.deadline.WorkDeadline;
+
 /**
  * Dates as Flemish documents write them: "5 september 2023", "1 sept. 2023", "05-09-2023",
  * "5/9/2023", "2023-09-05". The month names are the lines of {@code months.txt}.
@@ -39,13 +41,13 @@ public final class DutchDates {
     /** Parses a whole string as a date; empty when it is not one (or names no real day). */
     public static Optional<LocalDate> parse(String s) {
         String t = s.strip();
-        Matcher m = WORDED.matcher(t);
+        Matcher m = WORDED.matcher(WorkDeadline.watch(t));
         if (m.matches())
             return worded(m.group(1), m.group(2), m.group(3));
-        m = NUMERIC.matcher(t);
+        m = NUMERIC.matcher(WorkDeadline.watch(t));
         if (m.matches())
             return of(m.group(3), m.group(2), m.group(1));
-        m = ISO.matcher(t);
+        m = ISO.matcher(WorkDeadline.watch(t));
         if (m.matches())
             return of(m.group(1), m.group(2), m.group(3));
         return Optional.empty();

@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.policygraph.deadline.WorkDeadline;
+
 /**
  * Numbers as Dutch text writes them: dots group thousands, a comma marks decimals, words count
  * ("dertien") and scale ("miljoen"); the words are the lines of number-words.txt and scale-words.txt.
@@ -54,9 +56,9 @@ public final class DutchNumbers {
 
     /** The value of a number in digits ("14.700" = 14700, "60,67" = 60.67); empty when not plainly Dutch ("4.0", "02", "1,000"). */
     public static Optional<BigDecimal> parseDigits(String s) {
-        if (GROUPED.matcher(s).matches())
+        if (GROUPED.matcher(WorkDeadline.watch(s)).matches())
             return Optional.of(new BigDecimal(s.replace(".", "").replace(',', '.')));
-        if (!PLAIN.matcher(s).matches())
+        if (!PLAIN.matcher(WorkDeadline.watch(s)).matches())
             return Optional.empty();
         int comma = s.indexOf(',');
         // "1,000" is a thousand in English notation and one in Dutch: do not guess
@@ -71,7 +73,7 @@ public final class DutchNumbers {
         Integer v = WORDS.get(w);
         if (v != null)
             return Optional.of(v);
-        Matcher m = COMPOUND.matcher(w);
+        Matcher m = COMPOUND.matcher(WorkDeadline.watch(w));
         if (m.matches())
             return Optional.of((m.group(1).equals("een") ? 1 : WORDS.get(m.group(1))) + WORDS.get(m.group(2)));
         return Optional.empty();

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
+
 /**
  * Item labels at the start of a line, in every style Flemish documents use: "1.", "1)", "1°",
  * "(1)", "a)", "(a)", "a.", "A.", "A)", "I.", "II)", "i.", "iv)", ranges and unions ("9-11",
@@ -74,10 +76,10 @@ public final class ItemLabels {
         Optional<ItemLabel> bullet = bullet(t);
         if (bullet.isPresent())
             return bullet;
-        Matcher m = BRACKETED.matcher(t);
+        Matcher m = BRACKETED.matcher(WorkDeadline.watch(t));
         if (m.find())
             return counted(t, m.group(), m.group(1), m.end(), true);
-        m = PUNCTUATED.matcher(t);
+        m = PUNCTUATED.matcher(WorkDeadline.watch(t));
         if (m.find()) {
             String punctuation = m.group(2);
             int end = m.end();
@@ -91,7 +93,7 @@ public final class ItemLabels {
                 return Optional.empty();
             return label;
         }
-        m = BARE_RANGE.matcher(t);
+        m = BARE_RANGE.matcher(WorkDeadline.watch(t));
         if (m.find())
             return counted(t, m.group(), m.group(1), m.end(), true);
         return Optional.empty();
@@ -107,7 +109,7 @@ public final class ItemLabels {
         List<String> out = new ArrayList<>();
         String[] pieces = SEPARATOR.split(core.strip(), -1);
         List<String> separators = new ArrayList<>();
-        Matcher s = SEPARATOR.matcher(core.strip());
+        Matcher s = SEPARATOR.matcher(WorkDeadline.watch(core.strip()));
         while (s.find())
             separators.add(s.group(1));
         int i = 0;
@@ -237,7 +239,7 @@ public final class ItemLabels {
                 && label.core().length() == 1;
         if (!capital)
             return false;
-        if (INITIAL.matcher(rest).find() || CAPITALS_WORD.matcher(rest).find())
+        if (INITIAL.matcher(WorkDeadline.watch(rest)).find() || CAPITALS_WORD.matcher(WorkDeadline.watch(rest)).find())
             return true;
         String words = rest;
         Gazetteer particles = Gazetteer.of("name-particles");
@@ -249,18 +251,18 @@ public final class ItemLabels {
             words = words.substring(space + 1);
             particle = true;
         }
-        Matcher lone = LONE_WORD.matcher(words);
+        Matcher lone = LONE_WORD.matcher(WorkDeadline.watch(words));
         if (!lone.matches())
             return false;
         return particle || !Gazetteer.of("heading-words").containsIgnoreCase(lone.group(1));
     }
 
     private static String normalCore(String core) {
-        return SEPARATOR.matcher(core.strip()).replaceAll("$1").replace('–', '-').replace(',', '+');
+        return SEPARATOR.matcher(WorkDeadline.watch(core.strip())).replaceAll("$1").replace('–', '-').replace(',', '+');
     }
 
     private static int roman(String s) {
-        if (s.isEmpty() || !ROMAN.matcher(s).matches())
+        if (s.isEmpty() || !ROMAN.matcher(WorkDeadline.watch(s)).matches())
             return 0;
         int total = 0;
         for (int i = 0; i < s.length(); i++) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.model.Person;
 
 /**
@@ -42,14 +43,14 @@ public final class PersonNames {
     /** A person from a name as written; empty when the text does not look like a name. */
     public static Optional<Person> person(String written) {
         String s = written.strip().replaceAll("[,;:]+$", "").strip();
-        if (!NAME.matcher(s).matches() || s.split(" ").length > MAX_WORDS)
+        if (!NAME.matcher(WorkDeadline.watch(s)).matches() || s.split(" ").length > MAX_WORDS)
             return Optional.empty();
         return Optional.of(new Person(normalCase(s)));
     }
 
     /** The initials and the rest of a name that starts with initials ("H. Crevits"); empty for a full name. */
     public static Optional<Initialled> initialled(String name) {
-        Matcher m = INITIALS.matcher(name);
+        Matcher m = INITIALS.matcher(WorkDeadline.watch(name));
         return m.matches() ? Optional.of(new Initialled(m.group(1), m.group(2))) : Optional.empty();
     }
 

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
+
 /**
  * The one grammar of a cited written question: "vraag nr. N van DATUM [van NAAM]", as headers,
  * answer headings, pointers and running text write it: "schriftelijke vraag nr. 106 van 13 november
@@ -12,7 +14,7 @@ import java.util.regex.Pattern;
  * Callers embed {@link #REGEX} in the sentence they recognise ("Ik verwijs naar mijn antwoord op ...")
  * and read its groups with {@link #read}.
  * <pre>{@code
- * Matcher m = QuestionCitations.IN_TEXT.matcher("zie vraag nr. 12 van 3 maart 2023 van Ann Peeters");
+ * Matcher m = QuestionCitations.IN_TEXT.matcher(WorkDeadline.watch("zie vraag nr. 12 van 3 maart 2023 van Ann Peeters"));
  * m.find();
  * QuestionCitations.read(m, 1);   // Citation[number=12, date=2023-03-03]
  * }</pre>

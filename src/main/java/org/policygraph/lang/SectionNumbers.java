@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
+
 /**
  * Section numbers at the start of a heading line: "2 Advies", "2.1 Financiering", "3.2.1. Kosten".
  * Unlike an item label, a single number needs a capital after it ("1 Situering"), so that
@@ -29,7 +31,7 @@ public final class SectionNumbers {
 
     /** The section number that opens {@code line} before a capital, if any. */
     public static Optional<SectionNumber> atStart(CharSequence line) {
-        Matcher m = NUMBER.matcher(line);
+        Matcher m = NUMBER.matcher(WorkDeadline.watch(line));
         if (!m.find())
             return Optional.empty();
         String n = m.group(1);

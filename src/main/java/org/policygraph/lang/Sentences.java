@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.model.Located;
 import org.policygraph.model.Span;
 
@@ -50,6 +51,7 @@ public final class Sentences {
         int segmentStart = region.start();
         int lineStart = region.start();
         while (lineStart <= region.end()) {
+            WorkDeadline.check();
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 || nl > region.end() ? region.end() : nl;
             if (lineEnd >= region.end() || !continuesOnNextLine(text, lineStart, lineEnd, region.end())) {
@@ -80,7 +82,7 @@ public final class Sentences {
             return false;
         if (labelAt(text.substring(lineEnd + 1, nextLineEnd(text, lineEnd + 1, regionEnd))).isPresent())
             return false;
-        Matcher last = LINE_END.matcher(text).region(lineStart, lineEnd);
+        Matcher last = LINE_END.matcher(WorkDeadline.watch(text)).region(lineStart, lineEnd);
         if (!last.find())
             return false;
         return last.group(1) != null || Gazetteer.of("continuing-words").contains(last.group(2));
@@ -109,7 +111,7 @@ public final class Sentences {
             labels.add(new Span(from, from + label.get()));
             from += label.get();
         }
-        Matcher m = END.matcher(text).region(from, end);
+        Matcher m = END.matcher(WorkDeadline.watch(text)).region(from, end);
         int sentenceStart = from;
         while (m.find()) {
             if (isAbbreviation(text, sentenceStart, m.start()))
@@ -124,7 +126,7 @@ public final class Sentences {
         if (text.charAt(dot) != '.')
             return false;
         // only the last word matters: look at a bounded stretch before the dot
-        Matcher w = WORD_BEFORE.matcher(text).region(Math.max(from, dot - MAX_ABBREVIATION), dot);
+        Matcher w = WORD_BEFORE.matcher(WorkDeadline.watch(text)).region(Math.max(from, dot - MAX_ABBREVIATION), dot);
         if (!w.find())
             return false;
         String word = w.group(1);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.Gazetteer;
 import org.policygraph.lang.ItemLabel;
 import org.policygraph.lang.ItemLabels;
@@ -70,6 +71,7 @@ final class BlockSegmenter {
         s.titled = titleGiven;
         List<String> group = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
+            WorkDeadline.check();
             Piece p = pieces.get(i);
             if (p.type() == Piece.Type.LINE) {
                 group.add(p.line());
@@ -166,7 +168,7 @@ final class BlockSegmenter {
                 continue;
             }
             if ((head || afterField) && (afterField || !fieldLines.isEmpty()) && plain.isEmpty() && item.isEmpty()
-                    && CAPITALS.matcher(line).matches()) {
+                    && CAPITALS.matcher(WorkDeadline.watch(line)).matches()) {
                 fieldLines.add(line);
                 continue;
             }
@@ -189,13 +191,13 @@ final class BlockSegmenter {
 
     /** A line in capitals that carries on a post in capitals begun on the field line before it. */
     private boolean continuesPost(String line) {
-        if (fieldLines.isEmpty() || !CAPITALS.matcher(line).matches())
+        if (fieldLines.isEmpty() || !CAPITALS.matcher(WorkDeadline.watch(line)).matches())
             return false;
         String last = fieldLines.get(fieldLines.size() - 1);
         // A lone word after a complete post is the next field ("ANTWOORD"), unless the post breaks off open.
         String lastWord = last.substring(last.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         boolean open = last.endsWith(",") || CONTINUING.contains(lastWord);
-        return CAPITALS.matcher(last).matches() && last.split(" ").length > MAX_DOCUMENT_TYPE_WORDS
+        return CAPITALS.matcher(WorkDeadline.watch(last)).matches() && last.split(" ").length > MAX_DOCUMENT_TYPE_WORDS
                 && (open || line.indexOf(' ') > 0);
     }
 
@@ -204,21 +206,21 @@ final class BlockSegmenter {
         if (!isField(lines.get(0)))
             return 0;
         int n = 1;
-        while (n < lines.size() && n < MAX_FIELD_GROUP && (isField(lines.get(n)) || CAPITALS.matcher(lines.get(n)).matches()))
+        while (n < lines.size() && n < MAX_FIELD_GROUP && (isField(lines.get(n)) || CAPITALS.matcher(WorkDeadline.watch(lines.get(n))).matches()))
             n++;
         return n;
     }
 
     private boolean isField(String line) {
-        if (afterField && CAPITALS.matcher(line).matches())
+        if (afterField && CAPITALS.matcher(WorkDeadline.watch(line)).matches())
             return true;
         if (line.length() > MAX_FIELD)
             return false;
-        if (IDENTIFIER.matcher(line).matches())
+        if (IDENTIFIER.matcher(WorkDeadline.watch(line)).matches())
             return true;
-        if (CAPITALS.matcher(line).matches())
+        if (CAPITALS.matcher(WorkDeadline.watch(line)).matches())
             return line.split(" ").length <= MAX_DOCUMENT_TYPE_WORDS;
-        return FIELD.matcher(line).matches() && !SENTENCE_END.matcher(line).matches();
+        return FIELD.matcher(WorkDeadline.watch(line)).matches() && !SENTENCE_END.matcher(WorkDeadline.watch(line)).matches();
     }
 
     private void flushField() {
@@ -254,7 +256,7 @@ final class BlockSegmenter {
                 head = false;
             }
         } else if (more && plain.size() <= MAX_HEADING_LINES && String.join(" ", plain).length() <= MAX_HEADING_CHARS
-                && !SENTENCE_END.matcher(plain.get(plain.size() - 1)).matches()) {
+                && !SENTENCE_END.matcher(WorkDeadline.watch(plain.get(plain.size() - 1))).matches()) {
             out.add(BlockKind.HEADING, List.copyOf(plain), Optional.empty(), Optional.empty());
         } else {
             out.add(BlockKind.PARAGRAPH, List.copyOf(plain), Optional.empty(), Optional.empty());
@@ -281,8 +283,8 @@ final class BlockSegmenter {
 
     private static boolean looksLikeTitle(List<String> lines) {
         String joined = String.join(" ", lines);
-        return !SECTION_NUMBER.matcher(joined).lookingAt() && lines.size() <= MAX_TITLE_LINES && joined.length() <= MAX_TITLE_CHARS
-                && !SENTENCE_END.matcher(joined).matches()
+        return !SECTION_NUMBER.matcher(WorkDeadline.watch(joined)).lookingAt() && lines.size() <= MAX_TITLE_LINES && joined.length() <= MAX_TITLE_CHARS
+                && !SENTENCE_END.matcher(WorkDeadline.watch(joined)).matches()
                 && joined.codePoints().filter(Character::isLetter).count() >= 3;
     }
 }

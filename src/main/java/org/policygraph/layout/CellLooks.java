@@ -2,6 +2,8 @@ package org.policygraph.layout;
 
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
+
 /**
  * What a table cell looks like from its text alone: a value (a number, an amount, a percentage, a
  * dash for none) or a label. Only the form is judged here; what the number means is the figure
@@ -21,7 +23,7 @@ final class CellLooks {
 
     /** True when the text is a value rather than a label. */
     static boolean isValue(String cell) {
-        return VALUE.matcher(cell.strip()).matches();
+        return VALUE.matcher(WorkDeadline.watch(cell.strip())).matches();
     }
 
     /** True when the text could be a cell at all: short, and not a sentence. */

@@ -35,6 +35,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.diagnostic.DiagnosticCode;
 import org.policygraph.diagnostic.DiagnosticListener;
 import org.policygraph.diagnostic.Diagnostics;
@@ -196,7 +197,7 @@ public final class DocxLayoutReader {
                 text.append(sdt.getContent().getText());
             }
         }
-        Matcher m = NOTE_REFERENCE.matcher(text);
+        Matcher m = NOTE_REFERENCE.matcher(WorkDeadline.watch(text));
         StringBuilder shown = new StringBuilder();
         while (m.find()) {
             Map<BigInteger, Integer> notes = m.group(1).equals("footnoteRef") ? footnotes : endnotes;
@@ -255,7 +256,7 @@ public final class DocxLayoutReader {
                     return "title";
                 if (n.equals("subtitle") || n.equals("ondertitel"))
                     return "subtitle";
-                Matcher m = HEADING_STYLE.matcher(n);
+                Matcher m = HEADING_STYLE.matcher(WorkDeadline.watch(n));
                 if (m.matches())
                     return "heading" + m.group(1);
             }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.policygraph.deadline.WorkDeadline;
 
 /**
  * What of a web page is not the document: scripts and styles, the site's navigation, banner and
@@ -57,7 +58,7 @@ final class HtmlChrome {
     private static boolean isHidden(Element e) {
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true"))
             return true;
-        if (HIDING_STYLE.matcher(e.attr("style")).find())
+        if (HIDING_STYLE.matcher(WorkDeadline.watch(e.attr("style"))).find())
             return true;
         for (String c : e.classNames())
             if (HIDING_CLASSES.contains(c.toLowerCase(Locale.ROOT)))

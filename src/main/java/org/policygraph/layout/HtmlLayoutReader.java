@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.diagnostic.DiagnosticCode;
 import org.policygraph.diagnostic.DiagnosticListener;
 import org.policygraph.diagnostic.Diagnostics;
@@ -125,7 +126,7 @@ public final class HtmlLayoutReader {
     private void page(Element body, String pageTitle) {
         hasH1 = body.selectFirst("h1") != null;
         if (!hasH1) {
-            String title = TITLE_SUFFIX.matcher(pageTitle.strip()).replaceFirst("");
+            String title = TITLE_SUFFIX.matcher(WorkDeadline.watch(pageTitle.strip())).replaceFirst("");
             if (!title.isBlank())
                 title(List.of(title));
         }
@@ -262,7 +263,7 @@ public final class HtmlLayoutReader {
         if (links.size() != 1 || !links.get(0).text().strip().equals(p.text().strip()))
             return false;
         Element a = links.get(0);
-        return !DOCUMENT_LINK.matcher(a.attr("href")).matches() && !DOWNLOAD_WORDS.matcher(a.text()).matches();
+        return !DOCUMENT_LINK.matcher(WorkDeadline.watch(a.attr("href"))).matches() && !DOWNLOAD_WORDS.matcher(WorkDeadline.watch(a.text())).matches();
     }
 
     private void list(Element list) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
+
 /**
  * Finds the footnotes at the foot of a PDF page: the last rows of the page, set smaller than the
  * body text, starting with a note number; each number opens a note.
@@ -43,6 +45,6 @@ final class PdfFootnotes {
     }
 
     private static boolean startsWithMark(PdfRow row) {
-        return MARK.matcher(row.words().get(0).text()).matches();
+        return MARK.matcher(WorkDeadline.watch(row.words().get(0).text())).matches();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.text.Normaliser;
 
 /**
@@ -169,7 +170,7 @@ final class PdfTables {
         List<PdfRow> cells = row.cells();
         for (int c = 1; c < cells.size(); c++) {
             String t = cells.get(c).text();
-            if (CellLooks.isValue(t) && !YEAR.matcher(t).matches())
+            if (CellLooks.isValue(t) && !YEAR.matcher(WorkDeadline.watch(t)).matches())
                 return true;
         }
         return false;

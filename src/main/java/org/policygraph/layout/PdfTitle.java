@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
+
 /**
  * Finds the title of a PDF on its first page: the largest type in the top part of the page, well
  * above the body size, over as many lines as follow it closely in type of a similar size.
@@ -74,7 +76,7 @@ final class PdfTitle {
         }
         if (i < rows.size() && rows.get(i).baseline() - title.get(title.size() - 1).baseline() <= 2 * CLOSE * size) {
             PdfRow next = rows.get(i);
-            Matcher m = SUBJECT.matcher(next.text());
+            Matcher m = SUBJECT.matcher(WorkDeadline.watch(next.text()));
             if (m.matches()) {
                 List<PdfRow> subject = new ArrayList<>();
                 subject.add(next);
@@ -90,7 +92,7 @@ final class PdfTitle {
 
     /** The key of a subject line ("Betreft:") and the rest, or the whole text as rest. */
     static String[] splitSubject(String text) {
-        Matcher m = SUBJECT.matcher(text);
+        Matcher m = SUBJECT.matcher(WorkDeadline.watch(text));
         if (!m.matches())
             return new String[] {"", text};
         return new String[] {text.substring(0, m.start(2)).strip(), m.group(2)};

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.policygraph.deadline.WorkDeadline;
 
 /**
  * Collects the words of each page of a PDF with their position, size and weight, on PDFBox's lines.
@@ -92,6 +93,7 @@ final class PdfWordStripper extends PDFTextStripper {
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
+        WorkDeadline.check();
         for (TextPosition t : positions) {
             if (!visible(t))
                 continue;

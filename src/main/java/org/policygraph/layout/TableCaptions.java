@@ -2,6 +2,8 @@ package org.policygraph.layout;
 
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
+
 /**
  * Recognises the caption of a table: a numbered table title ("Tabel 2-1: Netto-beleidsruimte") or a
  * line that gives the table's unit ("(in duizend euro)", "in mln euro", "in %").
@@ -18,6 +20,6 @@ final class TableCaptions {
 
     /** True for a line that captions a table or gives its unit. */
     static boolean isCaption(String line) {
-        return line.length() <= MAX_CAPTION && (NUMBERED.matcher(line).matches() || UNIT.matcher(line).matches());
+        return line.length() <= MAX_CAPTION && (NUMBERED.matcher(WorkDeadline.watch(line)).matches() || UNIT.matcher(WorkDeadline.watch(line)).matches());
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.diagnostic.DiagnosticCode;
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.diagnostic.DiagnosticListener;
@@ -56,6 +57,7 @@ public final class TextLayoutReader {
         List<Piece> pieces = new ArrayList<>();
         List<String> run = new ArrayList<>();
         for (int i = 0; i < cleaned.size(); i++) {
+            WorkDeadline.check();
             boolean marked = i < rawLines.length && Normaliser.isMarkdownHeading(rawLines[i]) && !cleaned.get(i).isEmpty();
             if (marked) {
                 flushRun(run, pieces, repairs.reflowed, repairs.counts);
@@ -85,6 +87,7 @@ public final class TextLayoutReader {
         List<String> lines = reflow.lines();
         int i = 0;
         while (i < lines.size()) {
+            WorkDeadline.check();
             Optional<CellPerLineTables.Found> table = lines.get(i).isEmpty() ? Optional.empty() : CellPerLineTables.at(lines, i);
             if (table.isPresent()) {
                 addText(text, pieces);
@@ -106,6 +109,7 @@ public final class TextLayoutReader {
         List<String> lines = LabelLines.join(Normaliser.joinBrokenLines(text));
         int i = 0;
         while (i < lines.size()) {
+            WorkDeadline.check();
             Optional<ColumnTables.Found> table = ColumnTables.at(lines, i);
             if (table.isPresent()) {
                 pieces.add(Piece.table(table.get().rows(), 0));

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.Gazetteer;
 import org.policygraph.lang.ItemLabels;
 
@@ -93,18 +94,18 @@ final class BrokenLineJoiner {
         boolean lowerStart = Character.isLowerCase(next.codePointAt(0));
         boolean upperStart = Character.isUpperCase(next.codePointAt(0));
         // "onder-" + "wijs" and "Vlaams-" + "Brabant" are one word broken at its hyphen
-        if (HYPHENATED.matcher(previous).find() && lowerStart || NAME_HYPHENATED.matcher(previous).find() && upperStart)
+        if (HYPHENATED.matcher(WorkDeadline.watch(previous)).find() && lowerStart || NAME_HYPHENATED.matcher(WorkDeadline.watch(previous)).find() && upperStart)
             return true;
-        if (previous.length() < wrapWidth || SENTENCE_END.matcher(previous).find())
+        if (previous.length() < wrapWidth || SENTENCE_END.matcher(WorkDeadline.watch(previous)).find())
             return false;
-        return CONTINUATION.matcher(next).find()
+        return CONTINUATION.matcher(WorkDeadline.watch(next)).find()
                 || (upperStart && endsWithOpenWord(previous))
-                || (blanks == 0 && NAME_START.matcher(next).find() && endsInName(previous));
+                || (blanks == 0 && NAME_START.matcher(WorkDeadline.watch(next)).find() && endsInName(previous));
     }
 
     /** Whether a web address at the end of {@code previous} goes on at the start of {@code next}. */
     private static boolean breaksAddress(String previous, String next) {
-        return URL_END.matcher(previous).find() && URL_REST.matcher(next).find();
+        return URL_END.matcher(WorkDeadline.watch(previous)).find() && URL_REST.matcher(WorkDeadline.watch(next)).find();
     }
 
     /**
@@ -126,12 +127,12 @@ final class BrokenLineJoiner {
      * preposition ("het Agentschap Binnenlands" / "Bestuur", "het Departement" / "Onderwijs").
      */
     private static boolean endsInName(String line) {
-        Matcher m = NAME_END.matcher(line);
-        return m.find() && (NAME_START.matcher(m.group(1)).find() || OPEN_WORDS.contains(m.group(1)));
+        Matcher m = NAME_END.matcher(WorkDeadline.watch(line));
+        return m.find() && (NAME_START.matcher(WorkDeadline.watch(m.group(1))).find() || OPEN_WORDS.contains(m.group(1)));
     }
 
     private static boolean endsWithOpenWord(String line) {
-        Matcher m = LAST_WORD.matcher(line);
+        Matcher m = LAST_WORD.matcher(WorkDeadline.watch(line));
         return m.find() && OPEN_WORDS.contains(m.group(1));
     }
 
@@ -139,11 +140,11 @@ final class BrokenLineJoiner {
         if (breaksAddress(previous, next))
             return previous.endsWith("-") && !keepsAddressHyphen(previous, next)
                     ? previous.substring(0, previous.length() - 1) + next : previous + next;
-        if (NAME_HYPHENATED.matcher(previous).find() && Character.isUpperCase(next.codePointAt(0)))
+        if (NAME_HYPHENATED.matcher(WorkDeadline.watch(previous)).find() && Character.isUpperCase(next.codePointAt(0)))
             return previous + next;
-        if (ABBREVIATION_HYPHENATED.matcher(previous).find() && Character.isLowerCase(next.codePointAt(0)))
+        if (ABBREVIATION_HYPHENATED.matcher(WorkDeadline.watch(previous)).find() && Character.isLowerCase(next.codePointAt(0)))
             return previous + next;
-        if (HYPHENATED.matcher(previous).find() && Character.isLowerCase(next.codePointAt(0))) {
+        if (HYPHENATED.matcher(WorkDeadline.watch(previous)).find() && Character.isLowerCase(next.codePointAt(0))) {
             String firstWord = next.split("[\\s,.;:]", 2)[0];
             if (!ELLIPSIS_WORDS.contains(firstWord))
                 return previous.substring(0, previous.length() - 1) + next;

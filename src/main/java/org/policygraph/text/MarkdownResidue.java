@@ -3,6 +3,7 @@ package org.policygraph.text;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.ItemLabels;
 
 /**
@@ -26,12 +27,12 @@ final class MarkdownResidue {
     }
 
     static boolean isHeading(String line) {
-        return HEADING.matcher(line).find();
+        return HEADING.matcher(WorkDeadline.watch(line)).find();
     }
 
     /** "  - a) ..." is item a): the list marker before a counted label is markup. */
     private static String withoutMarkerBeforeItem(String line) {
-        Matcher m = LIST_MARKER.matcher(line);
+        Matcher m = LIST_MARKER.matcher(WorkDeadline.watch(line));
         if (!m.find())
             return line;
         String rest = line.substring(m.end());
@@ -39,12 +40,12 @@ final class MarkdownResidue {
     }
 
     static String clean(String line) {
-        if (RULE.matcher(line).matches())
+        if (RULE.matcher(WorkDeadline.watch(line)).matches())
             return "";
-        String s = HEADING.matcher(line).replaceFirst("");
-        s = QUOTE.matcher(s).replaceFirst("");
+        String s = HEADING.matcher(WorkDeadline.watch(line)).replaceFirst("");
+        s = QUOTE.matcher(WorkDeadline.watch(s)).replaceFirst("");
         s = withoutMarkerBeforeItem(s);
-        s = EMPHASIS.matcher(s).replaceAll("$2");
+        s = EMPHASIS.matcher(WorkDeadline.watch(s)).replaceAll("$2");
         return s;
     }
 }

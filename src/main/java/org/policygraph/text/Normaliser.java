@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
+
 /**
  * Turns decoded text into the normalised text that every offset in the graph points into.
  * <p>
@@ -43,20 +45,20 @@ public final class Normaliser {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFC)
                 .replace("\r\n", "\n").replace('\r', '\n')
                 .replace("\f", "\n\n\n");
-        s = INVISIBLE.matcher(s).replaceAll("");
-        s = PRIVATE_BULLETS.matcher(s).replaceAll("\u2022");
+        s = INVISIBLE.matcher(WorkDeadline.watch(s)).replaceAll("");
+        s = PRIVATE_BULLETS.matcher(WorkDeadline.watch(s)).replaceAll("\u2022");
         List<String> lines = new ArrayList<>();
         for (String line : s.split("\n", -1))
-            lines.add(SPACES.matcher(MarkdownResidue.clean(line)).replaceAll(" ").strip());
+            lines.add(SPACES.matcher(WorkDeadline.watch(MarkdownResidue.clean(line))).replaceAll(" ").strip());
         return dropPageNumbers(lines);
     }
 
     /** One line of text from a structured input (HTML, DOCX, a PDF cell) cleaned as lines of text are. */
     public static String cleanInline(String raw) {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFC).replace('\n', ' ').replace('\r', ' ').replace('\f', ' ');
-        s = INVISIBLE.matcher(s).replaceAll("");
-        s = PRIVATE_BULLETS.matcher(s).replaceAll("\u2022");
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        s = INVISIBLE.matcher(WorkDeadline.watch(s)).replaceAll("");
+        s = PRIVATE_BULLETS.matcher(WorkDeadline.watch(s)).replaceAll("\u2022");
+        return SPACES.matcher(WorkDeadline.watch(s)).replaceAll(" ").strip();
     }
 
     /** Joins lines broken in the middle of a sentence ({@link BrokenLineJoiner}). */

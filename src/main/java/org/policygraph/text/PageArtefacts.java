@@ -2,6 +2,8 @@ package org.policygraph.text;
 
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
+
 /**
  * Recognises lines that are page furniture rather than text: page numbers standing alone
  * ("3", "- 3 -", "3/12", "Pagina 3 van 12").
@@ -20,8 +22,8 @@ final class PageArtefacts {
 
     /** True for a trimmed line that only numbers a page. */
     static boolean isPageNumber(String trimmed) {
-        return BARE_NUMBER.matcher(trimmed).matches()
-                || OF_TOTAL.matcher(trimmed).matches()
-                || WORDED.matcher(trimmed).matches();
+        return BARE_NUMBER.matcher(WorkDeadline.watch(trimmed)).matches()
+                || OF_TOTAL.matcher(WorkDeadline.watch(trimmed)).matches()
+                || WORDED.matcher(WorkDeadline.watch(trimmed)).matches();
     }
 }

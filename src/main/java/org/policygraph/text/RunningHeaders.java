@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
+
 /**
  * Removes page furniture from the pages of a PDF: running headers and footers, and page numbers.
  * <p>
@@ -111,7 +113,7 @@ public final class RunningHeaders {
         Float usual = recurring.get(shape(line.text()));
         if (usual != null && Math.abs(edge.distance(line) - usual) <= SAME_PLACE)
             return true;
-        if (!PageArtefacts.isPageNumber(SPACE.matcher(line.text()).replaceAll(" ").strip()))
+        if (!PageArtefacts.isPageNumber(SPACE.matcher(WorkDeadline.watch(line.text())).replaceAll(" ").strip()))
             return false;
         if (neighbour < 0 || neighbour >= page.size())
             return true;
@@ -121,8 +123,8 @@ public final class RunningHeaders {
 
     /** A line with its digits masked and its spacing and case evened out, for comparing pages. */
     private static String shape(String text) {
-        String s = SPACE.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
-        return DIGITS.matcher(s).replaceAll("#");
+        String s = SPACE.matcher(WorkDeadline.watch(text)).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        return DIGITS.matcher(WorkDeadline.watch(s)).replaceAll("#");
     }
 
     private static float median(List<Float> values) {

@@ -220,7 +220,44 @@ class IngesterTest {
         assertEquals(9, r.added().size(), r.failures().toString());
         assertEquals(1, r.failures().size());
         assertTrue(r.failures().get(0).file().endsWith("traag.txt"));
-        assertTrue(r.failures().get(0).reason().startsWith("reading took longer than"), r.failures().toString());
+        assertEquals("took longer than 1 s; stopped", r.failures().get(0).reason());
+    }
+
+    /** A question with so many items that reading it takes far longer than the limits below. */
+    private Path endlessQuestion(String name) throws IOException {
+        StringBuilder items = new StringBuilder("SCHRIFTELIJKE VRAAG\n\nnr. 3\nvan AN JANSSENS\ndatum: 3 januari 2024\n\nTitel\n\n");
+        for (int i = 1; i <= 200_000; i++)
+            items.append(i).append(". Hoeveel kost punt ").append(i).append("? Ongeveer 12 euro.\n");
+        return Files.writeString(tmp.resolve(name), items.toString());
+    }
+
+    @Test
+    void documentsThatWouldRunForeverAreStoppedAndTheirWorkersFreed() throws IOException {
+        Path slowA = endlessQuestion("traag-a.txt");
+        Path slowB = endlessQuestion("traag-b.txt");
+        Duration limit = Duration.ofSeconds(1);
+        Ingester ingester = Ingester.builder(store).threads(2).batchSize(3).perDocumentLimit(limit).build();
+        long t0 = System.nanoTime();
+        // The two slow ones go first and take both workers; the examples queue behind them.
+        IngestReport r = ingester.ingest(List.of(slowA, slowB, corpus));
+        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        assertEquals(9, r.added().size(), "the examples queued behind them ran and landed: " + r.failures());
+        assertEquals(2, r.failures().size(), r.failures().toString());
+        for (IngestReport.Failure f : r.failures()) {
+            assertTrue(f.file().endsWith("traag-a.txt") || f.file().endsWith("traag-b.txt"), f.toString());
+            assertEquals("took longer than 1 s; stopped", f.reason(), "stopped by its deadline, not abandoned");
+        }
+        assertTrue(took.compareTo(limit.plusSeconds(8)) < 0, "ingest took " + took);
+
+        // The same ingester goes on: the slow ones are stopped again, a new example lands.
+        Path again = tmp.resolve("again");
+        Files.createDirectories(again);
+        Files.writeString(again.resolve("vraag-nieuw.txt"), "SCHRIFTELIJKE VRAAG\n\nnr. 4\nvan AN JANSSENS\n"
+                + "datum: 4 januari 2024\n\nTitel\n\n1. Hoeveel kost het?\n\nAntwoord\n\n1. Ongeveer 12 euro.\n");
+        IngestReport second = ingester.ingest(List.of(slowA, slowB, again, corpus));
+        assertEquals(List.of("vraag-nieuw.txt"), second.added(), second.failures().toString());
+        assertEquals(9, second.unchanged().size());
+        assertEquals(2, second.failures().size(), second.failures().toString());
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.DutchNumbers;
 
 /**
@@ -28,7 +29,7 @@ record CellValue(BigDecimal value, boolean percent, boolean euro) {
 
     /** The value of a cell, when the whole cell is one number (a dash or a word gives none). */
     static Optional<CellValue> of(String cell) {
-        Matcher m = CELL.matcher(cell.strip());
+        Matcher m = CELL.matcher(WorkDeadline.watch(cell.strip()));
         if (!m.matches() || m.group("number") == null)
             return Optional.empty();
         Optional<BigDecimal> value = DutchNumbers.parseDigits(m.group("number"));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.diagnostic.DiagnosticCode;
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.lang.DutchNumbers;
@@ -221,7 +222,7 @@ final class LayoutTableReader {
     }
 
     private Optional<String> caption(Table t) {
-        return t.caption().map(s -> CAPTION_TRIM.matcher(s.of(text)).replaceAll("")).filter(s -> !s.isEmpty());
+        return t.caption().map(s -> CAPTION_TRIM.matcher(WorkDeadline.watch(s.of(text))).replaceAll("")).filter(s -> !s.isEmpty());
     }
 
     /**
@@ -386,9 +387,9 @@ final class LayoutTableReader {
     }
 
     private static FigureUnit unit(CellValue value, String header, String label, Optional<BigDecimal> euroFactor) {
-        if (value.percent() || PERCENT_HEADER.matcher(header).find() || PERCENT_ROW.matcher(label).find())
+        if (value.percent() || PERCENT_HEADER.matcher(WorkDeadline.watch(header)).find() || PERCENT_ROW.matcher(WorkDeadline.watch(label)).find())
             return FigureUnit.PERCENT;
-        if (value.euro() || euroFactor.isPresent() || EURO_HEADER.matcher(header).find())
+        if (value.euro() || euroFactor.isPresent() || EURO_HEADER.matcher(WorkDeadline.watch(header)).find())
             return FigureUnit.EUR;
         return FigureUnit.COUNT;
     }
@@ -399,7 +400,7 @@ final class LayoutTableReader {
      * ("Verkooprecht").
      */
     private static String measure(String header, String label) {
-        return TableReader.YEAR.matcher(header).find() ? label : header;
+        return TableReader.YEAR.matcher(WorkDeadline.watch(header)).find() ? label : header;
     }
 
     private static Located located(String text, Span span) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.DutchNumbers;
 import org.policygraph.model.FigureUnit;
 
@@ -202,7 +203,7 @@ final class MeasureReader {
 
     /** "toegepast", "gedaald", "aangepast": ge- (after a separable prefix) and -t or -d, but not "gezondheid", "gebied". */
     private static boolean looksLikeParticiple(String word) {
-        return PARTICIPLE.matcher(word).matches() && !word.endsWith("heid") && !word.endsWith("ied");
+        return PARTICIPLE.matcher(WorkDeadline.watch(word)).matches() && !word.endsWith("heid") && !word.endsWith("ied");
     }
 
     private Optional<String> phraseEndingAt(int head) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.DutchDates;
 import org.policygraph.model.Span;
 
@@ -66,7 +67,7 @@ final class NonFigureSpans {
 
     private static void addAll(TreeMap<Integer, NonFigure> byStart, Pattern p, String text, Span region, Kind kind,
                                String... yearGroups) {
-        Matcher m = p.matcher(text).region(region.start(), region.end());
+        Matcher m = p.matcher(WorkDeadline.watch(text)).region(region.start(), region.end());
         while (m.find()) {
             Span s = new Span(m.start(), m.end());
             Map.Entry<Integer, NonFigure> before = byStart.floorEntry(s.start());

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.DutchNumbers;
 import org.policygraph.lang.Sentences;
 import org.policygraph.model.Figure;
@@ -53,6 +54,7 @@ final class ProseFigureReader {
         List<Reading> readings = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
+            WorkDeadline.check();
             Optional<Reading> r = readAt(i);
             if (r.isPresent()) {
                 readings.add(r.get());
@@ -327,8 +329,8 @@ final class ProseFigureReader {
 
     private boolean isAboutMoney(Reading r) {
         int at = t.get(r.number).start();
-        return Lexicon.MONEY_CONTEXT.matcher(sentences.at(at).of(text)).find()
-                || Lexicon.MONEY_CONTEXT.matcher(sentences.before(at).of(text)).find();
+        return Lexicon.MONEY_CONTEXT.matcher(WorkDeadline.watch(sentences.at(at).of(text))).find()
+                || Lexicon.MONEY_CONTEXT.matcher(WorkDeadline.watch(sentences.before(at).of(text))).find();
     }
 
     private static void inferEuro(Reading r) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.extract.figures.TableReader.Line;
 import org.policygraph.extract.figures.TableReader.Row;
 import org.policygraph.model.FigureTable;
@@ -114,7 +115,7 @@ final class TableHeaders {
         if (block.size() > MAX_HEADER_LINES)
             return false;
         for (Line l : block)
-            if (l.text().length() > MAX_HEADER_LINE_LENGTH || TableReader.NOT_HEADER.matcher(l.text()).find()
+            if (l.text().length() > MAX_HEADER_LINE_LENGTH || TableReader.NOT_HEADER.matcher(WorkDeadline.watch(l.text())).find()
                     || TableReader.row(l).isPresent())
                 return false;
         return true;
@@ -149,6 +150,6 @@ final class TableHeaders {
     private static Optional<String> caption(String line) {
         if (!line.endsWith(":"))
             return Optional.empty();
-        return Optional.of(CAPTION_TRIM.matcher(line).replaceAll("")).filter(s -> !s.isEmpty());
+        return Optional.of(CAPTION_TRIM.matcher(WorkDeadline.watch(line)).replaceAll("")).filter(s -> !s.isEmpty());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.DutchNumbers;
 import org.policygraph.model.Figure;
 import org.policygraph.model.FigureTable;
@@ -139,13 +140,13 @@ final class TableReader {
         List<Located> cells = new ArrayList<>();
         while (k >= 1) {
             Located w = words.get(k);
-            if (w.text().equals("%") && k >= 2 && CellValue.CELL.matcher(words.get(k - 1).text()).matches()) {
+            if (w.text().equals("%") && k >= 2 && CellValue.CELL.matcher(WorkDeadline.watch(words.get(k - 1).text())).matches()) {
                 // "60,67 %": a percent sign standing apart belongs to the number before it
                 Located n = words.get(k - 1);
                 cells.add(0, new Located(line.text().substring(n.span().start() - line.start(), w.span().end() - line.start()),
                         new Span(n.span().start(), w.span().end())));
                 k -= 2;
-            } else if (CellValue.CELL.matcher(w.text()).matches()) {
+            } else if (CellValue.CELL.matcher(WorkDeadline.watch(w.text())).matches()) {
                 cells.add(0, w);
                 k--;
             } else {
@@ -157,7 +158,7 @@ final class TableReader {
         Span labelSpan = new Span(words.get(0).span().start(), words.get(k).span().end());
         String label = line.text().substring(labelSpan.start() - line.start(), labelSpan.end() - line.start());
         if (!Character.isUpperCase(label.codePointAt(0)) || label.chars().anyMatch(Character::isDigit)
-                || NOT_HEADER.matcher(label).find())
+                || NOT_HEADER.matcher(WorkDeadline.watch(label)).find())
             return Optional.empty();
         return Optional.of(new Row(line, new Located(label, labelSpan), cells));
     }
@@ -165,7 +166,7 @@ final class TableReader {
     /** The words of a line between spaces, with their spans. */
     static List<Located> words(Line line) {
         List<Located> out = new ArrayList<>();
-        Matcher m = WORD.matcher(line.text());
+        Matcher m = WORD.matcher(WorkDeadline.watch(line.text()));
         while (m.find())
             out.add(new Located(m.group(), new Span(line.start() + m.start(), line.start() + m.end())));
         return out;
@@ -186,7 +187,7 @@ final class TableReader {
                 String column = table.columns().get(c).text();
                 boolean percent = value.get().percent();
                 FigureUnit unit = percent ? FigureUnit.PERCENT
-                        : euroFactor.isPresent() || value.get().euro() || EURO_HEADER.matcher(column).find() ? FigureUnit.EUR : FigureUnit.COUNT;
+                        : euroFactor.isPresent() || value.get().euro() || EURO_HEADER.matcher(WorkDeadline.watch(column)).find() ? FigureUnit.EUR : FigureUnit.COUNT;
                 BigDecimal v = value.get().value();
                 if (!percent && euroFactor.isPresent())
                     v = DutchNumbers.scaled(v, euroFactor.get());
@@ -200,7 +201,7 @@ final class TableReader {
 
     /** The one year a header or caption names, if it names exactly one. */
     static Optional<Integer> year(String s) {
-        Matcher m = YEAR.matcher(s);
+        Matcher m = YEAR.matcher(WorkDeadline.watch(s));
         if (!m.find())
             return Optional.empty();
         int y = Integer.parseInt(m.group());

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.DutchNumbers;
 import org.policygraph.model.FigureTable;
 import org.policygraph.model.Span;
@@ -37,7 +38,7 @@ final class TableUnits {
         if (above.isPresent())
             return above;
         return lineAfter(text, region, table.span().end())
-                .filter(l -> CAPTION_BELOW.matcher(l).find())
+                .filter(l -> CAPTION_BELOW.matcher(WorkDeadline.watch(l)).find())
                 .flatMap(TableUnits::stated);
     }
 
@@ -53,13 +54,13 @@ final class TableUnits {
         if (above.isPresent())
             return above;
         return lineAfter(text, region, tableSpan.end())
-                .filter(l -> CAPTION_BELOW.matcher(l).find())
+                .filter(l -> CAPTION_BELOW.matcher(WorkDeadline.watch(l)).find())
                 .flatMap(TableUnits::stated);
     }
 
     /** The factor a caption or header states: "in duizend euro" = 1000, "in euro" = 1; empty when it states none. */
     static Optional<BigDecimal> stated(String s) {
-        Matcher m = STATED.matcher(s);
+        Matcher m = STATED.matcher(WorkDeadline.watch(s));
         while (m.find()) {
             if (m.group("kilo") != null || m.group("thousand") != null)
                 return Optional.of(DutchNumbers.KILO);

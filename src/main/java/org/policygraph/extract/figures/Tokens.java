@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.model.Span;
 
 /**
@@ -36,7 +37,7 @@ final class Tokens {
     /** Tokenises {@code region} of {@code text}; offsets stay absolute. */
     static Tokens of(String text, Span region) {
         List<Token> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text).region(region.start(), region.end());
+        Matcher m = TOKEN.matcher(WorkDeadline.watch(text)).region(region.start(), region.end());
         boolean space = true;
         while (m.find()) {
             if (m.group("space") != null) {

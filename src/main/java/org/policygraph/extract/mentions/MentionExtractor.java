@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.Councils;
 import org.policygraph.lang.Gazetteer;
 import org.policygraph.model.Located;
@@ -51,32 +52,32 @@ public final class MentionExtractor {
     public List<Mention> extract(String text, Span region) {
         String r = region.of(text);
         List<Mention> out = new ArrayList<>();
-        Matcher m = PROVINCE_NAMED.matcher(r);
+        Matcher m = PROVINCE_NAMED.matcher(WorkDeadline.watch(r));
         while (m.find())
             out.add(mention(MentionKind.PROVINCE, province(m.group(1)), m, 1, region));
-        m = PROVINCE_ROW.matcher(r);
+        m = PROVINCE_ROW.matcher(WorkDeadline.watch(r));
         while (m.find())
             out.add(mention(MentionKind.PROVINCE, province(m.group(1)), m, 1, region));
-        m = PLACE_LIST.matcher(r);
+        m = PLACE_LIST.matcher(WorkDeadline.watch(r));
         while (m.find())
             placesIn(m.group(1), region.start() + m.start(1), out);
-        m = PLACE_NAMED.matcher(r);
+        m = PLACE_NAMED.matcher(WorkDeadline.watch(r));
         while (m.find())
             out.add(mention(MentionKind.MUNICIPALITY, m.group(1), m, 1, region));
-        m = VZW.matcher(r);
+        m = VZW.matcher(WorkDeadline.watch(r));
         while (m.find())
             out.add(mention(MentionKind.ORGANISATION, m.group(), m, 0, region));
         for (Pattern p : List.of(AGENCY, KNOWN_BODY)) {
-            m = p.matcher(r);
+            m = p.matcher(WorkDeadline.watch(r));
             while (m.find())
                 out.add(mention(MentionKind.ORGANISATION, m.group(), m, 0, region));
         }
         for (Pattern p : List.of(PLAN, HASHTAG)) {
-            m = p.matcher(r);
+            m = p.matcher(WorkDeadline.watch(r));
             while (m.find())
                 out.add(mention(MentionKind.PROGRAMME, m.group(), m, 0, region));
         }
-        m = PROJECT.matcher(r);
+        m = PROJECT.matcher(WorkDeadline.watch(r));
         while (m.find())
             out.add(mention(MentionKind.PROGRAMME, m.group(1), m, 1, region));
         return out;
@@ -84,7 +85,7 @@ public final class MentionExtractor {
 
     /** Each name of a list "Genk, Leuven, ... en Moerbeke" that starts at {@code offset}. */
     private static void placesIn(String list, int offset, List<Mention> out) {
-        Matcher names = Pattern.compile(PLACE).matcher(list);
+        Matcher names = Pattern.compile(PLACE).matcher(WorkDeadline.watch(list));
         while (names.find()) {
             Span span = new Span(offset + names.start(), offset + names.end());
             String name = names.group();

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.DutchDates;
 import org.policygraph.model.DocumentReference;
 import org.policygraph.model.Located;
@@ -47,12 +48,12 @@ public final class DocumentReferenceExtractor {
         List<DocumentReference> out = new ArrayList<>();
         legal(r, region, DECISION, ReferenceKind.DECISION, out);
         legal(r, region, DECREE, ReferenceKind.DECREE, out);
-        Matcher m = POLICY_NOTE.matcher(r);
+        Matcher m = POLICY_NOTE.matcher(WorkDeadline.watch(r));
         while (m.find())
             out.add(new DocumentReference(ReferenceKind.POLICY_NOTE, "beleidsnota " + m.group(1), Optional.empty(),
                     Optional.empty(), located(m, region)));
         List<Span> urls = new ArrayList<>();
-        m = URL.matcher(r);
+        m = URL.matcher(WorkDeadline.watch(r));
         while (m.find()) {
             String url = trimPunctuation(m.group());
             Span span = new Span(region.start() + m.start(), region.start() + m.start() + url.length());
@@ -60,7 +61,7 @@ public final class DocumentReferenceExtractor {
             out.add(new DocumentReference(ReferenceKind.WEB, url, Optional.empty(), Optional.of(url),
                     new Located(url, span)));
         }
-        m = DOMAIN.matcher(r);
+        m = DOMAIN.matcher(WorkDeadline.watch(r));
         while (m.find()) {
             int start = region.start() + m.start();
             if (urls.stream().anyMatch(u -> u.start() <= start && start < u.end()))
@@ -76,7 +77,7 @@ public final class DocumentReferenceExtractor {
     }
 
     private static void legal(String r, Span region, Pattern p, ReferenceKind kind, List<DocumentReference> out) {
-        Matcher m = p.matcher(r);
+        Matcher m = p.matcher(WorkDeadline.watch(r));
         while (m.find()) {
             Optional<LocalDate> date = m.group(1) == null ? Optional.empty()
                     : DutchDates.worded(m.group(1), m.group(2), m.group(3));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.PersonNames;
 import org.policygraph.lang.QuestionCitations;
 import org.policygraph.lang.Sentences;
@@ -45,7 +46,7 @@ public final class QuestionReferenceExtractor {
     public List<QuestionReference> extract(String text, Span region, boolean answerSide) {
         String r = region.of(text);
         List<QuestionReference> dated = new ArrayList<>();
-        Matcher m = DATED.matcher(r);
+        Matcher m = DATED.matcher(WorkDeadline.watch(r));
         while (m.find()) {
             Optional<LocalDate> date = QuestionCitations.read(m, 1).map(QuestionCitations.Citation::date);
             if (date.isEmpty())
@@ -56,11 +57,11 @@ public final class QuestionReferenceExtractor {
             String sentence = Sentences.around(text, region, start, end).text();
             String before = sentence.substring(0, Math.max(0, Math.min(sentence.length(), sentence.indexOf(m.group()))));
             dated.add(new QuestionReference(m.group(1), date, Optional.empty(), asker,
-                    !answerSide && asker.isEmpty() && OWN_QUESTION.matcher(before).find(),
+                    !answerSide && asker.isEmpty() && OWN_QUESTION.matcher(WorkDeadline.watch(before)).find(),
                     sameMinister(sentence, answerSide), new Located(m.group(), new Span(start, end))));
         }
         List<QuestionReference> all = new ArrayList<>(dated);
-        Matcher s = SESSION.matcher(r);
+        Matcher s = SESSION.matcher(WorkDeadline.watch(r));
         while (s.find()) {
             if (Integer.parseInt(s.group(3)) != Integer.parseInt(s.group(2)) + 1)
                 continue;
@@ -83,7 +84,7 @@ public final class QuestionReferenceExtractor {
     }
 
     private static boolean sameMinister(String sentence, boolean answerSide) {
-        return SAME_MINISTER.matcher(sentence).find() || (answerSide && MINISTER_OWN.matcher(sentence).find());
+        return SAME_MINISTER.matcher(WorkDeadline.watch(sentence)).find() || (answerSide && MINISTER_OWN.matcher(WorkDeadline.watch(sentence)).find());
     }
 
     /** A parliamentary year runs from September to the next summer. */

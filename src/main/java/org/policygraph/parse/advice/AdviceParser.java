@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.diagnostic.DiagnosticCode;
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.diagnostic.Severity;
@@ -87,7 +88,7 @@ public final class AdviceParser {
      */
     private static Optional<String> subCouncilOfOwnEarlierAdvices(String text, Span body, Optional<String> council,
                                                                   List<CitedAdvice> citations) {
-        if (council.isEmpty() || citations.isEmpty() || !OWN_EARLIER.matcher(body.of(text)).find())
+        if (council.isEmpty() || citations.isEmpty() || !OWN_EARLIER.matcher(WorkDeadline.watch(body.of(text))).find())
             return Optional.empty();
         List<Optional<String>> subs = citations.stream().filter(c -> c.council().equalsIgnoreCase(council.get()))
                 .map(CitedAdvice::subCouncil).distinct().toList();
@@ -96,13 +97,13 @@ public final class AdviceParser {
 
     /** The draft named first in a sentence that dates it ("Op 12 februari 2021 keurde ..."), else the first named. */
     private static Optional<AdviceSubject> subject(String text, Span body) {
-        Matcher m = SUBJECT.matcher(body.of(text));
+        Matcher m = SUBJECT.matcher(WorkDeadline.watch(body.of(text)));
         AdviceSubject first = null;
         while (m.find()) {
             String title = m.group(1) + (m.group(5) == null ? "" : " " + m.group(5).strip());
             Optional<LocalDate> date = m.group(2) == null ? Optional.empty() : DutchDates.worded(m.group(2), m.group(3), m.group(4));
             if (date.isEmpty()) {
-                Matcher d = SENTENCE_DATE.matcher(Sentences.around(text, body, m.start(), m.end()).text());
+                Matcher d = SENTENCE_DATE.matcher(WorkDeadline.watch(Sentences.around(text, body, m.start(), m.end()).text()));
                 if (d.find())
                     date = DutchDates.worded(d.group(1), d.group(2), d.group(3));
             }
@@ -124,14 +125,14 @@ public final class AdviceParser {
 
     private static Optional<Located> title(String text, int top) {
         for (Line line : Line.split(text.substring(0, top)))
-            if (TITLE.matcher(line.text()).matches())
+            if (TITLE.matcher(WorkDeadline.watch(line.text())).matches())
                 return Optional.of(new Located(line.text(), line.span()));
         return Optional.empty();
     }
 
     private static Optional<LocalDate> date(String text, int top) {
         for (Line line : Line.split(text.substring(0, top))) {
-            Matcher m = DATE_LINE.matcher(line.text());
+            Matcher m = DATE_LINE.matcher(WorkDeadline.watch(line.text()));
             if (m.matches())
                 return DutchDates.worded(m.group(1), m.group(2), m.group(3));
         }
@@ -139,7 +140,7 @@ public final class AdviceParser {
     }
 
     private static Optional<String> first(Pattern p, String s) {
-        Matcher m = p.matcher(s);
+        Matcher m = p.matcher(WorkDeadline.watch(s));
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.layout.Block;
 import org.policygraph.layout.BlockKind;
@@ -57,14 +58,14 @@ public final class AdviceReader implements KindReader {
     public KindScore score(Layout layout) {
         String text = layout.text();
         List<Evidence> evidence = new ArrayList<>();
-        Matcher named = COUNCIL.matcher(text.substring(0, Math.min(text.length(), HEAD)));
+        Matcher named = COUNCIL.matcher(WorkDeadline.watch(text.substring(0, Math.min(text.length(), HEAD))));
         Optional<String> body = named.find() ? Optional.of(Councils.council(named.group()).orElse(named.group())) : Optional.empty();
         body.ifPresent(b -> evidence.add(new Evidence("names the advisory body " + b, 1.5)));
         titleOrSubtitle(layout).ifPresent(t -> evidence.add(new Evidence("title or subtitle '" + shorten(t) + "'", 2)));
-        if (DOWNLOAD.matcher(text).find())
+        if (DOWNLOAD.matcher(WorkDeadline.watch(text)).find())
             evidence.add(new Evidence("offers the advice itself for download", 1));
         layout.blocks().stream().filter(b -> b.kind() == BlockKind.HEADING || b.kind() == BlockKind.LIST_ITEM)
-                .map(Block::text).filter(t -> t.length() < 120 && ADVICE_HEADING.matcher(t.replaceFirst("^\\d{1,2}(?:\\.\\d{1,2})*\\.? ", "")).matches())
+                .map(Block::text).filter(t -> t.length() < 120 && ADVICE_HEADING.matcher(WorkDeadline.watch(t.replaceFirst("^\\d{1,2}(?:\\.\\d{1,2})*\\.? ", ""))).matches())
                 .findFirst().ifPresent(h -> evidence.add(new Evidence("section '" + shorten(h) + "'", 1.5)));
         if (body.isPresent()) {
             int advising = advising(text, body.get());
@@ -90,11 +91,11 @@ public final class AdviceReader implements KindReader {
             if (content.get(i).kind() != BlockKind.TITLE)
                 continue;
             String title = content.get(i).text().replace('\n', ' ');
-            if (ADVICE_HEADING.matcher(title).matches())
+            if (ADVICE_HEADING.matcher(WorkDeadline.watch(title)).matches())
                 return Optional.of(title);
             if (i + 1 < content.size() && content.get(i + 1).text().length() <= MAX_SUBTITLE) {
                 String subtitle = content.get(i + 1).text().replace('\n', ' ');
-                if (ADVICE_HEADING.matcher(subtitle).matches())
+                if (ADVICE_HEADING.matcher(WorkDeadline.watch(subtitle)).matches())
                     return Optional.of(subtitle);
             }
             return Optional.empty();
@@ -105,7 +106,7 @@ public final class AdviceReader implements KindReader {
     /** Sentences in which the body, or "de raad", is the subject of an advising verb. */
     private static int advising(String text, String body) {
         Pattern p = Pattern.compile("\\b(?:[Dd]e |[Hh]et )?(?:" + Pattern.quote(body) + "|raad|Raad)\\s" + VERBS + "\\b");
-        Matcher m = p.matcher(text);
+        Matcher m = p.matcher(WorkDeadline.watch(text));
         int n = 0;
         while (m.find())
             n++;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.SectionNumbers;
 import org.policygraph.model.Located;
 import org.policygraph.model.Section;
@@ -39,7 +40,7 @@ final class AdviceSections {
                 continue;
             String words = line.text().substring(number.get().length());
             String n = number.get().number();
-            if (!HEADING_WORDS.matcher(words).matches() || words.split(" ").length > MAX_HEADING_WORDS
+            if (!HEADING_WORDS.matcher(WorkDeadline.watch(words)).matches() || words.split(" ").length > MAX_HEADING_WORDS
                     || !SectionNumbers.follows(previous, n))
                 continue;
             headings.add(new int[] {line.start(), line.start() + number.get().length(), line.end()});

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.Councils;
 import org.policygraph.lang.DutchDates;
 import org.policygraph.model.CitedAdvice;
@@ -39,11 +40,11 @@ final class Footnotes {
 
     /** Offset where the footnotes begin, or the end of the text when there are none. */
     static int start(String text) {
-        Matcher m = MARKER.matcher(text);
+        Matcher m = MARKER.matcher(WorkDeadline.watch(text));
         int first = Integer.MAX_VALUE;
         while (m.find()) {
             int n = Integer.parseInt(m.group(1));
-            Matcher opening = Pattern.compile(String.format(OPENING, n)).matcher(text);
+            Matcher opening = Pattern.compile(String.format(OPENING, n)).matcher(WorkDeadline.watch(text));
             if (opening.find(m.end()))
                 first = Math.min(first, opening.start());
         }
@@ -53,7 +54,7 @@ final class Footnotes {
     /** The earlier advices cited from {@code start} on. */
     static List<CitedAdvice> citations(String text, int start) {
         List<CitedAdvice> out = new ArrayList<>();
-        Matcher m = CITATION.matcher(text);
+        Matcher m = CITATION.matcher(WorkDeadline.watch(text));
         m.region(start, text.length());
         while (m.find()) {
             Optional<LocalDate> date = DutchDates.worded(m.group(4), m.group(5), m.group(6));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.Councils;
 
 import org.policygraph.lang.Sentences;
@@ -34,7 +35,7 @@ final class Recommendations {
     /** The recommending sentences in {@code region}. */
     static List<Recommendation> in(String text, Span region) {
         List<Recommendation> out = new ArrayList<>();
-        Matcher m = OPENING.matcher(text);
+        Matcher m = OPENING.matcher(WorkDeadline.watch(text));
         m.region(region.start(), region.end());
         m.useTransparentBounds(true);
         int last = -1;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.diagnostic.DiagnosticCode;
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.diagnostic.Severity;
@@ -62,7 +63,7 @@ public final class GenericDocumentParser {
         Span span = new Span(lines.get(first).start(), lines.get(end).end());
         String joined = span.of(text).replace('\n', ' ');
         if (joined.length() > MAX_TITLE_CHARS || joined.matches("(?s).*[.:;,]$")
-                || SECTION_HEADING.matcher(joined).matches() || !THREE_WORDS.matcher(joined).matches())
+                || SECTION_HEADING.matcher(WorkDeadline.watch(joined)).matches() || !THREE_WORDS.matcher(WorkDeadline.watch(joined)).matches())
             return Optional.empty();
         return Optional.of(new Located(joined, span));
     }

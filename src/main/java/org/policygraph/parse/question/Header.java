@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.DutchDates;
 import org.policygraph.lang.PersonNames;
 import org.policygraph.lang.PostTitles;
@@ -36,19 +37,19 @@ record Header(boolean found, Optional<Located> number, Optional<LocalDate> date,
             Line line = lines.get(i);
             String t = line.text();
             Matcher m;
-            if (line.isBlank() || QuestionPatterns.QUESTION_MARKER.matcher(t).matches()) {
+            if (line.isBlank() || QuestionPatterns.QUESTION_MARKER.matcher(WorkDeadline.watch(t)).matches()) {
                 found |= !line.isBlank();
                 i++;
-            } else if ((m = QuestionPatterns.NUMBER_LINE.matcher(t)).matches() && number.isEmpty()) {
+            } else if ((m = QuestionPatterns.NUMBER_LINE.matcher(WorkDeadline.watch(t))).matches() && number.isEmpty()) {
                 number = Optional.of(new Located(m.group(1), new Span(line.start() + m.start(1), line.start() + m.end(1))));
                 found = true;
                 i++;
-            } else if ((m = QuestionPatterns.DATE_LINE.matcher(t)).matches() && date.isEmpty()
+            } else if ((m = QuestionPatterns.DATE_LINE.matcher(WorkDeadline.watch(t))).matches() && date.isEmpty()
                     && DutchDates.parse(m.group(1)).isPresent()) {
                 date = DutchDates.parse(m.group(1));
                 found = true;
                 i++;
-            } else if ((m = QuestionPatterns.ADDRESSEE_LINE.matcher(t)).matches() && addressee.isEmpty()
+            } else if ((m = QuestionPatterns.ADDRESSEE_LINE.matcher(WorkDeadline.watch(t))).matches() && addressee.isEmpty()
                     && PersonNames.person(m.group(1)).isPresent()) {
                 addressee = PersonNames.person(m.group(1));
                 found = true;
@@ -59,10 +60,10 @@ record Header(boolean found, Optional<Located> number, Optional<LocalDate> date,
                 addresseeTitle = Capitals.joinedLines(lines, first, end - 1)
                         .map(l -> new Located(PostTitles.normalCase(l.text()), l.span()));
                 i = addresseeTitle.isPresent() ? end : i + 1;
-            } else if ((m = QuestionPatterns.ASKER_LINE.matcher(t)).matches() && asker.isEmpty()
+            } else if ((m = QuestionPatterns.ASKER_LINE.matcher(WorkDeadline.watch(t))).matches() && asker.isEmpty()
                     && PersonNames.person(m.group(1)).isPresent()) {
                 asker = PersonNames.person(m.group(1));
-                Matcher inline = QuestionPatterns.INLINE_DATE.matcher(t);
+                Matcher inline = QuestionPatterns.INLINE_DATE.matcher(WorkDeadline.watch(t));
                 if (date.isEmpty() && inline.find())
                     date = DutchDates.parse(inline.group(1));
                 found = true;

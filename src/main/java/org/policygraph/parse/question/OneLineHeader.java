@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.model.Located;
 import org.policygraph.model.Person;
 import org.policygraph.model.Span;
@@ -29,11 +30,11 @@ final class OneLineHeader {
 
     /** The header read from {@code line}, when the line is one. */
     static Optional<Header> read(Line line, int nextLine) {
-        Matcher m = QuestionCitations.HEADER_LINE.matcher(line.text());
+        Matcher m = QuestionCitations.HEADER_LINE.matcher(WorkDeadline.watch(line.text()));
         if (!m.matches() || m.group(QuestionCitations.GROUPS + 1) == null || m.group(QuestionCitations.GROUPS + 2) == null)
             return Optional.empty();
         int to = QuestionCitations.GROUPS + 2;
-        Matcher a = ADDRESSEE.matcher(m.group(to));
+        Matcher a = ADDRESSEE.matcher(WorkDeadline.watch(m.group(to)));
         if (!a.matches())
             return Optional.empty();
         Optional<LocalDate> date = QuestionCitations.read(m, 1).map(QuestionCitations.Citation::date);

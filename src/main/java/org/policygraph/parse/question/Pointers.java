@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.QuestionCitations;
 import org.policygraph.model.Located;
 import org.policygraph.model.Pointer;
@@ -36,14 +37,14 @@ final class Pointers {
     /** The pointer that the part's whole own text makes, if it makes one. */
     static Optional<Pointer> of(Located ownText) {
         String t = ownText.text().strip();
-        Matcher m = TO_SUB_QUESTION.matcher(t);
+        Matcher m = TO_SUB_QUESTION.matcher(WorkDeadline.watch(t));
         if (m.matches()) {
             List<String> path = new ArrayList<>(List.of(m.group(1)));
             if (m.group(2) != null)
                 path.add(m.group(2));
             return Optional.of(new Pointer.ToSubQuestion(path, ownText));
         }
-        m = TO_QUESTION.matcher(t);
+        m = TO_QUESTION.matcher(WorkDeadline.watch(t));
         if (m.matches()) {
             Optional<QuestionCitations.Citation> cited = QuestionCitations.read(m, 1);
             if (cited.isEmpty())

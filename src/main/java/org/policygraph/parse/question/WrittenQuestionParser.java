@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.diagnostic.DiagnosticCode;
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.layout.Block;
@@ -194,7 +195,7 @@ public final class WrittenQuestionParser {
                          Optional<Person> asker) {
 
         static Optional<AnswerHeading> find(String text) {
-            Matcher m = QuestionPatterns.ANSWER_HEADER.matcher(text);
+            Matcher m = QuestionPatterns.ANSWER_HEADER.matcher(WorkDeadline.watch(text));
             while (m.find()) {
                 Optional<LocalDate> date = QuestionCitations.read(m, 1).map(QuestionCitations.Citation::date);
                 if (date.isEmpty())
@@ -204,7 +205,7 @@ public final class WrittenQuestionParser {
                 int end = asker.isPresent() ? m.end() : m.end(4);
                 return Optional.of(new AnswerHeading(m.start(), end, Optional.of(number), date, asker));
             }
-            Matcher marker = QuestionPatterns.ANSWER_MARKER.matcher(text);
+            Matcher marker = QuestionPatterns.ANSWER_MARKER.matcher(WorkDeadline.watch(text));
             if (marker.find())
                 return Optional.of(new AnswerHeading(marker.start(), marker.end(), Optional.empty(),
                         Optional.empty(), Optional.empty()));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.layout.Block;
 import org.policygraph.layout.Layout;
@@ -57,14 +58,14 @@ public final class WrittenQuestionReader implements KindReader {
             String t = line.text();
             if (line.isBlank())
                 continue;
-            boolean isAsker = QuestionPatterns.ASKER_LINE.matcher(t).matches();
-            boolean isDate = QuestionPatterns.DATE_LINE.matcher(t).matches();
-            marker |= QuestionPatterns.QUESTION_MARKER.matcher(t).matches();
-            number |= QuestionPatterns.NUMBER_LINE.matcher(t).matches();
+            boolean isAsker = QuestionPatterns.ASKER_LINE.matcher(WorkDeadline.watch(t)).matches();
+            boolean isDate = QuestionPatterns.DATE_LINE.matcher(WorkDeadline.watch(t)).matches();
+            marker |= QuestionPatterns.QUESTION_MARKER.matcher(WorkDeadline.watch(t)).matches();
+            number |= QuestionPatterns.NUMBER_LINE.matcher(WorkDeadline.watch(t)).matches();
             date |= isDate;
             // The asker's line right above the date (or the date on the asker's line) marks a header.
-            asker |= (previousAsker && isDate) || (isAsker && QuestionPatterns.INLINE_DATE.matcher(t).find());
-            addressee |= QuestionPatterns.ADDRESSEE_LINE.matcher(t).matches();
+            asker |= (previousAsker && isDate) || (isAsker && QuestionPatterns.INLINE_DATE.matcher(WorkDeadline.watch(t)).find());
+            addressee |= QuestionPatterns.ADDRESSEE_LINE.matcher(WorkDeadline.watch(t)).matches();
             previousAsker = isAsker;
         }
         if (marker)
@@ -79,9 +80,9 @@ public final class WrittenQuestionReader implements KindReader {
             evidence.add(new Evidence("header field 'aan'", 1));
         firstLine(layout).filter(l -> OneLineHeader.read(l, 1).isPresent())
                 .ifPresent(l -> evidence.add(new Evidence("one-line header 'Vraag nr. N van DATUM van ... aan ...'", 3)));
-        if (QuestionPatterns.ANSWER_HEADER.matcher(text).find())
+        if (QuestionPatterns.ANSWER_HEADER.matcher(WorkDeadline.watch(text)).find())
             evidence.add(new Evidence("answer heading 'ANTWOORD op vraag nr. N van DATUM'", 3));
-        else if (QuestionPatterns.ANSWER_MARKER.matcher(text).find())
+        else if (QuestionPatterns.ANSWER_MARKER.matcher(WorkDeadline.watch(text)).find())
             evidence.add(new Evidence("answer marker 'ANTWOORD'", 1));
         return new KindScore(kind(), evidence);
     }
@@ -104,7 +105,7 @@ public final class WrittenQuestionReader implements KindReader {
     }
 
     private static String missingField(String text) {
-        boolean number = NUMBER.matcher(text).find() || QuestionPatterns.ANSWER_HEADER.matcher(text).find();
+        boolean number = NUMBER.matcher(WorkDeadline.watch(text)).find() || QuestionPatterns.ANSWER_HEADER.matcher(WorkDeadline.watch(text)).find();
         return number ? "date" : "number";
     }
 }
