@@ -1,7 +1,7 @@
 # Sourced by bin/policygraph, .ci/run and bench/*.sh: puts a JDK of at least Java 21 (Jena 6's
 # minimum) first, as JAVA_HOME and on PATH, so that java and Maven both run on it. Tried in order:
 # JAVA_HOME, Temurin 25 where these machines have it beside the default Java 17, then the newest JDK
-# under /usr/lib/jvm. Exits with a message saying what is needed when there is none.
+# under /usr/lib/jvm. Fails with a message saying what is needed when there is none.
 
 POLICYGRAPH_MIN_JAVA=21
 
@@ -48,10 +48,12 @@ use_jdk() {
     echo "policygraph needs a JDK of Java $POLICYGRAPH_MIN_JAVA or newer (Apache Jena 6 requires it);" \
       "JAVA_HOME is $current and /usr/lib/jvm has none. Install one (for example" \
       "Temurin 25) and set JAVA_HOME to it." >&2
-    exit 3
+    return 3
   fi
   export JAVA_HOME=$chosen
   export PATH="$JAVA_HOME/bin:$PATH"
 }
 
-use_jdk
+# Sourced (the scripts, or by hand before mvn): return, so that an interactive shell stays open and
+# a script under set -e stops; run as a command: exit.
+use_jdk || return 3 2>/dev/null || exit 3
