@@ -1,5 +1,6 @@
 package org.policygraph.diagnostic;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.policygraph.model.Span;
@@ -16,6 +17,8 @@ public final class Diagnostics {
 
     private final String text;
     private final DiagnosticListener listener;
+    /** Offsets where lines start, found once when the first diagnostic with a place is reported. */
+    private int[] lineStarts;
 
     public Diagnostics(String text, DiagnosticListener listener) {
         this.text = text;
@@ -50,14 +53,26 @@ public final class Diagnostics {
     /** Reports with a span (clamped to the text) and its line and column. */
     public void report(Severity severity, DiagnosticCode code, Span span, String message) {
         int start = Math.min(span.start(), text.length());
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < start; i++)
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        int column = text.codePointCount(lineStart, start) + 1;
+        int[] starts = lineStarts();
+        int found = Arrays.binarySearch(starts, start);
+        int index = found >= 0 ? found : -found - 2;
+        int line = index + 1;
+        int column = text.codePointCount(starts[index], start) + 1;
         listener.report(new Diagnostic(severity, code, message, Optional.of(span), line, column));
+    }
+
+    private int[] lineStarts() {
+        if (lineStarts == null) {
+            int[] starts = new int[16];
+            int n = 1;
+            for (int i = 0; i < text.length(); i++)
+                if (text.charAt(i) == '\n') {
+                    if (n == starts.length)
+                        starts = Arrays.copyOf(starts, n * 2);
+                    starts[n++] = i + 1;
+                }
+            lineStarts = Arrays.copyOf(starts, n);
+        }
+        return lineStarts;
     }
 }

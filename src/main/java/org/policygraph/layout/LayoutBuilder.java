@@ -44,7 +44,7 @@ final class LayoutBuilder {
         int start = startBlock();
         text.append(String.join("\n", clean));
         Span span = new Span(start, text.length());
-        Block block = new Block(kind, span, span.of(text.toString()), label, Optional.empty(), box);
+        Block block = new Block(kind, span, text.substring(span.start(), span.end()), label, Optional.empty(), box);
         blocks.add(block);
         return Optional.of(block);
     }
@@ -91,7 +91,7 @@ final class LayoutBuilder {
             return Optional.empty();
         Span span = new Span(start, text.length());
         Table table = new Table(tableRows, headers, columnXs, caption);
-        Block block = new Block(BlockKind.TABLE, span, span.of(text.toString()), Optional.empty(), Optional.of(table), box);
+        Block block = new Block(BlockKind.TABLE, span, text.substring(span.start(), span.end()), Optional.empty(), Optional.of(table), box);
         blocks.add(block);
         return Optional.of(block);
     }

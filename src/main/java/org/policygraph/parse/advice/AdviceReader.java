@@ -2,7 +2,9 @@ package org.policygraph.parse.advice;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +43,8 @@ public final class AdviceReader implements KindReader {
     private static final Pattern DOWNLOAD = Pattern.compile(
             "(?im)^(?:download|lees|bekijk|raadpleeg)(?: hier)? (?:het )?(?:volledige )?advies\\b");
     private static final Pattern COUNCIL = Pattern.compile(Councils.COUNCIL_REGEX);
+    /** The advising pattern per council, compiled once rather than for every document. */
+    private static final Map<String, Pattern> ADVISING = new ConcurrentHashMap<>();
 
     private final AdviceParser parser = new AdviceParser();
 
@@ -105,7 +109,8 @@ public final class AdviceReader implements KindReader {
 
     /** Sentences in which the body, or "de raad", is the subject of an advising verb. */
     private static int advising(String text, String body) {
-        Pattern p = Pattern.compile("\\b(?:[Dd]e |[Hh]et )?(?:" + Pattern.quote(body) + "|raad|Raad)\\s" + VERBS + "\\b");
+        Pattern p = ADVISING.computeIfAbsent(body,
+                b -> Pattern.compile("\\b(?:[Dd]e |[Hh]et )?(?:" + Pattern.quote(b) + "|raad|Raad)\\s" + VERBS + "\\b"));
         Matcher m = p.matcher(WorkDeadline.watch(text));
         int n = 0;
         while (m.find())
