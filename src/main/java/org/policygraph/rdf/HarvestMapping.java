@@ -95,7 +95,6 @@ public final class HarvestMapping {
             compare(disagreements, PG.addressedTo, d.minister(), r.minister().map(PersonRef::name), HarvestMapping::sameName);
             compare(disagreements, PG.askedBy, d.asker(), r.asker().map(PersonRef::name), HarvestMapping::sameName);
         }
-        r.session().ifPresent(s -> t.string(q, PG.session, s));
 
         int position = 0;
         for (ProcedureStep s : r.steps()) {

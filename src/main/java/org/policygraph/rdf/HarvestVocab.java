@@ -30,7 +30,6 @@ public final class HarvestVocab {
     public static final Node answerKind = pg("answerKind");
     public static final Node answerKindLabel = pg("answerKindLabel");
     public static final Node askerParty = pg("askerParty");
-    public static final Node session = PG.session;
     public static final Node concerns = pg("concerns");
     public static final Node aboutProperty = pg("aboutProperty");
     public static final Node documentValue = pg("documentValue");
