@@ -122,6 +122,9 @@ class HarvestCommandTest {
                      pg:documentValue ?doc ; pg:recordValue ?rec }""");
         assertEquals(List.of("2024-03-04 | 2024-03-04 | 2024-03-01"), disagreement, "the document's date stays, both are kept");
 
+        Run validate = run("validate", "--store", store.toString());
+        assertEquals(ExitCodes.OK, validate.code(), "metadata graphs conform to the shapes:\n" + validate.out() + validate.err());
+
         String countMeta = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/policygraph/id/graph/harvest/schv/1001> { ?s ?p ?o } }";
         String before = select(store, countMeta).get(0);
         Run again = run(harvestArgs(out, store, "--ingest"));
