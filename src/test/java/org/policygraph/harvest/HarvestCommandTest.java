@@ -70,7 +70,7 @@ class HarvestCommandTest {
 
     private String[] harvestArgs(Path out, Path store, String... more) {
         List<String> args = new ArrayList<>(List.of("harvest", "--from", "2024-01-01", "--to", "2024-06-30", "--base-url", api.base(),
-                "--out", out.toString(), "--store", store.toString(), "--rate", "100", "--timeout", "2", "--backoff", "0.01"));
+                "--out", out.toString(), "--store", store.toString(), "--rate", "100", "--timeout", "10", "--backoff", "0.01"));
         args.addAll(List.of(more));
         return args.toArray(String[]::new);
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,18 +28,24 @@ class HarvesterTest {
 
     @TempDir
     Path tmp;
+    @TempDir
+    static Path pdfDir;
     private MockParliament api;
     private final List<String> progress = new ArrayList<>();
-    private byte[] pdf1;
-    private byte[] pdf2;
-    private byte[] pdf3;
+    private static byte[] pdf1;
+    private static byte[] pdf2;
+    private static byte[] pdf3;
+
+    @BeforeAll
+    static void pdfs() {
+        pdf1 = Fixtures.questionPdf(pdfDir, "101", "5 februari 2024", "Lotte Vermeulen", "Pieter Daems");
+        pdf2 = Fixtures.questionPdf(pdfDir, "88", "1 maart 2024", "Hanne Wouters", "Pieter Daems");
+        pdf3 = Fixtures.questionPdf(pdfDir, "89", "1 maart 2024", "Hanne Wouters", "Pieter Daems");
+    }
 
     @BeforeEach
     void start() {
         api = new MockParliament();
-        pdf1 = Fixtures.questionPdf(tmp, "101", "5 februari 2024", "Lotte Vermeulen", "Pieter Daems");
-        pdf2 = Fixtures.questionPdf(tmp, "88", "1 maart 2024", "Hanne Wouters", "Pieter Daems");
-        pdf3 = Fixtures.questionPdf(tmp, "89", "1 maart 2024", "Hanne Wouters", "Pieter Daems");
         api.hit("1001", "beantwoord").hit("1002", "beantwoord").hit("1003", "beantwoord").hit("1004", "beantwoord");
         api.question("1001", Fixtures.question("1001", "101", "2024-02-05", "2024-02-27", api.pdfUrl("5001")))
                 .question("1002", Fixtures.questionOtherFormats("1002", api.pdfUrl("5002"), api.pdfUrl("5003")))

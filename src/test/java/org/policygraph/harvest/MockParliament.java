@@ -37,7 +37,7 @@ final class MockParliament implements AutoCloseable {
         TOO_MANY,
         /** 500. */
         SERVER_ERROR,
-        /** Answers only after 3 seconds (longer than the tests' time limit). */
+        /** Answers only after 10 seconds (longer than the tests' time limit). */
         SLOW,
         /** 200 with the first half of the body. */
         TRUNCATED,
@@ -164,7 +164,7 @@ final class MockParliament implements AutoCloseable {
             }
             if (fault == Fault.SLOW) {
                 try {
-                    Thread.sleep(3000);
+                    Thread.sleep(10_000);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
