@@ -51,7 +51,7 @@ public final class Harvester {
             int n = 0;
             for (SearchHit hit : hits) {
                 n++;
-                String at = "[" + n + "/" + hits.size() + "] " + hit.id() + " ";
+                String at = "[" + n + "/" + hits.size() + " " + (100 * n / hits.size()) + "%] " + hit.id() + " ";
                 if (journal.upToDate(hit)) {
                     report.skip();
                     continue;

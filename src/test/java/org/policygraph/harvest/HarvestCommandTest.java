@@ -104,7 +104,7 @@ class HarvestCommandTest {
         assertTrue(r.err().contains("Harvested: 2 found, 2 fetched (3 PDFs), 0 skipped (up to date), 0 failed"), r.err());
         assertTrue(r.err().contains("pfile-5003.pdf"), r.err());
         assertTrue(r.err().contains("Metadata: 2 records, 2 metadata graphs written, 2 joined to their document, 0 failed"), r.err());
-        assertTrue(r.err().contains("[1/2] 1001 fetched (1 PDF)"), "progress on stderr: " + r.err());
+        assertTrue(r.err().contains("[1/2 50%] 1001 fetched (1 PDF)"), "progress on stderr: " + r.err());
 
         List<String> joined = select(store, """
                 SELECT ?q ?date ?late ?onTime ?kind ?party WHERE {
