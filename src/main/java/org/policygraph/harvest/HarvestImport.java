@@ -46,6 +46,9 @@ public final class HarvestImport {
     public record Result(int records, int metadataGraphs, int joined, Map<String, String> failed, IngestReport ingest) {
     }
 
+    /** Metadata graphs per write transaction: a whole corpus's would not fit in memory at once. */
+    private static final int BATCH = 1000;
+
     private final PolicyGraphStore store;
     private Clock clock = Clock.systemUTC();
 
@@ -71,6 +74,7 @@ public final class HarvestImport {
         List<Node> names = new ArrayList<>();
         List<Graph> graphs = new ArrayList<>();
         int joined = 0;
+        int written = 0;
         DatasetGraph dsg = store.dataset();
         for (Path file : recordFiles) {
             String name = root.relativize(file).toString().replace('\\', '/');
@@ -96,7 +100,16 @@ public final class HarvestImport {
             Optional<MemberRecord> member = r.asker().flatMap(PersonRef::id).flatMap(id -> member(root, id));
             names.add(HarvestMapping.graphName(r.id()));
             graphs.add(HarvestMapping.map(r, member, doc, now));
+            written++;
+            if (names.size() >= BATCH)
+                replace(dsg, names, graphs);
         }
+        replace(dsg, names, graphs);
+        return new Result(recordFiles.size(), written, joined, failed, ingest);
+    }
+
+    /** Replaces the named graphs with their new content in one transaction, and empties the lists. */
+    private static void replace(DatasetGraph dsg, List<Node> names, List<Graph> graphs) {
         Txn.executeWrite(dsg, () -> {
             for (int i = 0; i < names.size(); i++) {
                 Node g = names.get(i);
@@ -105,7 +118,8 @@ public final class HarvestImport {
                     dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
             }
         });
-        return new Result(recordFiles.size(), names.size(), joined, failed, ingest);
+        names.clear();
+        graphs.clear();
     }
 
     /** The question the document with this key holds (the one read from it, not one it cites). */
