@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policygraph.deadline.WorkDeadline;
+import org.policygraph.deadline.StartScan;
 import org.policygraph.lang.DutchDates;
 import org.policygraph.model.DocumentReference;
 import org.policygraph.model.Located;
@@ -42,27 +42,36 @@ public final class DocumentReferenceExtractor {
     private static final Pattern DOMAIN = Pattern.compile(
             "(?<![@\\p{L}\\d./-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\\.){1,4}(?:be|vlaanderen|brussels|eu|com|org|net|nl|info))(/[^\\s<>\"'()]{0,300})?(?![\\p{L}\\d-])");
 
+    /** A domain name starts with a letter or digit that no letter, digit, "@", ".", "/" or "-" precedes. */
+    private static final StartScan.Starts DOMAIN_STARTS = StartScan.anyOf(
+            "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    private static final StartScan.Starts NOT_BEFORE_DOMAIN = c -> c >= '0' && c <= '9' || "@./-".indexOf(c) >= 0
+            || Character.isLetter(c);
+
     /** The references in {@code region}. */
     public List<DocumentReference> extract(String text, Span region) {
         String r = region.of(text);
         List<DocumentReference> out = new ArrayList<>();
-        legal(r, region, DECISION, ReferenceKind.DECISION, out);
-        legal(r, region, DECREE, ReferenceKind.DECREE, out);
-        Matcher m = POLICY_NOTE.matcher(WorkDeadline.watch(r));
-        while (m.find())
+        legal(r, region, DECISION, StartScan.anyOf("Bb"), ReferenceKind.DECISION, out);
+        legal(r, region, DECREE, StartScan.anyOf("Dd"), ReferenceKind.DECREE, out);
+        StartScan scan = StartScan.of(POLICY_NOTE, r, StartScan.anyOf("Bb"));
+        Matcher m = scan.matcher();
+        while (scan.find())
             out.add(new DocumentReference(ReferenceKind.POLICY_NOTE, "beleidsnota " + m.group(1), Optional.empty(),
                     Optional.empty(), located(m, region)));
         List<Span> urls = new ArrayList<>();
-        m = URL.matcher(WorkDeadline.watch(r));
-        while (m.find()) {
+        scan = StartScan.of(URL, r, StartScan.anyOf("h"));
+        m = scan.matcher();
+        while (scan.find()) {
             String url = trimPunctuation(m.group());
             Span span = new Span(region.start() + m.start(), region.start() + m.start() + url.length());
             urls.add(span);
             out.add(new DocumentReference(ReferenceKind.WEB, url, Optional.empty(), Optional.of(url),
                     new Located(url, span)));
         }
-        m = DOMAIN.matcher(WorkDeadline.watch(r));
-        while (m.find()) {
+        scan = StartScan.of(DOMAIN, r, DOMAIN_STARTS, NOT_BEFORE_DOMAIN);
+        m = scan.matcher();
+        while (scan.find()) {
             int start = region.start() + m.start();
             if (urls.stream().anyMatch(u -> u.start() <= start && start < u.end()))
                 continue;
@@ -76,9 +85,11 @@ public final class DocumentReferenceExtractor {
         return out;
     }
 
-    private static void legal(String r, Span region, Pattern p, ReferenceKind kind, List<DocumentReference> out) {
-        Matcher m = p.matcher(WorkDeadline.watch(r));
-        while (m.find()) {
+    private static void legal(String r, Span region, Pattern p, StartScan.Starts starts, ReferenceKind kind,
+                              List<DocumentReference> out) {
+        StartScan scan = StartScan.of(p, r, starts);
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             Optional<LocalDate> date = m.group(1) == null ? Optional.empty()
                     : DutchDates.worded(m.group(1), m.group(2), m.group(3));
             // "het besluit" alone names nothing: a reference needs a date or a subject.

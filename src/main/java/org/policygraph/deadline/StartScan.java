@@ -1,0 +1,111 @@
+package org.policygraph.deadline;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The matches {@link Matcher#find()} would give, found by trying the pattern only at the characters
+ * where one of its matches can start. {@code find()} tries the whole pattern at every offset, which
+ * for a pattern opening with a look-behind, a word boundary or an alternation of words costs tens of
+ * steps per character even where nothing can match; a test of one character is a step. The input is
+ * read through {@link WorkDeadline#watch}, so the deadline holds as it does for {@code find()}.
+ * <p>
+ * Same result as {@code find()} on the same input: candidates are tried left to right, a match
+ * resumes the search at its end, and the pattern sees the input around a candidate (look-behind,
+ * {@code \b}, multi-line {@code ^}) as {@code find()} would. The start set must hold the first
+ * character of every match the pattern can make; matches are never empty.
+ * <pre>{@code
+ * StartScan s = StartScan.of(PATTERN, text, StartScan.DIGITS);
+ * while (s.find())
+ *     use(s.matcher().group());
+ * }</pre>
+ */
+public final class StartScan {
+
+    /** Characters that start a match, tested by one look-up (below U+0100) or one call. */
+    public interface Starts {
+        boolean test(char c);
+    }
+
+    /** An ASCII digit. */
+    public static final Starts DIGITS = c -> c >= '0' && c <= '9';
+
+    private final Matcher matcher;
+    private final CharSequence text;
+    private final Starts starts;
+    private final Starts notAfter;
+    private final int end;
+    private int from;
+
+    private StartScan(Pattern pattern, CharSequence text, Starts starts, Starts notAfter) {
+        this.text = WorkDeadline.watch(text);
+        this.matcher = pattern.matcher(this.text).useTransparentBounds(true).useAnchoringBounds(false);
+        this.starts = starts;
+        this.notAfter = notAfter;
+        this.end = text.length();
+    }
+
+    /** The matches of {@code pattern} in all of {@code text}; each starts with a character of {@code starts}. */
+    public static StartScan of(Pattern pattern, CharSequence text, Starts starts) {
+        return new StartScan(pattern, text, starts, c -> false);
+    }
+
+    /**
+     * As {@link #of(Pattern, CharSequence, Starts)}, for a pattern whose matches also never follow a
+     * character of {@code notAfter} (it opens with a negative look-behind of one character).
+     */
+    public static StartScan of(Pattern pattern, CharSequence text, Starts starts, Starts notAfter) {
+        return new StartScan(pattern, text, starts, notAfter);
+    }
+
+    /** Starts that are the characters of {@code chars}. */
+    public static Starts anyOf(String chars) {
+        boolean[] table = new boolean[256];
+        StringBuilder wide = new StringBuilder();
+        for (char c : chars.toCharArray()) {
+            if (c < 256)
+                table[c] = true;
+            else
+                wide.append(c);
+        }
+        String high = wide.toString();
+        return c -> c < 256 ? table[c] : high.indexOf(c) >= 0;
+    }
+
+    /**
+     * Starts that are the characters of {@code chars} in any case, as a pattern compiled with
+     * {@code CASE_INSENSITIVE | UNICODE_CASE} matches them ("s" also matches U+017F, "k" U+212A).
+     */
+    public static Starts anyOfIgnoringCase(String chars) {
+        StringBuilder all = new StringBuilder();
+        for (char c : chars.toCharArray()) {
+            Pattern one = Pattern.compile(Pattern.quote(String.valueOf(c)), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            for (int x = 0; x <= Character.MAX_VALUE; x++)
+                if (x == c || Character.toLowerCase(x) == Character.toLowerCase(c) || Character.toUpperCase(x) == Character.toUpperCase(c)
+                        || Character.toLowerCase(Character.toUpperCase(x)) == Character.toLowerCase(Character.toUpperCase(c)))
+                    if (one.matcher(String.valueOf((char) x)).matches())
+                        all.append((char) x);
+        }
+        return anyOf(all.toString());
+    }
+
+    /** Advances to the next match, as {@link Matcher#find()} does; false when there is none. */
+    public boolean find() {
+        for (int p = from; p < end; p++) {
+            if (!starts.test(text.charAt(p)) || p > 0 && notAfter.test(text.charAt(p - 1)))
+                continue;
+            matcher.region(p, end);
+            if (matcher.lookingAt()) {
+                from = Math.max(matcher.end(), p + 1);
+                return true;
+            }
+        }
+        from = end;
+        return false;
+    }
+
+    /** The matcher, positioned on the last match {@link #find()} returned. */
+    public Matcher matcher() {
+        return matcher;
+    }
+}
