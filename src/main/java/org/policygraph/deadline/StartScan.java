@@ -89,6 +89,19 @@ public final class StartScan {
         return anyOf(all.toString());
     }
 
+    /**
+     * A matcher for a pattern anchored at the end ({@code ...$}) whose matches are at most
+     * {@code longest} characters, that looks only at the end of {@code text}: {@code find()} on it
+     * gives what {@code find()} on the whole text gives, without trying the pattern at every offset
+     * of a long line. The pattern still sees the text before the end it searches (look-behinds).
+     */
+    public static Matcher atEnd(Pattern pattern, CharSequence text, int longest) {
+        // "$" also matches before a final line terminator of up to two characters
+        int from = Math.max(0, text.length() - longest - 2);
+        return pattern.matcher(WorkDeadline.watch(text)).useTransparentBounds(true).useAnchoringBounds(false)
+                .region(from, text.length());
+    }
+
     /** Advances to the next match, as {@link Matcher#find()} does; false when there is none. */
     public boolean find() {
         for (int p = from; p < end; p++) {

@@ -53,6 +53,8 @@ public final class MentionExtractor {
     /** What a capital can be (\\p{Lu}), or the first half of one beyond the Basic Multilingual Plane. */
     private static final StartScan.Starts UPPER = c -> Character.isUpperCase(c) || Character.isSurrogate(c);
 
+    private static final StartScan.Starts BODY_STARTS = StartScan.anyOf(Councils.BODY_INITIALS);
+
     /** The mentions in {@code region}. */
     public List<Mention> extract(String text, Span region) {
         String r = region.of(text);
@@ -81,11 +83,10 @@ public final class MentionExtractor {
         m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.ORGANISATION, m.group(), m, 0, region));
-        for (Pattern p : List.of(KNOWN_BODY)) {
-            m = p.matcher(WorkDeadline.watch(r));
-            while (m.find())
-                out.add(mention(MentionKind.ORGANISATION, m.group(), m, 0, region));
-        }
+        scan = StartScan.of(KNOWN_BODY, r, BODY_STARTS, Councils::gluedBefore);
+        m = scan.matcher();
+        while (scan.find())
+            out.add(mention(MentionKind.ORGANISATION, m.group(), m, 0, region));
         scan = StartScan.of(PLAN, r, StartScan.anyOf("P"));
         m = scan.matcher();
         while (scan.find())

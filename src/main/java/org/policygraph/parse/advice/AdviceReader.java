@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.StartScan;
 import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.layout.Block;
@@ -43,6 +44,7 @@ public final class AdviceReader implements KindReader {
     private static final Pattern DOWNLOAD = Pattern.compile(
             "(?im)^(?:download|lees|bekijk|raadpleeg)(?: hier)? (?:het )?(?:volledige )?advies\\b");
     private static final Pattern COUNCIL = Pattern.compile(Councils.COUNCIL_REGEX);
+    private static final StartScan.Starts COUNCIL_STARTS = StartScan.anyOf(Councils.COUNCIL_INITIALS);
     /** The advising pattern per council, compiled once rather than for every document. */
     private static final Map<String, Pattern> ADVISING = new ConcurrentHashMap<>();
 
@@ -62,8 +64,10 @@ public final class AdviceReader implements KindReader {
     public KindScore score(Layout layout) {
         String text = layout.text();
         List<Evidence> evidence = new ArrayList<>();
-        Matcher named = COUNCIL.matcher(WorkDeadline.watch(text.substring(0, Math.min(text.length(), HEAD))));
-        Optional<String> body = named.find() ? Optional.of(Councils.council(named.group()).orElse(named.group())) : Optional.empty();
+        StartScan council = StartScan.of(COUNCIL, text.substring(0, Math.min(text.length(), HEAD)), COUNCIL_STARTS,
+                Councils::gluedBefore);
+        Matcher named = council.matcher();
+        Optional<String> body = council.find() ? Optional.of(Councils.council(named.group()).orElse(named.group())) : Optional.empty();
         body.ifPresent(b -> evidence.add(new Evidence("names the advisory body " + b, 1.5)));
         titleOrSubtitle(layout).ifPresent(t -> evidence.add(new Evidence("title or subtitle '" + shorten(t) + "'", 2)));
         if (DOWNLOAD.matcher(WorkDeadline.watch(text)).find())
