@@ -27,27 +27,35 @@ public final class StartScan {
         boolean test(char c);
     }
 
+    /** Offsets where a match can start, for a test that needs more than one character. */
+    public interface Candidates {
+        boolean at(CharSequence text, int offset);
+    }
+
     /** An ASCII digit. */
     public static final Starts DIGITS = c -> c >= '0' && c <= '9';
 
     private final Matcher matcher;
     private final CharSequence text;
-    private final Starts starts;
-    private final Starts notAfter;
+    private final Candidates candidates;
     private final int end;
     private int from;
 
-    private StartScan(Pattern pattern, CharSequence text, Starts starts, Starts notAfter) {
+    private StartScan(Pattern pattern, CharSequence text, Candidates candidates) {
         this.text = WorkDeadline.watch(text);
         this.matcher = pattern.matcher(this.text).useTransparentBounds(true).useAnchoringBounds(false);
-        this.starts = starts;
-        this.notAfter = notAfter;
+        this.candidates = candidates;
         this.end = text.length();
     }
 
     /** The matches of {@code pattern} in all of {@code text}; each starts with a character of {@code starts}. */
     public static StartScan of(Pattern pattern, CharSequence text, Starts starts) {
-        return new StartScan(pattern, text, starts, c -> false);
+        return new StartScan(pattern, text, (t, p) -> starts.test(t.charAt(p)));
+    }
+
+    /** The matches of {@code pattern} in all of {@code text}; each starts at an offset {@code candidates} accepts. */
+    public static StartScan of(Pattern pattern, CharSequence text, Candidates candidates) {
+        return new StartScan(pattern, text, candidates);
     }
 
     /**
@@ -55,7 +63,7 @@ public final class StartScan {
      * character of {@code notAfter} (it opens with a negative look-behind of one character).
      */
     public static StartScan of(Pattern pattern, CharSequence text, Starts starts, Starts notAfter) {
-        return new StartScan(pattern, text, starts, notAfter);
+        return new StartScan(pattern, text, (t, p) -> starts.test(t.charAt(p)) && (p == 0 || !notAfter.test(t.charAt(p - 1))));
     }
 
     /** Starts that are the characters of {@code chars}. */
@@ -105,7 +113,7 @@ public final class StartScan {
     /** Advances to the next match, as {@link Matcher#find()} does; false when there is none. */
     public boolean find() {
         for (int p = from; p < end; p++) {
-            if (!starts.test(text.charAt(p)) || p > 0 && notAfter.test(text.charAt(p - 1)))
+            if (!candidates.at(text, p))
                 continue;
             matcher.region(p, end);
             if (matcher.lookingAt()) {

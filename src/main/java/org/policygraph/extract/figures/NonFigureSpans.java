@@ -55,6 +55,11 @@ final class NonFigureSpans {
             "hw.+-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
     private static final StartScan.Starts PHONE_STARTS = StartScan.anyOf("+0");
     private static final StartScan.Starts PERIOD_STARTS = StartScan.anyOf("12");
+    /** What the look-behind "(?<![\\d.,])" refuses before a date or period: a digit, dot or comma. */
+    private static final StartScan.Starts IN_NUMBER = StartScan.anyOf("0123456789.,");
+    /** What "\\b" before a month name refuses: a word character, which for "\\b" is ASCII alone ("é" is none). */
+    private static final StartScan.Starts IN_WORD = StartScan.anyOf(
+            "_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
     private static final StartScan.Starts MONTH_STARTS = StartScan.anyOfIgnoringCase(firstLetters(MONTH));
 
     private NonFigureSpans() {
@@ -68,12 +73,12 @@ final class NonFigureSpans {
         String r = region.of(text);
         int at = region.start();
         // a mail address needs its "@"; without one, only web addresses can start a match
-        addAll(byStart, ADDRESS, r, at, r.indexOf('@') >= 0 ? ADDRESS_STARTS : WEB_STARTS, Kind.ADDRESS);
-        addAll(byStart, PHONE, r, at, PHONE_STARTS, Kind.PHONE);
-        addAll(byStart, NUMERIC_DATE, r, at, StartScan.DIGITS, Kind.DATE, "year", "isoyear");
-        addAll(byStart, DAY_MONTH, r, at, StartScan.DIGITS, Kind.DATE, "year");
-        addAll(byStart, MONTH_YEAR, r, at, MONTH_STARTS, Kind.DATE, "year");
-        addAll(byStart, PERIOD, r, at, PERIOD_STARTS, Kind.PERIOD);
+        addAll(byStart, ADDRESS, r, at, StartScan.of(ADDRESS, r, r.indexOf('@') >= 0 ? ADDRESS_STARTS : WEB_STARTS), Kind.ADDRESS);
+        addAll(byStart, PHONE, r, at, StartScan.of(PHONE, r, PHONE_STARTS), Kind.PHONE);
+        addAll(byStart, NUMERIC_DATE, r, at, StartScan.of(NUMERIC_DATE, r, StartScan.DIGITS, IN_NUMBER), Kind.DATE, "year", "isoyear");
+        addAll(byStart, DAY_MONTH, r, at, StartScan.of(DAY_MONTH, r, StartScan.DIGITS, IN_NUMBER), Kind.DATE, "year");
+        addAll(byStart, MONTH_YEAR, r, at, StartScan.of(MONTH_YEAR, r, MONTH_STARTS, IN_WORD), Kind.DATE, "year");
+        addAll(byStart, PERIOD, r, at, StartScan.of(PERIOD, r, PERIOD_STARTS, IN_NUMBER), Kind.PERIOD);
         return new ArrayList<>(byStart.values());
     }
 
@@ -86,9 +91,8 @@ final class NonFigureSpans {
         return out.toString();
     }
 
-    private static void addAll(TreeMap<Integer, NonFigure> byStart, Pattern p, String r, int at, StartScan.Starts starts,
+    private static void addAll(TreeMap<Integer, NonFigure> byStart, Pattern p, String r, int at, StartScan scan,
                                Kind kind, String... yearGroups) {
-        StartScan scan = StartScan.of(p, r, starts);
         Matcher m = scan.matcher();
         while (scan.find()) {
             Span s = new Span(at + m.start(), at + m.end());

@@ -42,11 +42,8 @@ public final class DocumentReferenceExtractor {
     private static final Pattern DOMAIN = Pattern.compile(
             "(?<![@\\p{L}\\d./-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\\.){1,4}(?:be|vlaanderen|brussels|eu|com|org|net|nl|info))(/[^\\s<>\"'()]{0,300})?(?![\\p{L}\\d-])");
 
-    /** A domain name starts with a letter or digit that no letter, digit, "@", ".", "/" or "-" precedes. */
-    private static final StartScan.Starts DOMAIN_STARTS = StartScan.anyOf(
-            "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
-    private static final StartScan.Starts NOT_BEFORE_DOMAIN = c -> c >= '0' && c <= '9' || "@./-".indexOf(c) >= 0
-            || Character.isLetter(c);
+    /** The longest first label of {@link #DOMAIN} before its dot. */
+    private static final int LONGEST_LABEL = 63;
 
     /** The references in {@code region}. */
     public List<DocumentReference> extract(String text, Span region) {
@@ -69,7 +66,7 @@ public final class DocumentReferenceExtractor {
             out.add(new DocumentReference(ReferenceKind.WEB, url, Optional.empty(), Optional.of(url),
                     new Located(url, span)));
         }
-        scan = StartScan.of(DOMAIN, r, DOMAIN_STARTS, NOT_BEFORE_DOMAIN);
+        scan = StartScan.of(DOMAIN, r, DocumentReferenceExtractor::domainCandidate);
         m = scan.matcher();
         while (scan.find()) {
             int start = region.start() + m.start();
@@ -83,6 +80,29 @@ public final class DocumentReferenceExtractor {
                     new Located(found, span)));
         }
         return out;
+    }
+
+    /**
+     * Where {@link #DOMAIN} can start: at a letter or digit that no letter, digit, "@", ".", "/" or
+     * "-" precedes, whose first label (letters, digits, hyphens) ends in a dot within its length.
+     */
+    private static boolean domainCandidate(CharSequence text, int p) {
+        if (!labelChar(text.charAt(p)) || text.charAt(p) == '-')
+            return false;
+        if (p > 0) {
+            char before = text.charAt(p - 1);
+            if (before >= '0' && before <= '9' || "@./-".indexOf(before) >= 0 || Character.isLetter(before)
+                    || Character.isLowSurrogate(before) && Character.isLetter(Character.codePointBefore(text, p)))
+                return false;
+        }
+        int q = p + 1;
+        while (q < text.length() && q <= p + LONGEST_LABEL && labelChar(text.charAt(q)))
+            q++;
+        return q < text.length() && q <= p + LONGEST_LABEL && text.charAt(q) == '.';
+    }
+
+    private static boolean labelChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-';
     }
 
     private static void legal(String r, Span region, Pattern p, StartScan.Starts starts, ReferenceKind kind,

@@ -41,6 +41,32 @@ public final class QuestionReferenceExtractor {
 
     /** Where a citation can start: "de", "schriftelijke", "parlementaire", "vraag", "(" or "nr", in any case. */
     private static final StartScan.Starts CITATION_STARTS = StartScan.anyOf("dDsSpPvV(nN");
+    /** How far "nr" can lie from a citation's start: "de parlementaire vraag (". */
+    private static final int NR_WITHIN = 24;
+
+    /**
+     * Citation starts with an "nr" (in any case, as "(?i:nr)" reads it) at most {@link #NR_WITHIN}
+     * characters on: every citation has one. The next "nr" is looked up once per stretch, not per offset.
+     */
+    private static final class CitationStarts implements StartScan.Candidates {
+        private int nextNr = -2;
+
+        @Override
+        public boolean at(CharSequence text, int p) {
+            if (!CITATION_STARTS.test(text.charAt(p)))
+                return false;
+            if (nextNr != -1 && nextNr < p)
+                nextNr = nr(text, p);
+            return nextNr >= 0 && nextNr - p <= NR_WITHIN;
+        }
+
+        private static int nr(CharSequence text, int from) {
+            for (int i = from; i + 1 < text.length(); i++)
+                if ((text.charAt(i) | 0x20) == 'n' && (text.charAt(i + 1) | 0x20) == 'r')
+                    return i;
+            return -1;
+        }
+    }
 
     /**
      * The references in {@code region}.
@@ -52,7 +78,7 @@ public final class QuestionReferenceExtractor {
         // read once per region, and only for a region that cites a question
         Sentences sentences = null;
         List<QuestionReference> dated = new ArrayList<>();
-        StartScan dates = StartScan.of(DATED, r, CITATION_STARTS);
+        StartScan dates = StartScan.of(DATED, r, new CitationStarts());
         Matcher m = dates.matcher();
         while (dates.find()) {
             Optional<LocalDate> date = QuestionCitations.read(m, 1).map(QuestionCitations.Citation::date);
@@ -70,7 +96,7 @@ public final class QuestionReferenceExtractor {
                     sameMinister(sentence, answerSide), new Located(m.group(), new Span(start, end))));
         }
         List<QuestionReference> all = new ArrayList<>(dated);
-        StartScan sessions = StartScan.of(SESSION, r, CITATION_STARTS);
+        StartScan sessions = StartScan.of(SESSION, r, new CitationStarts());
         Matcher s = sessions.matcher();
         while (sessions.find()) {
             if (Integer.parseInt(s.group(3)) != Integer.parseInt(s.group(2)) + 1)
