@@ -39,6 +39,8 @@ public final class Sentences {
     private static final Pattern LINE_END = Pattern.compile("(?:([,;(–-])|\\b(\\p{L}{1,12}))$");
     /** Where an end can start: its punctuation, or the digits of a footnote marker. */
     private static final StartScan.Starts END_STARTS = StartScan.anyOf(".?!0123456789");
+    /** The longest match of {@link #LINE_END}: a word of twelve letters, each up to two chars. */
+    private static final int LINE_END_LONGEST = 24;
     private static final int MAX_LABELS = 3;
     private static final int MAX_ABBREVIATION = 13;
 
@@ -92,7 +94,8 @@ public final class Sentences {
             return false;
         if (labelAt(text.substring(lineEnd + 1, nextLineEnd(text, lineEnd + 1, regionEnd))).isPresent())
             return false;
-        Matcher last = LINE_END.matcher(WorkDeadline.watch(text)).region(lineStart, lineEnd);
+        // the line alone, as the pattern may see it; only its end can hold a match
+        Matcher last = StartScan.atEnd(LINE_END, text.substring(lineStart, lineEnd), LINE_END_LONGEST);
         if (!last.find())
             return false;
         return last.group(1) != null || Gazetteer.of("continuing-words").contains(last.group(2));

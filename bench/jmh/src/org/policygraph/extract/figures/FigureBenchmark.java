@@ -55,6 +55,26 @@ public class FigureBenchmark {
         return Tokens.of(text, whole);
     }
 
+    /** The same tokens found by the pattern that defines them, as the tokeniser did before issue 15. */
+    @Benchmark
+    public Object tokeniseByPattern() {
+        java.util.List<Token> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = Tokens.TOKEN.matcher(text);
+        boolean space = true;
+        while (m.find()) {
+            if (m.group("space") != null) {
+                space = true;
+                continue;
+            }
+            Token.Kind kind = m.group("word") != null ? Token.Kind.WORD
+                    : m.group("number") != null ? Token.Kind.NUMBER
+                    : m.group("brk") != null ? Token.Kind.BREAK : Token.Kind.SYMBOL;
+            out.add(new Token(kind, m.group(), m.start(), m.end(), space));
+            space = kind == Token.Kind.BREAK;
+        }
+        return out;
+    }
+
     /** The figure reader over the whole text: non-figure spans, sentences, tokens, prose and table figures. */
     @Benchmark
     public Object readFigures() {
