@@ -54,23 +54,30 @@ public final class MentionExtractor {
     private static final StartScan.Starts UPPER = c -> Character.isUpperCase(c) || Character.isSurrogate(c);
 
     private static final StartScan.Starts BODY_STARTS = StartScan.anyOf(Councils.BODY_INITIALS);
+    /** Where the other patterns' matches start: "provincie", "project"; "lokale besturen", "gemeenten", "steden"; ... */
+    private static final StartScan.Starts P = StartScan.anyOf("Pp");
+    private static final StartScan.Starts PLACE_LIST_STARTS = StartScan.anyOf("lgs");
+    private static final StartScan.Starts PLACE_NAMED_STARTS = StartScan.anyOf("gs");
+    private static final StartScan.Starts AGENCY_STARTS = StartScan.anyOf("AD");
+    private static final StartScan.Starts PLAN_STARTS = StartScan.anyOf("P");
+    private static final StartScan.Starts HASHTAG_STARTS = StartScan.anyOf("#");
 
     /** The mentions in {@code region}. */
     public List<Mention> extract(String text, Span region) {
         String r = region.of(text);
         List<Mention> out = new ArrayList<>();
-        StartScan scan = StartScan.of(PROVINCE_NAMED, r, StartScan.anyOf("Pp"));
+        StartScan scan = StartScan.of(PROVINCE_NAMED, r, P);
         Matcher m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.PROVINCE, province(m.group(1)), m, 1, region));
         m = PROVINCE_ROW.matcher(WorkDeadline.watch(r));
         while (m.find())
             out.add(mention(MentionKind.PROVINCE, province(m.group(1)), m, 1, region));
-        scan = StartScan.of(PLACE_LIST, r, StartScan.anyOf("lgs"));
+        scan = StartScan.of(PLACE_LIST, r, PLACE_LIST_STARTS);
         m = scan.matcher();
         while (scan.find())
             placesIn(m.group(1), region.start() + m.start(1), out);
-        scan = StartScan.of(PLACE_NAMED, r, StartScan.anyOf("gs"));
+        scan = StartScan.of(PLACE_NAMED, r, PLACE_NAMED_STARTS);
         m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.MUNICIPALITY, m.group(1), m, 1, region));
@@ -79,7 +86,7 @@ public final class MentionExtractor {
         m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.ORGANISATION, m.group(), m, 0, region));
-        scan = StartScan.of(AGENCY, r, StartScan.anyOf("AD"));
+        scan = StartScan.of(AGENCY, r, AGENCY_STARTS);
         m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.ORGANISATION, m.group(), m, 0, region));
@@ -87,15 +94,15 @@ public final class MentionExtractor {
         m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.ORGANISATION, m.group(), m, 0, region));
-        scan = StartScan.of(PLAN, r, StartScan.anyOf("P"));
+        scan = StartScan.of(PLAN, r, PLAN_STARTS);
         m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.PROGRAMME, m.group(), m, 0, region));
-        scan = StartScan.of(HASHTAG, r, StartScan.anyOf("#"));
+        scan = StartScan.of(HASHTAG, r, HASHTAG_STARTS);
         m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.PROGRAMME, m.group(), m, 0, region));
-        scan = StartScan.of(PROJECT, r, StartScan.anyOf("Pp"));
+        scan = StartScan.of(PROJECT, r, P);
         m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.PROGRAMME, m.group(1), m, 1, region));

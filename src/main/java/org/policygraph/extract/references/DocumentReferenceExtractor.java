@@ -42,6 +42,10 @@ public final class DocumentReferenceExtractor {
     private static final Pattern DOMAIN = Pattern.compile(
             "(?<![@\\p{L}\\d./-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\\.){1,4}(?:be|vlaanderen|brussels|eu|com|org|net|nl|info))(/[^\\s<>\"'()]{0,300})?(?![\\p{L}\\d-])");
 
+    /** Where "besluit" and "beleidsnota", "decreet" and "http" start. */
+    private static final StartScan.Starts B = StartScan.anyOf("Bb");
+    private static final StartScan.Starts D = StartScan.anyOf("Dd");
+    private static final StartScan.Starts H = StartScan.anyOf("h");
     /** The longest first label of {@link #DOMAIN} before its dot. */
     private static final int LONGEST_LABEL = 63;
 
@@ -49,15 +53,15 @@ public final class DocumentReferenceExtractor {
     public List<DocumentReference> extract(String text, Span region) {
         String r = region.of(text);
         List<DocumentReference> out = new ArrayList<>();
-        legal(r, region, DECISION, StartScan.anyOf("Bb"), ReferenceKind.DECISION, out);
-        legal(r, region, DECREE, StartScan.anyOf("Dd"), ReferenceKind.DECREE, out);
-        StartScan scan = StartScan.of(POLICY_NOTE, r, StartScan.anyOf("Bb"));
+        legal(r, region, DECISION, B, ReferenceKind.DECISION, out);
+        legal(r, region, DECREE, D, ReferenceKind.DECREE, out);
+        StartScan scan = StartScan.of(POLICY_NOTE, r, B);
         Matcher m = scan.matcher();
         while (scan.find())
             out.add(new DocumentReference(ReferenceKind.POLICY_NOTE, "beleidsnota " + m.group(1), Optional.empty(),
                     Optional.empty(), located(m, region)));
         List<Span> urls = new ArrayList<>();
-        scan = StartScan.of(URL, r, StartScan.anyOf("h"));
+        scan = StartScan.of(URL, r, H);
         m = scan.matcher();
         while (scan.find()) {
             String url = trimPunctuation(m.group());
