@@ -32,30 +32,66 @@ public final class StartScan {
         boolean at(CharSequence text, int offset);
     }
 
+    /**
+     * A set of characters: a table below U+0100 and a short string above. The scan tests these in
+     * its own loop, with no call per character: where most of a scan's time goes.
+     */
+    public static final class CharSet implements Starts {
+        private final boolean[] low = new boolean[256];
+        private final String high;
+
+        private CharSet(String chars) {
+            StringBuilder wide = new StringBuilder();
+            for (char c : chars.toCharArray()) {
+                if (c < 256)
+                    low[c] = true;
+                else
+                    wide.append(c);
+            }
+            high = wide.toString();
+        }
+
+        @Override
+        public boolean test(char c) {
+            return c < 256 ? low[c] : high.indexOf(c) >= 0;
+        }
+    }
+
     /** An ASCII digit. */
-    public static final Starts DIGITS = c -> c >= '0' && c <= '9';
+    public static final CharSet DIGITS = anyOf("0123456789");
+    /** How often the scan's own loop checks the deadline, in characters. */
+    private static final int CHECK_EVERY = 4096;
 
     private final Matcher matcher;
     private final CharSequence text;
     private final Candidates candidates;
+    /** For the loop without calls: the text as a string, the start set and the refused previous characters. */
+    private final String plain;
+    private final CharSet startSet;
+    private final CharSet notAfterSet;
     private final int end;
     private int from;
 
-    private StartScan(Pattern pattern, CharSequence text, Candidates candidates) {
+    private StartScan(Pattern pattern, CharSequence text, Candidates candidates, CharSet startSet, CharSet notAfterSet) {
         this.text = WorkDeadline.watch(text);
         this.matcher = pattern.matcher(this.text).useTransparentBounds(true).useAnchoringBounds(false);
         this.candidates = candidates;
+        boolean fast = startSet != null && text instanceof String;
+        this.plain = fast ? (String) text : null;
+        this.startSet = fast ? startSet : null;
+        this.notAfterSet = fast ? notAfterSet : null;
         this.end = text.length();
     }
 
     /** The matches of {@code pattern} in all of {@code text}; each starts with a character of {@code starts}. */
     public static StartScan of(Pattern pattern, CharSequence text, Starts starts) {
-        return new StartScan(pattern, text, (t, p) -> starts.test(t.charAt(p)));
+        return new StartScan(pattern, text, (t, p) -> starts.test(t.charAt(p)),
+                starts instanceof CharSet set ? set : null, null);
     }
 
     /** The matches of {@code pattern} in all of {@code text}; each starts at an offset {@code candidates} accepts. */
     public static StartScan of(Pattern pattern, CharSequence text, Candidates candidates) {
-        return new StartScan(pattern, text, candidates);
+        return new StartScan(pattern, text, candidates, null, null);
     }
 
     /**
@@ -63,28 +99,22 @@ public final class StartScan {
      * character of {@code notAfter} (it opens with a negative look-behind of one character).
      */
     public static StartScan of(Pattern pattern, CharSequence text, Starts starts, Starts notAfter) {
-        return new StartScan(pattern, text, (t, p) -> starts.test(t.charAt(p)) && (p == 0 || !notAfter.test(t.charAt(p - 1))));
+        Candidates candidates = (t, p) -> starts.test(t.charAt(p)) && (p == 0 || !notAfter.test(t.charAt(p - 1)));
+        return starts instanceof CharSet set && notAfter instanceof CharSet refused
+                ? new StartScan(pattern, text, candidates, set, refused)
+                : new StartScan(pattern, text, candidates, null, null);
     }
 
     /** Starts that are the characters of {@code chars}. */
-    public static Starts anyOf(String chars) {
-        boolean[] table = new boolean[256];
-        StringBuilder wide = new StringBuilder();
-        for (char c : chars.toCharArray()) {
-            if (c < 256)
-                table[c] = true;
-            else
-                wide.append(c);
-        }
-        String high = wide.toString();
-        return c -> c < 256 ? table[c] : high.indexOf(c) >= 0;
+    public static CharSet anyOf(String chars) {
+        return new CharSet(chars);
     }
 
     /**
      * Starts that are the characters of {@code chars} in any case, as a pattern compiled with
      * {@code CASE_INSENSITIVE | UNICODE_CASE} matches them ("s" also matches U+017F, "k" U+212A).
      */
-    public static Starts anyOfIgnoringCase(String chars) {
+    public static CharSet anyOfIgnoringCase(String chars) {
         StringBuilder all = new StringBuilder();
         for (char c : chars.toCharArray()) {
             Pattern one = Pattern.compile(Pattern.quote(String.valueOf(c)), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -112,8 +142,32 @@ public final class StartScan {
 
     /** Advances to the next match, as {@link Matcher#find()} does; false when there is none. */
     public boolean find() {
+        if (startSet != null)
+            return findBySets();
         for (int p = from; p < end; p++) {
             if (!candidates.at(text, p))
+                continue;
+            matcher.region(p, end);
+            if (matcher.lookingAt()) {
+                from = Math.max(matcher.end(), p + 1);
+                return true;
+            }
+        }
+        from = end;
+        return false;
+    }
+
+    /** {@link #find()} for a start set and refused previous characters: the same test, read in this loop. */
+    private boolean findBySets() {
+        boolean[] low = startSet.low;
+        boolean refuses = notAfterSet != null;
+        for (int p = from; p < end; p++) {
+            if (p % CHECK_EVERY == 0)
+                WorkDeadline.check();
+            char c = plain.charAt(p);
+            if (c < 256 ? !low[c] : startSet.high.indexOf(c) < 0)
+                continue;
+            if (refuses && p > 0 && notAfterSet.test(plain.charAt(p - 1)))
                 continue;
             matcher.region(p, end);
             if (matcher.lookingAt()) {
