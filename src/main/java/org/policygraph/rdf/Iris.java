@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -126,13 +127,18 @@ public final class Iris {
         return uri(PG.ID + "ingest/" + pathSegments(key) + "/issue/" + n);
     }
 
+    /** Compiled once: {@code String.replaceAll} compiles its pattern on every call, and slugs are made per resource. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-|-$");
+
     /**
      * A readable, stable slug: diacritics dropped, lower case, runs of other characters as one
      * hyphen. "Kurt De Loor" and "KURT DE LOOR" give the same slug "kurt-de-loor".
      */
     public static String slug(String s) {
-        String ascii = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        String slug = EDGE_HYPHENS.matcher(NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? "_" + segment(s) : slug;
     }
 
