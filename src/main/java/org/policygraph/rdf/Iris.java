@@ -3,6 +3,7 @@ package org.policygraph.rdf;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -124,6 +125,18 @@ public final class Iris {
     /** The {@code n}th parse issue (from 1) of the last ingest of the document with this key. */
     public static Node parseIssue(String key, int n) {
         return uri(PG.ID + "ingest/" + pathSegments(key) + "/issue/" + n);
+    }
+
+    /**
+     * The IRI of everything minted from a document key, as bases: each such IRI is a base itself or
+     * a base followed by {@code /} and more (a span's offsets, a part's label, an issue's number).
+     * What must change when a document moves to another key, and nothing else.
+     */
+    public static List<String> keyedBases(String key) {
+        String segments = pathSegments(key);
+        return List.of(PG.ID + "source/" + segments, DOCUMENT_GRAPH_BASE + segments,
+                PG.ID + "document/" + segments, PG.ID + "span/" + segments, PG.ID + "figure/" + segments,
+                PG.ID + "ingest/" + segments);
     }
 
     /**

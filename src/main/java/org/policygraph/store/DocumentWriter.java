@@ -1,5 +1,6 @@
 package org.policygraph.store;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -39,7 +40,15 @@ public final class DocumentWriter {
 
     /** Replaces the document's graph with {@code doc}'s triples; returns the number written. */
     public static long replace(DatasetGraph dsg, MappedDocument doc, Instant started, Instant ended) {
-        String key = doc.source().key();
+        remove(dsg, doc.source().key());
+        return write(doc, started, ended, dsg::add);
+    }
+
+    /**
+     * Removes the document with this key: its graph and its registry entry (ingest activity and
+     * parse issues). Inside a write transaction; a key not in the store is no error.
+     */
+    public static void remove(DatasetGraph dsg, String key) {
         dsg.deleteAny(Iris.documentGraph(key), Node.ANY, Node.ANY, Node.ANY);
         Node activity = Iris.ingest(key);
         List<Node> issues = new ArrayList<>();
@@ -47,7 +56,25 @@ public final class DocumentWriter {
         for (Node issue : issues)
             dsg.deleteAny(Iris.REGISTRY_GRAPH, issue, Node.ANY, Node.ANY);
         dsg.deleteAny(Iris.REGISTRY_GRAPH, activity, Node.ANY, Node.ANY);
-        return write(doc, started, ended, dsg::add);
+    }
+
+    /**
+     * Moves the document stored under {@code from} to key {@code to}, read from {@code path}: a
+     * renamed file, not re-read. Inside a write transaction; see {@link DocumentMove}.
+     *
+     * @return the number of triples in the moved document's graph
+     */
+    public static long move(DatasetGraph dsg, String from, String to, Path path) {
+        return DocumentMove.apply(dsg, from, to, path);
+    }
+
+    /**
+     * Records the absolute path the document was read from in its registry entry, after
+     * {@link #replace} or {@link #write}: what later tells a renamed file from a copy.
+     */
+    public static void recordSourcePath(String key, Path path, QuadSink sink) {
+        sink.add(Iris.REGISTRY_GRAPH, Iris.ingest(key), PG.sourcePath,
+                NodeFactory.createLiteralString(path.toAbsolutePath().normalize().toString()));
     }
 
     /**
