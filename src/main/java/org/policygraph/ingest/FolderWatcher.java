@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +56,8 @@ public final class FolderWatcher implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private Map<Path, Stamp> previous = Map.of();
     private Map<Path, Stamp> ingested = Map.of();
+    /** Files left out as copies of stored content; looked at again when a removal may have taken their original. */
+    private final Set<Path> duplicates = new HashSet<>();
 
     private FolderWatcher(Ingester ingester, List<Path> folders, Consumer<IngestReport> onIngest) {
         this.ingester = ingester;
@@ -117,11 +121,28 @@ public final class FolderWatcher implements AutoCloseable {
             });
             changed.sort(Comparator.comparing(SourceFile::key));
             gone.sort(Comparator.comparing(SourceFile::key));
-            onIngest.accept(ingester.ingestChanges(changed, gone));
-            ingested = now;
+            IngestReport report = ingester.ingestChanges(changed, gone);
+            onIngest.accept(report);
+            ingested = forgetDuplicatesAfterRemovals(report, now);
         } catch (RuntimeException e) {
             onIngest.accept(IngestReport.failedRun(folders.toString(), "watch: " + e.getMessage()));
         }
+    }
+
+    /**
+     * What counts as ingested after {@code report}: everything scanned, except that after a run
+     * that removed documents the files once left out as duplicates are looked at again at the next
+     * poll, since the copy they duplicated may have been the one removed.
+     */
+    private Map<Path, Stamp> forgetDuplicatesAfterRemovals(IngestReport report, Map<Path, Stamp> now) {
+        report.duplicates().forEach(d -> duplicates.add(Path.of(d.file())));
+        duplicates.retainAll(now.keySet());
+        if (report.deletions().stream().noneMatch(IngestReport.Deletion::removed) || duplicates.isEmpty())
+            return now;
+        Map<Path, Stamp> out = new HashMap<>(now);
+        duplicates.forEach(out::remove);
+        duplicates.clear();
+        return out;
     }
 
     /** Why {@code folder} cannot be watched, or empty when it can. */

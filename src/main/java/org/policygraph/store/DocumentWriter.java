@@ -25,6 +25,11 @@ import org.policygraph.rdf.Prov;
  * Writes one document into the store, replacing whatever its graph held, and records the ingest in
  * the registry graph. {@link #replace} must be called inside a write transaction: the caller decides
  * how many documents one commit carries; {@link #write} feeds a bulk loader.
+ * <p>
+ * Every change to a stored document goes through here: {@link #write} (new), {@link #replace}
+ * ({@link #remove} then {@link #write}), {@link #move} (a renamed file: {@link #remove} of the old
+ * key, then the same triples under the new key) and {@link #remove} (a deleted file). Whatever
+ * must follow the documents (an index) follows these.
  */
 public final class DocumentWriter {
 

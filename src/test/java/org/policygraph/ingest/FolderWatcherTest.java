@@ -126,6 +126,26 @@ class FolderWatcherTest {
     }
 
     @Test
+    void aCopyIsStoredOnceAndTakesOverWhenItsOriginalIsRemoved() throws Exception {
+        Files.copy(inbox.resolve("sv-0604-kusttram.txt"), inbox.resolve("zz-kopie.txt"));
+        try (FolderWatcher w = FolderWatcher.start(store, List.of(inbox), POLL, true, reports::add)) {
+            IngestReport first = next();
+            assertEquals(7, first.added().size(), first.summary());
+            assertEquals(1, first.duplicates().size());
+            assertEquals("zz-kopie.txt", first.duplicates().get(0).key());
+            assertFalse(hasGraph("zz-kopie.txt"));
+
+            Files.delete(inbox.resolve("sv-0604-kusttram.txt"));
+            IngestReport removal = next();
+            assertTrue(removal.deletions().get(0).removed(), removal.summary());
+            IngestReport recheck = next();
+            assertEquals(List.of("zz-kopie.txt"), recheck.added(), "the copy is stored once its original is gone: "
+                    + recheck.summary());
+            assertTrue(hasGraph("zz-kopie.txt"));
+        }
+    }
+
+    @Test
     void aWatchedFolderThatGoesAwayFailsThePollAndRemovesNothing() throws Exception {
         Path moved = tmp.resolve("elsewhere");
         try (FolderWatcher w = FolderWatcher.start(store, List.of(inbox), POLL, true, reports::add)) {
