@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What an incremental ingest costs against a full build (issue 15.6, issue 16.4), without the rest
 # of bench/run.sh: generate N documents, build the store (bulk path), then a run with nothing
-# changed and a run with 1% of the files changed (Bench incremental).
+# changed and a run with 1% of the files changed (Bench incremental), the registry read against
+# per-key lookups (Bench registry), and the folder watcher (Bench watch).
 #
 #   bench/incremental.sh                 # 10,000 documents
 #   bench/incremental.sh --sizes 1000 --work /tmp/pg-inc
@@ -41,5 +42,9 @@ for N in "${NS[@]}"; do
   bench -Xmx$INGEST_HEAP org.policygraph.bench.Bench ingest "$D/corpus" "$D/store"
   echo "-- nothing changed, then 1% of files changed"
   bench -Xmx$INGEST_HEAP org.policygraph.bench.Bench incremental "$D/corpus" "$D/store" "$N"
+  echo "-- the registry read of every stored document against per-key lookups, back to back"
+  bench -Xmx$INGEST_HEAP org.policygraph.bench.Bench registry "$D/corpus" "$D/store"
+  echo "-- the folder watcher: first poll, idle polls, 1% edited, renames"
+  bench -Xmx$INGEST_HEAP org.policygraph.bench.Bench watch "$D/corpus" "$D/store" "$N"
   rm -rf "$D"
 done

@@ -53,7 +53,7 @@ import org.policygraph.text.DocumentReader;
  * prints {@code name: value} lines. Never part of {@code mvn verify}.
  * <pre>
  * Bench generate DIR N | floor DIR MAXDOCS | ingest DIR STORE [txn] | export STORE ttl|nq FILE
- * Bench incremental DIR STORE N | watch DIR STORE N | queries STORE QUERYDIR REPS
+ * Bench incremental DIR STORE N | registry DIR STORE | watch DIR STORE N | queries STORE QUERYDIR REPS
  * </pre>
  */
 public final class Bench {
@@ -74,6 +74,7 @@ public final class Bench {
             case "ingest" -> ingest(Path.of(args[1]), Path.of(args[2]), args.length > 3 && args[3].equals("txn"));
             case "export" -> export(Path.of(args[1]), ExportFormat.valueOf(args[2].toUpperCase()), Path.of(args[3]));
             case "incremental" -> incremental(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+            case "registry" -> registry(Path.of(args[1]), Path.of(args[2]));
             case "watch" -> watch(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "queries" -> queries(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException("unknown step " + args[0]);
@@ -204,6 +205,38 @@ public final class Bench {
             print("incremental graphs changed", changed.size());
             print("incremental only the edited graphs changed", changed.equals(expected) && before.keySet().equals(after.keySet()));
             print("fingerprint scan seconds (not in the time above)", fingerprintSecs);
+        }
+    }
+
+    /**
+     * What deciding new, changed or unchanged costs in the store, back to back in one JVM: reading
+     * the registry of every stored document (before issue 16.4) against looking up only the keys at
+     * hand, for 1% of the files and for all of them. Each twice; the second (warm) figure counts.
+     */
+    private static void registry(Path dir, Path storeDir) throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (org.policygraph.text.SourceFiles.SourceFile f : org.policygraph.text.SourceFiles.discover(List.of(dir)))
+            keys.add(f.key());
+        List<String> onePercent = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i += 100)
+            onePercent.add(keys.get(i));
+        try (PolicyGraphStore store = PolicyGraphStore.openExisting(storeDir)) {
+            DatasetGraph dsg = store.dataset();
+            for (int rep = 1; rep <= 2; rep++) {
+                long t0 = System.nanoTime();
+                int all = org.policygraph.store.StoredDocuments.read(dsg).size();
+                double read = secs(t0);
+                t0 = System.nanoTime();
+                int some = org.policygraph.store.StoredDocuments.lookup(dsg, onePercent).size();
+                double lookupSome = secs(t0);
+                t0 = System.nanoTime();
+                int every = org.policygraph.store.StoredDocuments.lookup(dsg, keys).size();
+                double lookupAll = secs(t0);
+                String run = rep == 1 ? " (cold)" : " (warm)";
+                System.out.printf("registry read of every stored document%s: %d in %.3f s%n", run, all, read);
+                System.out.printf("per-key lookup of 1%% of the keys%s: %d in %.3f s%n", run, some, lookupSome);
+                System.out.printf("per-key lookup of every key%s: %d in %.3f s%n", run, every, lookupAll);
+            }
         }
     }
 
