@@ -340,7 +340,10 @@ public final class Ingester {
      */
     private Optional<Outcome> knownContent(SourceFile file, String sha256, RunContext context) {
         DatasetGraph dsg = store.dataset();
-        List<StoredDocuments.StoredSource> copies = Txn.calculateRead(dsg, () -> StoredDocuments.withContent(dsg, sha256));
+        // The same bytes under another extension are read another way (.txt against .md): not the same document.
+        Optional<String> mediaType = SourceFiles.mediaType(Path.of(file.key()));
+        List<StoredDocuments.StoredSource> copies = Txn.calculateRead(dsg, () -> StoredDocuments.withContent(dsg, sha256))
+                .stream().filter(c -> SourceFiles.mediaType(Path.of(c.key())).equals(mediaType)).toList();
         for (StoredDocuments.StoredSource copy : copies) {
             boolean gone = context.gone().containsKey(copy.key())
                     || (!context.files().containsKey(copy.key()) && copy.path().map(p -> !Files.exists(p)).orElse(false));

@@ -122,6 +122,15 @@ class IncrementalIngestTest {
     }
 
     @Test
+    void aRenameToAnotherFileTypeIsReadAgainNotMoved() throws IOException {
+        ingester(store, FIRST).build().ingest(List.of(corpus));
+        Files.move(corpus.resolve(KUSTTRAM), corpus.resolve("vragen/sv-0604-kusttram.md"));
+        IngestReport r = ingester(store, SECOND).build().ingest(List.of(corpus));
+        assertEquals(List.of("vragen/sv-0604-kusttram.md"), r.added(), "markdown is read another way: " + r.summary());
+        assertTrue(r.moved().isEmpty() && r.duplicates().isEmpty(), r.summary());
+    }
+
+    @Test
     void aDeletedFilesGraphIsKeptByDefaultAndTheReportSaysHow() throws IOException {
         ingester(store, FIRST).build().ingest(List.of(corpus));
         Path file = corpus.resolve(KUSTTRAM);
