@@ -44,6 +44,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Ingest new and changed files in these folders while serving (readers keep seeing whole documents)")
     List<Path> watch = List.of();
 
+    @Option(names = "--remove-deleted",
+            description = "With --watch: remove the graph of a file deleted from a watched folder (default: keep it, and log that it was kept)")
+    boolean removeDeleted;
+
     @Option(names = "--watch-interval", paramLabel = "SECONDS", defaultValue = "2",
             description = "How often watched folders are scanned (default: ${DEFAULT-VALUE})")
     double watchSeconds;
@@ -99,7 +103,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         FusekiServer server = PolicyGraphServer.start(s.dataset(), settings);
         FolderWatcher watcher = watch.isEmpty() ? null
-                : FolderWatcher.start(s, watch, Duration.ofMillis((long) (watchSeconds * 1000)), this::watched);
+                : FolderWatcher.start(s, watch, Duration.ofMillis((long) (watchSeconds * 1000)), removeDeleted, this::watched);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Shutting down");
@@ -120,7 +124,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     private void watched(IngestReport report) {
         report.failures().forEach(f -> LOG.warn("error: {}", f));
-        if (!report.added().isEmpty() || !report.replaced().isEmpty())
+        report.duplicates().forEach(d -> LOG.warn("Watch: {}", d));
+        report.deletions().forEach(d -> LOG.info("Watch: {}", d));
+        if (report.changedStore())
             LOG.info("Watch: {}", report.summary().replace('\n', ' '));
     }
 
@@ -128,6 +134,12 @@ public final class ServeCommand implements Callable<Integer> {
     ServerSettings settings() {
         if (allowUpdate && passwordFile == null)
             throw new ParameterException(spec.commandLine(), "--allow-update needs --password-file: updates are never open");
+        if (removeDeleted && watch.isEmpty())
+            throw new ParameterException(spec.commandLine(), "--remove-deleted is only used with --watch");
+        for (Path folder : watch)
+            FolderWatcher.notWatchable(folder).ifPresent(reason -> {
+                throw new ParameterException(spec.commandLine(), "Cannot watch " + folder + ": " + reason);
+            });
         if (!allowUpdate && passwordFile != null)
             throw new ParameterException(spec.commandLine(), "--password-file is only used with --allow-update");
         if (passwordFile != null && !Files.isReadable(passwordFile))

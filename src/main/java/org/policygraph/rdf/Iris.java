@@ -3,6 +3,7 @@ package org.policygraph.rdf;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -131,6 +132,18 @@ public final class Iris {
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_HYPHENS = Pattern.compile("^-|-$");
+
+    /**
+     * The IRI of everything minted from a document key, as bases: each such IRI is a base itself or
+     * a base followed by {@code /} and more (a span's offsets, a part's label, an issue's number).
+     * What must change when a document moves to another key, and nothing else.
+     */
+    public static List<String> keyedBases(String key) {
+        String segments = pathSegments(key);
+        return List.of(PG.ID + "source/" + segments, DOCUMENT_GRAPH_BASE + segments,
+                PG.ID + "document/" + segments, PG.ID + "span/" + segments, PG.ID + "figure/" + segments,
+                PG.ID + "ingest/" + segments);
+    }
 
     /**
      * A readable, stable slug: diacritics dropped, lower case, runs of other characters as one
