@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * memory-mapped file on a full file system, the JVM's "fault in an unsafe memory access", which
  * names no cause and is only recognised by the file system being (nearly) full.
  */
-final class NoSpace {
+public final class NoSpace {
 
     /** Below this many free bytes a memory-access fault is put down to a full file system. */
     private static final long NEARLY_FULL = 16L * 1024 * 1024;
@@ -19,7 +19,7 @@ final class NoSpace {
     }
 
     /** Whether {@code failure} comes from the file system of {@code dir} being full. */
-    static boolean causedIn(Throwable failure, Path dir) {
+    public static boolean causedIn(Throwable failure, Path dir) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String m = t.getMessage();
             if (m != null && (m.contains("No space left on device") || m.contains("Disk quota exceeded")))
@@ -28,6 +28,21 @@ final class NoSpace {
                 return usableSpace(dir) < NEARLY_FULL;
         }
         return false;
+    }
+
+    /**
+     * {@code failure} as the error to report: when a full file system caused it, a
+     * {@link StoreException} that says so and names the store; otherwise {@code failure} itself.
+     */
+    public static RuntimeException explain(Throwable failure, Path store, String doing) {
+        if (causedIn(failure, store))
+            return new StoreException("File system full: cannot " + doing + " store " + store + " ("
+                    + usableSpace(store) / 1024 + " KiB free); what was committed before is kept, the rest is not", failure);
+        if (failure instanceof RuntimeException r)
+            return r;
+        if (failure instanceof Error e)
+            throw e;
+        return new StoreException("Cannot " + doing + " store " + store + ": " + failure.getMessage(), failure);
     }
 
     /** Free bytes on {@code dir}'s file system (of its nearest existing ancestor); large when unknown. */

@@ -1,6 +1,10 @@
 package org.policygraph.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -27,9 +31,27 @@ public final class StoreHolder {
             long pid = Long.parseLong(text);
             if (pid == ProcessHandle.current().pid())
                 return Optional.empty();
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(p -> locked(lock));
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether the lock file is locked: TDB2 leaves its process id in the file when it lets go of the
+     * store, so a live process named there may have closed the store long ago (a test JVM does).
+     */
+    private static boolean locked(Path lock) {
+        try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+            FileLock l = ch.tryLock();
+            if (l == null)
+                return true;
+            l.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return false;
+        } catch (IOException e) {
+            return true;
         }
     }
 
