@@ -38,8 +38,9 @@ import org.policygraph.store.StoreSize;
  * The soak of issue 16 (loopback only), what {@code serve --watch} does for months, in one process:
  * the server on a store with automatic compaction on, {@code CLIENTS} clients sending the catalogue
  * queries in turn, while a feeder writes new documents and changed versions of earlier ones into
- * the watched folder. Every {@code SAMPLE} seconds one line: requests and errors, documents lost
- * (files fed at least one sample ago that have no graph), store size against its compacted size,
+ * the watched folder. Every {@code SAMPLE} seconds one line: requests and errors, documents behind
+ * (new files fed at least one sample ago that have no graph yet: the watcher's backlog; a document
+ * is lost only if it is still missing at the end), store size against its compacted size,
  * heap after a full collection, latency percentiles of the interval. At the end the watcher's last
  * batch is waited for, every fed file must have its graph, and the store is compacted once more to
  * give its true compacted size.
@@ -121,7 +122,7 @@ public final class LongSoak {
                 });
             }
             pool.shutdown();
-            System.out.printf("%-6s %9s %6s %6s %6s %10s %10s %6s %9s %7s %7s %7s%n", "min", "requests", "errors", "fed", "lost",
+            System.out.printf("%-6s %9s %6s %6s %6s %10s %10s %6s %9s %7s %7s %7s%n", "min", "requests", "errors", "fed", "behind",
                     "store", "compacted", "ratio", "heap MiB", "p50 ms", "p95 ms", "p99 ms");
             long start = System.nanoTime();
             double maxRatio = 0;
@@ -160,7 +161,7 @@ public final class LongSoak {
             System.out.printf("latency, whole run: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n", pct(all, 50), pct(all, 95),
                     pct(all, 99), all.isEmpty() ? 0 : all.get(all.size() - 1) / 1e6);
             System.out.printf("documents: %d distinct files fed; watcher added %d, replaced %d, failed %d; lost at the end: %d"
-                    + " (most lost at a sample: %d)%n", fedAt.size(), added.get(), replaced.get(), ingestFailures.get(),
+                    + " (most behind at a sample: %d)%n", fedAt.size(), added.get(), replaced.get(), ingestFailures.get(),
                     lost(store, fedAt, System.nanoTime()), maxLost);
             long end = StoreSize.of(storeDir);
             Compaction.Result last = Compaction.run(store, DerivedData.NONE);
