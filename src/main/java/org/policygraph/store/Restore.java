@@ -160,7 +160,8 @@ public final class Restore {
     static long[] read(Path snapshot, Consumer<Quad> sink) {
         Set<org.apache.jena.graph.Node> graphs = new HashSet<>();
         long[] quads = {0};
-        try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(snapshot), 1 << 16), 1 << 16)) {
+        try (InputStream gzip = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(snapshot), 1 << 16), 1 << 16);
+             ReadFailures in = new ReadFailures(gzip)) {
             RDFParser.source(in).lang(Lang.NQUADS).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
                     .parse(new StreamRDFBase() {
                         @Override
@@ -180,6 +181,8 @@ public final class Restore {
                             quad(Quad.create(Quad.defaultGraphIRI, t));
                         }
                     });
+            if (in.failure != null)
+                throw in.failure;
         } catch (SinkFailed e) {
             throw (RuntimeException) e.getCause();
         } catch (IOException e) {
@@ -190,6 +193,39 @@ public final class Restore {
             throw damaged(snapshot, e);
         }
         return new long[] {graphs.size(), quads[0]};
+    }
+
+    /**
+     * Keeps the first read error of the stream: Jena's parser takes an error at the very first read
+     * (a file cut off within its first block) for the end of the input and parses nothing, which
+     * would restore an empty store from a damaged backup without a word.
+     */
+    private static final class ReadFailures extends java.io.FilterInputStream {
+        private IOException failure;
+
+        ReadFailures(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
     }
 
     /** A failure of the store being built, not of the file being read: passed on as it is. */

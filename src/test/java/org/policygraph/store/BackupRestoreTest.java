@@ -77,6 +77,9 @@ class BackupRestoreTest {
         byte[] whole = Files.readAllBytes(file);
         Path truncated = tmp.resolve("truncated.nq.gz");
         Files.write(truncated, Arrays.copyOf(whole, whole.length * 2 / 3));
+        // Cut off within its first block: Jena's parser would take that for an empty input.
+        Path cutEarly = tmp.resolve("cut-early.nq.gz");
+        Files.write(cutEarly, Arrays.copyOf(whole, Math.min(1000, whole.length / 2)));
         Path damaged = tmp.resolve("damaged.nq.gz");
         byte[] flipped = whole.clone();
         for (int i = whole.length / 2; i < whole.length / 2 + 64; i++)
@@ -87,7 +90,7 @@ class BackupRestoreTest {
             out.write("<a> <b> \"unterminated .\n".getBytes(StandardCharsets.UTF_8));
         }
 
-        for (Path bad : List.of(truncated, damaged, notQuads)) {
+        for (Path bad : List.of(truncated, cutEarly, damaged, notQuads)) {
             Path fresh = tmp.resolve("fresh-" + bad.getFileName());
             StoreException e = assertThrows(StoreException.class, () -> Restore.run(bad, fresh, false, DerivedData.NONE));
             assertTrue(e.getMessage().contains(bad.toString()), e.getMessage());
