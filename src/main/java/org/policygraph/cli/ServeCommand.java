@@ -11,6 +11,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.policygraph.ingest.FolderWatcher;
 import org.policygraph.ingest.IngestReport;
 import org.policygraph.ingest.Ingester;
+import org.policygraph.maintenance.StoreMaintenance;
 import org.policygraph.server.PolicyGraphServer;
 import org.policygraph.server.ServerSettings;
 import org.policygraph.store.PolicyGraphStore;
@@ -51,6 +52,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--watch-interval", paramLabel = "SECONDS", defaultValue = "2",
             description = "How often watched folders are scanned (default: ${DEFAULT-VALUE})")
     double watchSeconds;
+
+    @Option(names = "--compact-above", paramLabel = "RATIO", defaultValue = "1.3",
+            description = "Compact the store while serving when its size passes RATIO times its size after the last compaction; 0: never (default: ${DEFAULT-VALUE})")
+    double compactAbove;
+
+    @Option(names = "--compact-check", paramLabel = "SECONDS", defaultValue = "60",
+            description = "How often the store's size is checked against --compact-above (default: ${DEFAULT-VALUE})")
+    double compactCheckSeconds;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE})")
     String host;
@@ -104,11 +113,15 @@ public final class ServeCommand implements Callable<Integer> {
         FusekiServer server = PolicyGraphServer.start(s.dataset(), settings);
         FolderWatcher watcher = watch.isEmpty() ? null
                 : FolderWatcher.start(s, watch, Duration.ofMillis((long) (watchSeconds * 1000)), removeDeleted, this::watched);
+        // Backups asked for by 'policygraph backup'; compaction only where something writes.
+        StoreMaintenance maintenance = StoreMaintenance.start(s, watch.isEmpty() && !allowUpdate ? 0 : compactAbove,
+                Duration.ofMillis((long) (compactCheckSeconds * 1000)), DerivedDataWiring.of(s));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Shutting down");
             if (watcher != null)
                 watcher.close();
+            maintenance.close();
             server.stop();
             s.close();
             stopped.countDown();
@@ -132,6 +145,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** The settings from the options; a wrong combination is a command-line error. */
     ServerSettings settings() {
+        if (compactAbove != 0 && !(compactAbove > 1))
+            throw new ParameterException(spec.commandLine(), "--compact-above must be above 1, or 0 for never: " + compactAbove);
+        if (!(compactCheckSeconds > 0))
+            throw new ParameterException(spec.commandLine(), "--compact-check must be positive: " + compactCheckSeconds);
         if (allowUpdate && passwordFile == null)
             throw new ParameterException(spec.commandLine(), "--allow-update needs --password-file: updates are never open");
         if (removeDeleted && watch.isEmpty())

@@ -32,6 +32,7 @@ import org.policygraph.pipeline.DocumentPipeline;
 import org.policygraph.pipeline.MappedDocument;
 import org.policygraph.store.BulkLoad;
 import org.policygraph.store.DocumentWriter;
+import org.policygraph.store.NoSpace;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.store.StoreException;
 import org.policygraph.store.StoredDocuments;
@@ -258,10 +259,11 @@ public final class Ingester {
             write(batch, report, bulk);
             if (bulk != null)
                 bulk.finish();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | InternalError e) {
+            // InternalError: TDB2 writing through a memory-mapped file on a full file system.
             if (bulk != null)
-                bulk.abort(e);
-            throw e;
+                bulk.abort(e instanceof RuntimeException r ? r : new StoreException(e.toString(), e));
+            throw NoSpace.explain(e, store.location(), "write to");
         } finally {
             pool.shutdownNow();
         }
@@ -466,7 +468,10 @@ public final class Ingester {
             });
             for (int i = 0; i < batch.size(); i++)
                 recordWritten(batch.get(i), counts.get(i), report);
-        } catch (RuntimeException batchFailure) {
+        } catch (RuntimeException | InternalError batchFailure) {
+            // A full file system fails every document alike: stop with one clear message instead.
+            if (NoSpace.causedIn(batchFailure, store.location()) || batchFailure instanceof InternalError)
+                throw NoSpace.explain(batchFailure, store.location(), "write to");
             for (Outcome.Write w : batch)
                 commitAlone(w, report);
         }

@@ -60,6 +60,8 @@ public final class BulkLoad implements DocumentWriter.QuadSink {
         loader.finishBulk();
         TDBInternal.expel(dsg);
         target.replaceEmptyWith(side);
+        // Built in one pass, the store holds no waste: the baseline of auto-compaction.
+        CompactedSize.record(target.location());
     }
 
     /** Gives up the build after {@code cause}, leaving the target as it was. */
