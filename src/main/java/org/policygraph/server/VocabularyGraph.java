@@ -1,0 +1,31 @@
+package org.policygraph.server;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.policygraph.pages.Vocabulary;
+
+/**
+ * Puts the ontology into the served dataset as a graph of its own, named by the ontology's IRI
+ * ({@code https://w3id.org/policygraph/def}), so that classes and properties have labels to query
+ * and the default graph (the union) answers with them. Written only when the stored copy differs,
+ * so a server over an unchanged store writes nothing.
+ */
+final class VocabularyGraph {
+
+    private VocabularyGraph() {
+    }
+
+    /** Makes the dataset's vocabulary graph equal to the ontology on the class path. */
+    static void install(DatasetGraph dsg, Vocabulary vocabulary) {
+        Graph ontology = vocabulary.graph();
+        boolean same = Txn.calculateRead(dsg, () -> dsg.getGraph(Vocabulary.ONTOLOGY).isIsomorphicWith(ontology));
+        if (same)
+            return;
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(Vocabulary.ONTOLOGY, Node.ANY, Node.ANY, Node.ANY);
+            ontology.find().forEachRemaining(t -> dsg.add(Vocabulary.ONTOLOGY, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+}
