@@ -83,7 +83,7 @@
     function Readable(yasr) {
       this.yasr = yasr;
       this.priority = 20;
-      this.label = "Table";
+      this.label = "Readable";
       this.helpReference = "/";
     }
     Readable.prototype.canHandleResults = function () {
@@ -148,6 +148,8 @@
       yasr: { pluginOrder: ["readable", "table", "response"], defaultPlugin: "readable" },
       persistenceId: null
     });
+    // For scripts driving the page (the browser tests among them).
+    window.policygraph = { yasgui: yasgui };
 
     var select = document.getElementById("catalogue");
     var description = document.getElementById("description");

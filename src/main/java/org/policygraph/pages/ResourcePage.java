@@ -46,7 +46,7 @@ public final class ResourcePage {
         Element formats = main.appendElement("p").addClass("formats").appendText("Also as: ");
         for (RdfFormat f : RdfFormat.values())
             if (f.lang() != null)
-                formats.appendElement("a").attr("href", "?format=" + f.param()).attr("type", f.mediaType()).text(f.param());
+                formats.appendText(" ").appendElement("a").attr("href", "?format=" + f.param()).attr("type", f.mediaType()).text(f.param());
         d.value(Prov.wasDerivedFrom).ifPresent(src -> {
             Element p = main.appendElement("p").addClass("source").appendText("Read from ");
             Values.append(p, src, d.names());

@@ -31,7 +31,7 @@ final class VocabularyPage {
         Element formats = main.appendElement("p").addClass("formats").appendText("Also as: ");
         for (RdfFormat f : RdfFormat.values())
             if (f.lang() != null)
-                formats.appendElement("a").attr("href", "?format=" + f.param()).text(f.param());
+                formats.appendText(" ").appendElement("a").attr("href", "?format=" + f.param()).text(f.param());
         section(main, g, vocabulary, "Classes", List.of(OWL.Class.asNode(), RDFS.Class.asNode()));
         section(main, g, vocabulary, "Properties", List.of(OWL.ObjectProperty.asNode(), OWL.DatatypeProperty.asNode(),
                 RDF.Property.asNode(), OWL.AnnotationProperty.asNode()));
