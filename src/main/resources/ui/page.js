@@ -163,6 +163,15 @@
         option.dataset.file = entry.file;
         select.add(option);
       });
+      // #catalogue=FILE (the charts page links so) opens that ready query.
+      var wanted = /^#catalogue=(.+)$/.exec(window.location.hash);
+      if (wanted) {
+        var i = list.map(function (e) { return e.file; }).indexOf(decodeURIComponent(wanted[1]));
+        if (i >= 0) {
+          select.value = String(i);
+          select.dispatchEvent(new Event("change"));
+        }
+      }
       select.dataset.loaded = "true";
     });
     select.addEventListener("change", function () {

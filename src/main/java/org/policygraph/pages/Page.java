@@ -30,6 +30,7 @@ public final class Page {
         head.appendElement("link").attr("rel", "stylesheet").attr("href", "/ui/pages.css");
         Element bar = doc.body().appendElement("nav").addClass("bar");
         bar.appendElement("a").attr("href", "/").text("policygraph (SPARQL)");
+        bar.appendElement("a").attr("href", "/charts").text("charts");
         bar.appendElement("a").attr("href", Links.DEF_PATH).text("vocabulary");
         Element form = bar.appendElement("form").attr("action", "/search").attr("method", "get").attr("role", "search");
         form.appendElement("input").attr("type", "search").attr("name", "q").attr("aria-label", "search")

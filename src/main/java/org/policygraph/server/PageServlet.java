@@ -16,8 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The query page: {@code /} (index.html), its files under {@code /ui/} (from the jar's {@code ui/}:
- * our page and the YASGUI build), {@code /catalogue} (the ready queries as JSON) and {@code /prefixes}
+ * The query page: {@code /} (index.html), the charts at {@code /charts}, their files under
+ * {@code /ui/} (from the jar's {@code ui/}: our pages and the YASGUI, Observable Plot and d3 builds), {@code /catalogue} (the ready queries as JSON) and {@code /prefixes}
  * (the prefixes every query may use undeclared, as JSON). Read-only: GET
  * and HEAD only.
  */
@@ -63,7 +63,7 @@ final class PageServlet extends HttpServlet {
             resp.getOutputStream().write(prefixes);
             return;
         }
-        String resource = path.isEmpty() || path.equals("/") ? "/ui/index.html" : path;
+        String resource = path.isEmpty() || path.equals("/") ? "/ui/index.html" : path.equals("/charts") ? "/ui/charts.html" : path;
         if (!resource.startsWith("/ui/") || resource.contains("..")) {
             resp.sendError(404);
             return;

@@ -105,6 +105,7 @@ public final class PolicyGraphServer {
                 .addServlet("/ui/*", page)
                 .addServlet("/catalogue", page)
                 .addServlet("/prefixes", page)
+                .addServlet("/charts", page)
                 .addServlet("/id/*", pages)
                 .addServlet(Links.DEF_PATH, pages)
                 .addServlet("/search", pages)

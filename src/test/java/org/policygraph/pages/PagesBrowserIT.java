@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
@@ -46,7 +48,8 @@ import org.policygraph.testing.Corpora;
 /**
  * The analyst's walk in Debian's headless Chromium: search a word from the start page, open the
  * document, click a highlighted figure, reach its page, and fetch the same IRI as Turtle; then a
- * query without PREFIX lines on the query page, shown readably, with its CSV. Skipped where chromium
+ * query without PREFIX lines on the query page, shown readably, with its CSV; the charts, with
+ * their marks counted and downloaded as SVG and PNG. Skipped where chromium
  * is not installed. Leaves screenshots in target/failsafe-reports.
  */
 @Tag("browser")
@@ -73,6 +76,9 @@ class PagesBrowserIT {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + tmp.resolve("profile"));
+            Path downloads = Files.createDirectories(tmp.resolve("downloads"));
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
             WebDriver browser = new ChromeDriver(service, options);
             try {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
@@ -133,6 +139,32 @@ class PagesBrowserIT {
                 assertTrue(lines.get(1).startsWith("\"https://w3id.org/policygraph/id/question/"), csv);
                 assertEquals(rows.size() + 1, lines.size());
                 shot(browser, "pages-query.png");
+
+                // Charts: as many bars as the query beside them has rows; each downloadable as SVG and PNG.
+                browser.get(root + "/charts");
+                WebElement chart = wait.until(d -> {
+                    WebElement c = d.findElement(By.id("questions-per-month-per-minister"));
+                    return "true".equals(c.getDomAttribute("data-drawn")) ? c : null;
+                });
+                assertEquals("7", chart.getDomAttribute("data-rows"));
+                assertEquals(7, chart.findElements(By.cssSelector("svg g[aria-label='bar'] rect")).size());
+                assertTrue(chart.findElement(By.cssSelector("aside.chart-query pre")).getText()
+                        .contains("GROUP BY ?month ?minister"));
+                WebElement deflections = wait.until(d -> {
+                    WebElement c = d.findElement(By.id("deflections-per-minister"));
+                    return "true".equals(c.getDomAttribute("data-drawn")) ? c : null;
+                });
+                int ministers = Integer.parseInt(deflections.getDomAttribute("data-rows"));
+                assertEquals(2 * ministers, deflections.findElements(By.cssSelector("svg g[aria-label='bar'] rect")).size());
+                chart.findElement(By.xpath(".//button[text()='SVG']")).click();
+                chart.findElement(By.xpath(".//button[text()='PNG']")).click();
+                Path svg = downloads.resolve("questions-per-month-per-minister.svg");
+                Path png = downloads.resolve("questions-per-month-per-minister.png");
+                wait.until(d -> Files.exists(svg) && Files.exists(png));
+                assertTrue(Files.readString(svg).startsWith("<svg"));
+                byte[] head = Arrays.copyOf(Files.readAllBytes(png), 4);
+                assertEquals("\u0089PNG", new String(head, StandardCharsets.ISO_8859_1));
+                shot(browser, "pages-charts.png");
             } finally {
                 browser.quit();
                 service.stop();
