@@ -8,21 +8,27 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
 import org.jsoup.nodes.Element;
 import org.policygraph.rdf.Iris;
+import org.policygraph.rdf.Namespaces;
 import org.policygraph.rdf.Nif;
 import org.policygraph.rdf.PG;
 import org.policygraph.rdf.Prov;
 
 /**
  * The HTML page of one resource: its statements with the properties' Dutch and English labels, the
- * resources naming it, where its statements come from, and for a source document its text with the
- * facts highlighted ({@link DocumentText}). Rendered inside the caller's read transaction.
+ * resources naming it, where its statements come from; for a source document its text with the
+ * facts highlighted ({@link DocumentText}), for a person and a post their questions over time
+ * ({@link PersonSection}, {@link PostSection}). Rendered inside the caller's read transaction.
  */
 public final class ResourcePage {
+
+    private static final Node FOAF_PERSON = NodeFactory.createURI(Namespaces.FOAF + "Person");
 
     private final Vocabulary vocabulary;
 
@@ -53,6 +59,10 @@ public final class ResourcePage {
             p.appendText(" (its text, with every fact highlighted).");
         });
         d.value(Nif.isString).ifPresent(text -> DocumentText.render(dsg, r, text.getLiteralLexicalForm(), main));
+        if (d.values(RDF.Nodes.type).contains(FOAF_PERSON))
+            PersonSection.render(dsg, d, main);
+        if (d.values(RDF.Nodes.type).contains(PG.Post))
+            PostSection.render(dsg, d, main);
         properties(main, d);
         incoming(main, d);
         provenance(main, dsg, d);
@@ -62,7 +72,7 @@ public final class ResourcePage {
     }
 
     private static void types(Element main, Description d) {
-        List<Node> types = d.values(org.apache.jena.vocabulary.RDF.Nodes.type);
+        List<Node> types = d.values(RDF.Nodes.type);
         if (types.isEmpty())
             return;
         Element p = main.appendElement("p").addClass("types").appendText("A ");

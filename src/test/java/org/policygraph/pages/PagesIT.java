@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.ingest.IngestReport;
 import org.policygraph.ingest.Ingester;
+import org.policygraph.link.Linker;
 import org.policygraph.rdf.PG;
 import org.policygraph.server.PolicyGraphServer;
 import org.policygraph.server.ServerSettings;
@@ -95,6 +96,7 @@ class PagesIT {
         store = PolicyGraphStore.open(tmp.resolve("store"));
         IngestReport report = Ingester.builder(store).build().ingest(List.of(Corpora.examples(), hostile));
         assertTrue(report.ok(), report.failures().toString());
+        Linker.create(store).run();
         server = PolicyGraphServer.start(store.dataset(), ServerSettings.DEFAULTS.withPort(0));
         root = "http://127.0.0.1:" + server.getHttpPort();
     }
@@ -210,6 +212,27 @@ class PagesIT {
             for (Attribute a : e.attributes())
                 assertFalse(a.getKey().toLowerCase().startsWith("on"), e.outerHtml());
         assertTrue(page.select("#inj1, #inj2, img").isEmpty());
+    }
+
+    @Test
+    void aMinistersPageShowsQuestionsPerYearAnswerKindsAndPosts() throws Exception {
+        Document page = Jsoup.parse(get("/id/person/tom-verhaegen", null).body());
+        assertEquals("Tom Verhaegen", page.selectFirst("h1").text());
+        List<String> years = page.select("table.per-year tr").eachText();
+        assertTrue(years.contains("2023 0 2"), years.toString());
+        assertTrue(years.contains("2024 0 1"), years.toString());
+        List<String> kinds = page.select("table.answer-kinds tr").eachText();
+        assertTrue(kinds.get(1).startsWith("answering ") && kinds.get(2).startsWith("pointing elsewhere "), kinds.toString());
+        Element post = page.selectFirst("table.posts td a");
+        assertTrue(post != null && post.text().toLowerCase().contains("mobiliteit"), page.select("table.posts").outerHtml());
+        assertTrue(page.select("table.latest a").eachText().contains("Fietsinfrastructuur - Budget voor fietspaden langs gewestwegen"));
+
+        Document postPage = Jsoup.parse(get(post.attr("href"), null).body());
+        assertTrue(postPage.select("table.holders a").eachText().contains("Tom Verhaegen"), postPage.select("main").text());
+        assertFalse(postPage.select("table.per-year td").isEmpty());
+
+        Document member = Jsoup.parse(get("/id/person/jana-peeters", null).body());
+        assertTrue(member.select("table.per-year tr").eachText().contains("2023 2 0"), member.select("table.per-year").text());
     }
 
     @Test
