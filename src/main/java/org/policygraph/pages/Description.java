@@ -45,6 +45,9 @@ public record Description(Node resource, Map<Triple, Set<Node>> outgoing, List<T
             Nif.anchorOf,
             PG.fileName);
 
+    /** Most resources naming this one that are looked up for a readable name; the rest show their IRI. */
+    private static final int MAX_NAMED_INCOMING = 100;
+
     /** Reads the description; {@code maxIncoming} caps the statements naming it that are kept. */
     public static Description read(DatasetGraph dsg, Node resource, int maxIncoming) {
         Map<Triple, Set<Node>> out = new LinkedHashMap<>();
@@ -67,8 +70,10 @@ public record Description(Node resource, Map<Triple, Set<Node>> outgoing, List<T
         Map<Node, String> names = new HashMap<>();
         for (Triple t : out.keySet())
             name(dsg, t.getObject()).ifPresent(n -> names.put(t.getObject(), n));
+        int named = 0;
         for (Triple t : in)
-            name(dsg, t.getSubject()).ifPresent(n -> names.put(t.getSubject(), n));
+            if (named++ < MAX_NAMED_INCOMING)
+                name(dsg, t.getSubject()).ifPresent(n -> names.put(t.getSubject(), n));
         name(dsg, resource).ifPresent(n -> names.put(resource, n));
         return new Description(resource, out, List.copyOf(in), total, names);
     }

@@ -24,7 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
 public final class PagesServlet extends HttpServlet {
 
     /** Most statements naming a resource listed on its page. */
-    static final int MAX_INCOMING = 500;
+    static final int MAX_INCOMING = 200;
     /** Most hits of a search. */
     static final int MAX_HITS = 50;
 

@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.DatasetFactory;
@@ -89,15 +91,11 @@ public final class PageBench {
     /** Up to {@code n} local paths of the query's ?x, spread over its results. */
     private static List<String> pages(PolicyGraphStore store, String query, int n) {
         List<String> all = Txn.calculateRead(store.dataset(), () -> {
-            List<String> out = new ArrayList<>();
+            Set<String> out = new LinkedHashSet<>();
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(QueryPrefixes.parse(query)).build()) {
-                qe.execSelect().forEachRemaining(s -> {
-                    String iri = s.getResource("x").getURI();
-                    if (!out.contains(iri))
-                        out.add(iri);
-                });
+                qe.execSelect().forEachRemaining(s -> out.add(s.getResource("x").getURI()));
             }
-            return out;
+            return new ArrayList<>(out);
         });
         List<String> picked = new ArrayList<>();
         boolean top = query.contains("ORDER BY");
