@@ -43,7 +43,7 @@
   function cell(binding, prefixes) {
     var td = document.createElement("td");
     if (!binding) return td;
-    if (binding.type === "uri") {
+    if (binding.type === "uri" && /^https?:\/\//i.test(binding.value)) {
       var a = document.createElement("a");
       var v = binding.value;
       a.href = v.indexOf(ID) === 0 ? "/id/" + v.substring(ID.length)
@@ -51,6 +51,9 @@
       a.title = v;
       a.textContent = shorten(v, prefixes);
       td.appendChild(a);
+    } else if (binding.type === "uri") {
+      // Not a web address (urn:, mailto:, javascript:, ...): shown, never followed.
+      td.textContent = binding.value;
     } else {
       td.textContent = binding.value;
       if (binding.datatype) td.title = shorten(binding.datatype, prefixes);
