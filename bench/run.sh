@@ -80,6 +80,8 @@ for N in "${NS[@]}"; do
   if [ "$N" = "$LAST" ]; then
     echo "-- query latency on the $N-document store ($REPS runs after 2 warm-ups; slow queries 3 runs)"
     bench -Xmx4g org.policygraph.bench.Bench queries "$D/store" queries "$REPS"
+    echo "-- page render times over HTTP on the $N-document store (issue 17)"
+    bench -Xmx2g org.policygraph.bench.PageBench "$D/store" 50
   else
     rm -rf "$D/store"
   fi
