@@ -11,7 +11,8 @@
     "pg: <https://w3id.org/policygraph/def#>",
     "pgid: <https://w3id.org/policygraph/id/>",
     "nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>",
-    "unit: <http://qudt.org/vocab/unit/>"
+    "unit: <http://qudt.org/vocab/unit/>",
+    "text: <http://jena.apache.org/text#>"
   ];
   var Yasqe = Yasgui.Yasqe;
   var builtIn = Yasqe.Autocompleters.prefixes;

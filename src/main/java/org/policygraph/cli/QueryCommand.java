@@ -22,6 +22,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.system.Txn;
 import org.policygraph.rdf.Namespaces;
+import org.policygraph.textindex.TextQueryFunction;
 import org.policygraph.store.PolicyGraphStore;
 
 import picocli.CommandLine.ArgGroup;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
 /** {@code policygraph query [--store DIR] [--format text|csv|tsv|json|ttl] (FILE.rq | -e QUERY)} */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run SPARQL in-process against the store. The ontology's prefixes (pg:, dcterms:, "
-                + "foaf:, prov:, ...) are predeclared.")
+                + "foaf:, prov:, ...) and text: (full-text search, text:query) are predeclared.")
 public final class QueryCommand implements Callable<Integer> {
 
     enum Format { text, csv, tsv, json, ttl }
@@ -79,7 +80,8 @@ public final class QueryCommand implements Callable<Integer> {
     private Query parse(String text) {
         Query query = new Query();
         // A copy: a query's own PREFIX lines may redeclare ours.
-        query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Namespaces.prefixes()));
+        query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Namespaces.prefixes())
+                .setNsPrefix("text", TextQueryFunction.NS));
         try {
             return QueryFactory.parse(query, text, null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {

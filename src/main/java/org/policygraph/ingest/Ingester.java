@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.policygraph.deadline.DeadlinePassedException;
@@ -28,6 +29,7 @@ import org.policygraph.parse.DocumentParser;
 import org.policygraph.parse.MalformedDocumentException;
 import org.policygraph.pipeline.DocumentPipeline;
 import org.policygraph.pipeline.MappedDocument;
+import org.policygraph.rdf.Iris;
 import org.policygraph.store.BulkLoad;
 import org.policygraph.store.DocumentWriter;
 import org.policygraph.store.PolicyGraphStore;
@@ -38,6 +40,7 @@ import org.policygraph.text.DocumentReader;
 import org.policygraph.text.SourceFiles;
 import org.policygraph.text.SourceFiles.SourceFile;
 import org.policygraph.text.UnreadableInputException;
+import org.policygraph.textindex.TextIndex;
 
 /**
  * Ingests files and folders into the store: reads, parses and maps them through the pipeline and
@@ -318,8 +321,10 @@ public final class Ingester {
             return;
         }
         Instant now = clock.instant();
-        for (Outcome.Mapped m : batch)
+        for (Outcome.Mapped m : batch) {
             recordWritten(m, DocumentWriter.write(m.doc(), m.started(), now, bulk), report);
+            bulk.indexText(graphOf(m), m.doc().graph());
+        }
         batch.clear();
     }
 
@@ -327,6 +332,9 @@ public final class Ingester {
         if (batch.isEmpty())
             return;
         DatasetGraph dsg = store.dataset();
+        TextIndex text = store.textIndex();
+        List<Node> graphs = batch.stream().map(Ingester::graphOf).toList();
+        text.willChange(graphs);
         try {
             List<Long> counts = Txn.calculateWrite(dsg, () -> {
                 Instant now = clock.instant();
@@ -340,8 +348,20 @@ public final class Ingester {
         } catch (RuntimeException batchFailure) {
             for (Outcome.Mapped m : batch)
                 commitAlone(m, report);
+            // Whatever landed: the index follows the store, read back from it.
+            text.refresh(dsg, graphs);
+            batch.clear();
+            return;
         }
+        // Committed: the index takes the same graphs from memory.
+        for (Outcome.Mapped m : batch)
+            text.put(graphOf(m), m.doc().graph());
+        text.commit();
         batch.clear();
+    }
+
+    private static Node graphOf(Outcome.Mapped m) {
+        return Iris.documentGraph(m.doc().source().key());
     }
 
     private void commitAlone(Outcome.Mapped m, IngestReport report) {
