@@ -63,6 +63,17 @@ public final class TextIndex implements AutoCloseable {
     /** Where a dataset's context holds its index, for {@code text:query}. */
     public static final Symbol CONTEXT = Symbol.create("https://w3id.org/policygraph/def#textIndex");
 
+    /**
+     * Lucene says on every start that the incubating vector module is not enabled; it only speeds
+     * up vector search, which is not used here. Held here so that the setting is not collected.
+     */
+    private static final java.util.logging.Logger VECTOR_NOTICE =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
+    static {
+        VECTOR_NOTICE.setLevel(java.util.logging.Level.OFF);
+    }
+
     private static final String INDEX_FOLDER = "index";
     private static final String JOURNAL = "pending";
 
