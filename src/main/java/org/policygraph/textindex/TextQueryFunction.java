@@ -9,6 +9,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.QueryExecException;
+import org.apache.jena.sparql.core.GraphView;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -31,8 +33,10 @@ import org.apache.jena.sparql.util.IterLib;
  * </pre>
  * The subject list binds the literal's subject, the score, the literal, its document graph and its
  * predicate; the object list is an optional predicate, the Lucene query, an optional limit and
- * optional {@code "lang:xx"}. A bound subject or graph narrows the search. Evaluated over the whole
- * store, also inside {@code GRAPH}: bind the graph with the fourth subject variable.
+ * optional {@code "lang:xx"}. A bound subject or graph narrows the search, and so does
+ * {@code GRAPH <g>} around it. Outside {@code GRAPH} it searches the whole store: bind the graph with
+ * the fourth subject variable rather than wrapping it in {@code GRAPH ?g}, which ARQ evaluates once
+ * per named graph.
  */
 public final class TextQueryFunction extends PropertyFunctionBase {
 
@@ -69,6 +73,11 @@ public final class TextQueryFunction extends PropertyFunctionBase {
         List<Node> targets = argSubject.isList() ? argSubject.getArgList() : List.of(argSubject.getArg());
         Node subject = targets.get(0);
         Node graph = targets.size() > 3 ? targets.get(3) : null;
+        if ((graph == null || !graph.isConcrete()) && execCxt.getActiveGraph() instanceof GraphView view
+                && view.getGraphName() != null && !Quad.isDefaultGraph(view.getGraphName())
+                && !Quad.isUnionGraph(view.getGraphName()))
+            // Inside GRAPH <g> { ... }: that graph's literals only.
+            graph = view.getGraphName();
         List<TextHit> hits;
         try {
             hits = index.search(request.query(), request.predicate(),

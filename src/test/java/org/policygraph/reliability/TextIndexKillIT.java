@@ -29,9 +29,9 @@ import org.policygraph.textindex.TextHit;
 import org.policygraph.textindex.TextIndex;
 
 /**
- * Kills an ingest in a child JVM with SIGKILL at random moments, during the bulk build of an empty
- * store and while changed documents replace their graphs in small batches (many moments between the
- * store's commit and the index's). After every kill the store is reopened and the index must hold,
+ * Kills an ingest in a child JVM with SIGKILL: at random moments during the bulk build of an empty
+ * store, and, while changed documents replace their graphs in small batches, just after the writer
+ * has journalled a batch (in the store's commit, between it and the index's, or in the index's). After every kill the store is reopened and the index must hold,
  * for every stored document graph, exactly that graph's searchable literals (so every stored graph
  * is searchable and no replaced text is found), and nothing for graphs the store does not have.
  */
@@ -71,7 +71,7 @@ class TextIndexKillIT {
             CorpusGenerator.Generated g = generator.edited(i);
             Files.write(corpus.resolve(g.path()), g.bytes());
         }
-        kills += killRepeatedly(store, corpus, 8, 2500);
+        kills += killInTheWindow(store, corpus, 8);
         assertEquals(0, run(store, corpus), "a run after the kills completes the replacement");
         assertEquals(DOCUMENTS, checkInStep(store));
         System.out.printf("text index: %d kills, %d with graphs left in the journal, index in step with the store after each%n",
@@ -91,6 +91,31 @@ class TextIndexKillIT {
             p.waitFor(30, TimeUnit.SECONDS);
             landed++;
             Path journal = TextIndex.folderOf(store).resolve("pending");
+            if (Files.exists(journal) && Files.size(journal) > 0)
+                journalLeft++;
+            checkInStep(store);
+        }
+        return landed;
+    }
+
+    /**
+     * Kills the child once the journal names graphs (the writer is about to commit them to the store),
+     * after a random 0-400 ms: in the store's commit, between it and the index's, or in the index's.
+     */
+    private int killInTheWindow(Path store, Path corpus, int times) throws Exception {
+        Path journal = TextIndex.folderOf(store).resolve("pending");
+        int landed = 0;
+        for (int attempt = 0; landed < times && attempt < times * 3; attempt++) {
+            Process p = start(store, corpus);
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            while (p.isAlive() && System.nanoTime() < deadline && !(Files.exists(journal) && Files.size(journal) > 0))
+                Thread.sleep(1);
+            Thread.sleep(random.nextInt(400));
+            if (!p.isAlive())
+                continue;
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+            landed++;
             if (Files.exists(journal) && Files.size(journal) > 0)
                 journalLeft++;
             checkInStep(store);

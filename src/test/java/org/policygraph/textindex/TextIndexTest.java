@@ -190,6 +190,8 @@ class TextIndexTest {
                     prefixes + "SELECT ?p { (?s ?score ?lit ?g ?p) text:query (pg:text 'scholen') }", "p"));
             assertEquals(List.of(), column(store, prefixes
                     + "SELECT ?s { BIND(<" + PG.ID + "q/b.txt> AS ?s) ?s text:query 'zorg*' }", "s"), "a bound subject narrows");
+            assertEquals(List.of(PG.ID + "q/b.txt"), column(store, prefixes + "SELECT DISTINCT ?s { GRAPH <" + DOC_B.getURI()
+                    + "> { ?s text:query 'exact:over' } }", "s"), "GRAPH <g> narrows to that graph");
             assertThrows(RuntimeException.class, () -> column(store, prefixes + "SELECT ?s { ?s text:query 'AND (' }", "s"));
         }
     }
@@ -208,6 +210,20 @@ class TextIndexTest {
                 return out;
             }
         });
+    }
+
+    @Test
+    void aCompactionLeavesTheIndexInStepAndInUse() {
+        try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
+            write(store, DOC_A, document("a.txt", "1", "Over fietspaden", "tekst", "zin"));
+            // TDB2 moves the data to a new Data-NNNN generation folder; the index is not in it.
+            org.apache.jena.tdb2.DatabaseMgr.compact(store.dataset(), true);
+            String query = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query 'fietspaden' }";
+            assertEquals(List.of(PG.ID + "q/a.txt"), column(store, query, "s"), "text:query still answers");
+            write(store, DOC_A, document("a.txt", "2", "Over zwembaden", "tekst", "zin"));
+            assertEquals(List.of(), column(store, query, "s"), "writes after the compaction still reach the index");
+            assertEquals(new TextIndex.Reconciliation(0, 0), store.textIndex().reconcile(store.dataset()));
+        }
     }
 
     @Test
