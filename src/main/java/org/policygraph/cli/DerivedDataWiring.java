@@ -13,9 +13,13 @@ final class DerivedDataWiring {
     private DerivedDataWiring() {
     }
 
-    /** What is derived from the store in {@code storeDir}'s place; nothing yet. */
+    /**
+     * What is derived from the store in {@code storeDir}'s place: the full-text index, which lives in
+     * its own folder and survives a compaction untouched, but is compared with the store again (cheap
+     * when nothing drifted) so that an index that missed a change can never go unnoticed.
+     */
     static DerivedData of(java.nio.file.Path storeDir) {
-        return DerivedData.NONE;
+        return (store, cause) -> store.textIndex().reconcile(store.dataset());
     }
 
     /** Same, for an open store. */

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 /** {@code policygraph query [--store DIR] [--format text|csv|tsv|json|ttl] (FILE.rq | -e QUERY)} */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run SPARQL in-process against the store. The ontology's prefixes (pg:, dcterms:, "
-                + "foaf:, prov:, nif:, skos:, unit:, ...) are predeclared, as on the server.")
+                + "foaf:, prov:, nif:, skos:, unit:, ...) and text: (full-text search, text:query) are predeclared, as on the server.")
 public final class QueryCommand implements Callable<Integer> {
 
     enum Format { text, csv, tsv, json, ttl }

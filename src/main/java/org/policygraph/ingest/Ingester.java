@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.policygraph.deadline.DeadlinePassedException;
@@ -30,6 +31,7 @@ import org.policygraph.parse.DocumentParser;
 import org.policygraph.parse.MalformedDocumentException;
 import org.policygraph.pipeline.DocumentPipeline;
 import org.policygraph.pipeline.MappedDocument;
+import org.policygraph.rdf.Iris;
 import org.policygraph.store.BulkLoad;
 import org.policygraph.store.DocumentWriter;
 import org.policygraph.store.NoSpace;
@@ -41,6 +43,7 @@ import org.policygraph.text.DocumentReader;
 import org.policygraph.text.SourceFiles;
 import org.policygraph.text.SourceFiles.SourceFile;
 import org.policygraph.text.UnreadableInputException;
+import org.policygraph.textindex.TextIndex;
 
 /**
  * Ingests files and folders into the store: reads, parses and maps them through the pipeline and
@@ -296,8 +299,13 @@ public final class Ingester {
         DatasetGraph dsg = store.dataset();
         Map<String, StoredVersion> stored = StoredDocuments.lookup(dsg, left.stream().map(SourceFile::key).toList());
         List<SourceFile> held = left.stream().filter(f -> stored.containsKey(f.key())).toList();
-        if (removeDeleted && !held.isEmpty())
+        if (removeDeleted && !held.isEmpty()) {
+            TextIndex text = store.textIndex();
+            List<Node> graphs = held.stream().map(f -> Iris.documentGraph(f.key())).toList();
+            text.willChange(graphs);
             Txn.executeWrite(dsg, () -> held.forEach(f -> DocumentWriter.remove(dsg, f.key())));
+            text.refresh(dsg, graphs);
+        }
         for (SourceFile f : held)
             report.deleted(new IngestReport.Deletion(f.key(), f.path().toString(), removeDeleted));
     }
@@ -438,6 +446,7 @@ public final class Ingester {
             long count = DocumentWriter.write(m.doc(), m.started(), now, bulk);
             DocumentWriter.recordSourcePath(m.doc().source().key(), m.path(), bulk);
             recordWritten(m, count, report);
+            bulk.indexText(Iris.documentGraph(m.key()), m.doc().graph());
         }
         batch.clear();
     }
@@ -458,6 +467,9 @@ public final class Ingester {
         if (batch.isEmpty())
             return;
         DatasetGraph dsg = store.dataset();
+        TextIndex text = store.textIndex();
+        List<Node> graphs = batch.stream().flatMap(w -> graphsOf(w).stream()).toList();
+        text.willChange(graphs);
         try {
             List<Long> counts = Txn.calculateWrite(dsg, () -> {
                 Instant now = clock.instant();
@@ -470,12 +482,47 @@ public final class Ingester {
                 recordWritten(batch.get(i), counts.get(i), report);
         } catch (RuntimeException | InternalError batchFailure) {
             // A full file system fails every document alike: stop with one clear message instead.
-            if (NoSpace.causedIn(batchFailure, store.location()) || batchFailure instanceof InternalError)
+            if (NoSpace.causedIn(batchFailure, store.location()) || batchFailure instanceof InternalError) {
+                refreshAfterFailure(text, dsg, graphs, batchFailure);
                 throw NoSpace.explain(batchFailure, store.location(), "write to");
+            }
             for (Outcome.Write w : batch)
                 commitAlone(w, report);
+            // Whatever landed: the index follows the store, read back from it.
+            text.refresh(dsg, graphs);
+            batch.clear();
+            return;
         }
+        // Committed: the index takes new and replaced graphs from memory, moved ones from the store.
+        List<Node> moved = new ArrayList<>();
+        for (Outcome.Write w : batch) {
+            if (w instanceof Outcome.Mapped m)
+                text.put(Iris.documentGraph(m.key()), m.doc().graph());
+            else
+                moved.addAll(graphsOf(w));
+        }
+        if (moved.isEmpty())
+            text.commit();
+        else
+            text.refresh(dsg, moved);
         batch.clear();
+    }
+
+    /** The graphs a write changes: a move empties one graph and fills another. */
+    private static List<Node> graphsOf(Outcome.Write w) {
+        return switch (w) {
+            case Outcome.Mapped m -> List.of(Iris.documentGraph(m.key()));
+            case Outcome.Moved m -> List.of(Iris.documentGraph(m.from()), Iris.documentGraph(m.key()));
+        };
+    }
+
+    /** Brings the index in step after a failed commit; a failure to do so is kept beside the cause (the journal replays it on the next open). */
+    private static void refreshAfterFailure(TextIndex text, DatasetGraph dsg, List<Node> graphs, Throwable cause) {
+        try {
+            text.refresh(dsg, graphs);
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     private void commitAlone(Outcome.Write w, IngestReport report) {

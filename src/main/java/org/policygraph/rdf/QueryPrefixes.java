@@ -8,18 +8,21 @@ import org.apache.jena.shared.PrefixMapping;
 
 /**
  * The prefixes a query may use without declaring them: the project's own ({@link Namespaces}) plus
- * {@code skos:} and {@code unit:}, which the ready queries and the README use. One list for the
+ * {@code skos:} and {@code unit:}, which the ready queries and the README use, and {@code text:} for full-text search. One list for the
  * {@code query} command, the endpoint and the query page, so a query runs the same in all three.
  */
 public final class QueryPrefixes {
 
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     public static final String UNIT = "http://qudt.org/vocab/unit/";
+    /** jena-text's namespace, which our full-text property function {@code text:query} keeps. */
+    public static final String TEXT = "http://jena.apache.org/text#";
 
     private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
             .setNsPrefixes(Namespaces.prefixes())
             .setNsPrefix("skos", SKOS)
             .setNsPrefix("unit", UNIT)
+            .setNsPrefix("text", TEXT)
             .lock();
 
     private QueryPrefixes() {

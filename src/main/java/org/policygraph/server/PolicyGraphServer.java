@@ -18,7 +18,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.Slf4jRequestLogWriter;
-import org.policygraph.pages.FilterTextSearch;
+import org.policygraph.pages.IndexTextSearch;
 import org.policygraph.pages.Links;
 import org.policygraph.pages.PagesServlet;
 import org.policygraph.pages.Vocabulary;
@@ -92,7 +92,7 @@ public final class PolicyGraphServer {
         PageServlet page = new PageServlet(QueryCatalogue.load());
         Vocabulary vocabulary = Vocabulary.load();
         VocabularyGraph.install(dsg, vocabulary);
-        PagesServlet pages = new PagesServlet(dsg, vocabulary, new FilterTextSearch());
+        PagesServlet pages = new PagesServlet(dsg, vocabulary, new IndexTextSearch());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .add(DATASET, service.build())
