@@ -72,8 +72,10 @@ final class NonFigureSpans {
         // the region alone, as the patterns may see it: no look-behind or word boundary reads past its start
         String r = region.of(text);
         int at = region.start();
-        // a mail address needs its "@"; without one, only web addresses can start a match
-        addAll(byStart, ADDRESS, r, at, StartScan.of(ADDRESS, r, r.indexOf('@') >= 0 ? ADDRESS_STARTS : WEB_STARTS), Kind.ADDRESS);
+        // a mail address needs its "@"; without one, only web addresses, which open with "http" or "www."
+        boolean mail = r.indexOf('@') >= 0;
+        if (mail || r.contains("http") || r.contains("www."))
+            addAll(byStart, ADDRESS, r, at, StartScan.of(ADDRESS, r, mail ? ADDRESS_STARTS : WEB_STARTS), Kind.ADDRESS);
         addAll(byStart, PHONE, r, at, StartScan.of(PHONE, r, PHONE_STARTS), Kind.PHONE);
         addAll(byStart, NUMERIC_DATE, r, at, StartScan.of(NUMERIC_DATE, r, StartScan.DIGITS, IN_NUMBER), Kind.DATE, "year", "isoyear");
         addAll(byStart, DAY_MONTH, r, at, StartScan.of(DAY_MONTH, r, StartScan.DIGITS, IN_NUMBER), Kind.DATE, "year");
@@ -118,12 +120,12 @@ final class NonFigureSpans {
     private static StartScan.Candidates monthBeforeYear(String r, int[] years) {
         int[] next = {0};
         return (t, p) -> {
-            if (!MONTH_STARTS.test(t.charAt(p)) || (p > 0 && IN_WORD.test(t.charAt(p - 1))))
-                return false;
             // offsets only grow: skip the years before this candidate once
             while (next[0] < years.length && years[next[0]] < p + 2)
                 next[0]++;
-            return next[0] < years.length && years[next[0]] <= p + LONGEST_MONTH + 2;
+            if (next[0] == years.length || years[next[0]] > p + LONGEST_MONTH + 2)
+                return false;
+            return MONTH_STARTS.test(t.charAt(p)) && (p == 0 || !IN_WORD.test(t.charAt(p - 1)));
         };
     }
 
