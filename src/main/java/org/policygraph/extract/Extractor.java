@@ -2,6 +2,7 @@ package org.policygraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.extract.figures.FigureContext;
@@ -11,6 +12,7 @@ import org.policygraph.extract.references.DocumentReferenceExtractor;
 import org.policygraph.extract.references.QuestionReferenceExtractor;
 import org.policygraph.layout.BlockKind;
 import org.policygraph.layout.Layout;
+import org.policygraph.lang.Sentences;
 import org.policygraph.layout.Layouts;
 import org.policygraph.model.DocumentReference;
 import org.policygraph.model.Extraction;
@@ -53,11 +55,13 @@ public final class Extractor {
         List<Mention> found = new ArrayList<>();
         List<Figure> numbers = new ArrayList<>();
         for (Region region : parsed.regions(text.length())) {
-            qrefs.addAll(questionReferences.extract(text, region.span(), region.answerSide()));
+            // both the citation and the figure readers need the region's sentences: read them once
+            Supplier<Sentences> sentences = Sentences.lazily(text, region.span());
+            qrefs.addAll(questionReferences.extract(text, region.span(), region.answerSide(), sentences));
             drefs.addAll(documentReferences.extract(text, region.span()));
             found.addAll(mentions.extract(text, region.span()));
             if (region.withFigures())
-                numbers.addAll(figures.read(text, region.span(), context, report).figures());
+                numbers.addAll(figures.read(text, region.span(), context, report, sentences).figures());
         }
         return new Extraction(qrefs, distinctDocumentReferences(drefs), distinctMentions(found), numbers);
     }

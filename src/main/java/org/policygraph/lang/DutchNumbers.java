@@ -75,12 +75,20 @@ public final class DutchNumbers {
         Integer v = WORDS.get(w);
         if (v != null)
             return Optional.of(v);
-        if (TENS.stream().noneMatch(w::endsWith))
+        if (!endsInTens(w))
             return Optional.empty();
         Matcher m = COMPOUND.matcher(WorkDeadline.watch(w));
         if (m.matches())
             return Optional.of((m.group(1).equals("een") ? 1 : WORDS.get(m.group(1))) + WORDS.get(m.group(2)));
         return Optional.empty();
+    }
+
+    /** A loop, not a stream: this runs for every word the figure reader looks at. */
+    private static boolean endsInTens(String w) {
+        for (String tens : TENS)
+            if (w.endsWith(tens))
+                return true;
+        return false;
     }
 
     /** The factor of a scale word ("miljoen" = 1000000), empty for other words. */

@@ -76,6 +76,8 @@ public final class ItemLabels {
         Optional<ItemLabel> bullet = bullet(t);
         if (bullet.isPresent())
             return bullet;
+        if (!mayOpenCountedLabel(t))
+            return Optional.empty();
         Matcher m = BRACKETED.matcher(WorkDeadline.watch(t));
         if (m.find())
             return counted(t, m.group(), m.group(1), m.end(), true);
@@ -100,6 +102,32 @@ public final class ItemLabels {
     }
 
     /**
+     * False where none of the counted-label patterns can match, decided from the first characters:
+     * most lines open with a word and a space ("De minister"), and three pattern matches per line
+     * are a tenth of the extraction time. A counted label opens with "(" or with a run of ASCII
+     * letters or digits that ends in punctuation or a separator; after a space only a separator
+     * can follow within a core (the patterns above).
+     */
+    private static boolean mayOpenCountedLabel(String t) {
+        char first = t.charAt(0);
+        if (first == '(')
+            return true;
+        int k = 0;
+        while (k < t.length() && isAsciiLetterOrDigit(t.charAt(k)))
+            k++;
+        if (k == 0 || k == t.length())
+            return false;
+        char after = t.charAt(k);
+        if (after == ' ')
+            return k + 1 < t.length() && "-–+,".indexOf(t.charAt(k + 1)) >= 0;
+        return "-–+,.)°".indexOf(after) >= 0;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /**
      * The members a label core names, read in {@code style}: "b-c+f" -> [b, c, f], "9-11" -> [9, 10, 11],
      * "ii-iv" -> [ii, iii, iv]. Empty when the core is not of that style or a range runs backwards.
      */
@@ -107,11 +135,15 @@ public final class ItemLabels {
         if (style == LabelStyle.BULLET)
             return List.of();
         List<String> out = new ArrayList<>();
-        String[] pieces = SEPARATOR.split(core.strip(), -1);
+        String stripped = core.strip();
+        // most cores are one member: no separator to split at
+        String[] pieces = hasSeparator(stripped) ? SEPARATOR.split(stripped, -1) : new String[] {stripped};
         List<String> separators = new ArrayList<>();
-        Matcher s = SEPARATOR.matcher(WorkDeadline.watch(core.strip()));
-        while (s.find())
-            separators.add(s.group(1));
+        if (pieces.length > 1) {
+            Matcher s = SEPARATOR.matcher(WorkDeadline.watch(stripped));
+            while (s.find())
+                separators.add(s.group(1));
+        }
         int i = 0;
         while (i < pieces.length) {
             int from = ordinal(pieces[i], style);
@@ -202,7 +234,7 @@ public final class ItemLabels {
 
     /** The most plausible style of a core read alone, or empty when its members share none. */
     private static Optional<LabelStyle> styleOf(String core) {
-        String[] pieces = SEPARATOR.split(core);
+        String[] pieces = hasSeparator(core) ? SEPARATOR.split(core) : new String[] {core};
         boolean digits = true;
         boolean lower = true;
         boolean upper = true;
@@ -257,12 +289,22 @@ public final class ItemLabels {
         return particle || !Gazetteer.of("heading-words").containsIgnoreCase(lone.group(1));
     }
 
+    /** Whether {@code core} holds a character {@link #SEPARATOR} needs: without one it is a single member. */
+    private static boolean hasSeparator(String core) {
+        for (int i = 0; i < core.length(); i++)
+            if ("-–+,".indexOf(core.charAt(i)) >= 0)
+                return true;
+        return false;
+    }
+
     private static String normalCore(String core) {
+        if (!hasSeparator(core))
+            return core.strip();
         return SEPARATOR.matcher(WorkDeadline.watch(core.strip())).replaceAll("$1").replace('–', '-').replace(',', '+');
     }
 
     private static int roman(String s) {
-        if (s.isEmpty() || !ROMAN.matcher(WorkDeadline.watch(s)).matches())
+        if (s.isEmpty() || !isRoman(s))
             return 0;
         int total = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -273,6 +315,23 @@ public final class ItemLabels {
                 total += v;
         }
         return total;
+    }
+
+    /**
+     * Whether {@code s} matches {@link #ROMAN}, read by hand: this runs for every label member. The
+     * x's are taken greedily, as nothing after them can start with an x.
+     */
+    private static boolean isRoman(String s) {
+        int i = 0;
+        while (i < s.length() && i < 3 && s.charAt(i) == 'x')
+            i++;
+        if (s.startsWith("ix", i) || s.startsWith("iv", i))
+            return i + 2 == s.length();
+        if (i < s.length() && s.charAt(i) == 'v')
+            i++;
+        for (int ones = 0; ones < 3 && i < s.length() && s.charAt(i) == 'i'; ones++)
+            i++;
+        return i == s.length();
     }
 
     private static int romanDigit(char c) {

@@ -2,6 +2,7 @@ package org.policygraph.lang;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +67,23 @@ public final class Sentences {
             lineStart = lineEnd + 1;
         }
         return s;
+    }
+
+    /**
+     * The sentences of {@code region}, read on the first call and kept: for the extractors of one
+     * region, which need them only when they find something, so that the second does not read them again.
+     */
+    public static Supplier<Sentences> lazily(String text, Span region) {
+        return new Supplier<>() {
+            private Sentences read;
+
+            @Override
+            public Sentences get() {
+                if (read == null)
+                    read = of(text, region);
+                return read;
+            }
+        };
     }
 
     /** The sentence, or run of sentences, that holds {@code [start, end)} within {@code region}. */

@@ -150,12 +150,61 @@ public final class Iris {
      * hyphen. "Kurt De Loor" and "KURT DE LOOR" give the same slug "kurt-de-loor".
      */
     public static String slug(String s) {
-        String ascii = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        String slug = EDGE_HYPHENS.matcher(NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
+        String slug = isAscii(s) ? asciiSlug(s) : decomposedSlug(s);
         return slug.isEmpty() ? "_" + segment(s) : slug;
     }
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++)
+            if (s.charAt(i) >= 0x80)
+                return false;
+        return true;
+    }
+
+    /**
+     * The slug of an ASCII string in one loop: nothing to decompose, and the three patterns of
+     * {@link #decomposedSlug} cost more than the rest of a resource's mapping.
+     */
+    private static String asciiSlug(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z')
+                c = (char) (c + ('a' - 'A'));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && sb.length() > 0)
+                    sb.append('-');
+                gap = false;
+                sb.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String decomposedSlug(String s) {
+        String ascii = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return EDGE_HYPHENS.matcher(NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
+    }
+
+    /** A document key and its encoded path: the last one asked for, as one document's spans ask in a row. */
+    private record EncodedKey(String key, String path) {
+    }
+
+    private static volatile EncodedKey lastKey = new EncodedKey("", "");
+
     private static String pathSegments(String key) {
+        EncodedKey last = lastKey;
+        if (last.key().equals(key))
+            return last.path();
+        String path = encodePath(key);
+        lastKey = new EncodedKey(key, path);
+        return path;
+    }
+
+    private static String encodePath(String key) {
         StringBuilder sb = new StringBuilder();
         for (String part : key.split("/", -1)) {
             if (sb.length() > 0)
@@ -164,6 +213,8 @@ public final class Iris {
         }
         return sb.toString();
     }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** Percent-encodes everything but the unreserved characters of RFC 3986. */
     static String segment(String s) {
@@ -174,7 +225,7 @@ public final class Iris {
                     || c == '-' || c == '.' || c == '_' || c == '~')
                 sb.append((char) c);
             else
-                sb.append('%').append(String.format("%02X", c));
+                sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
         }
         return sb.toString();
     }

@@ -118,4 +118,20 @@ class ItemLabelsTest {
         assertEquals(9, label("9-11").first());
         assertEquals(11, label("9-11").last());
     }
+
+    @Test
+    void romanMembersAreWhatTheRomanPatternAccepts() {
+        java.util.regex.Pattern roman = java.util.regex.Pattern.compile("x{0,3}(?:ix|iv|v?i{0,3})");
+        List<String> words = new java.util.ArrayList<>(List.of(""));
+        for (int length = 1; length <= 6; length++) {
+            List<String> longer = new java.util.ArrayList<>();
+            for (String w : words)
+                for (char c : "ivxa".toCharArray())
+                    longer.add(w + c);
+            for (String w : longer)
+                assertEquals(roman.matcher(w).matches(), ItemLabels.ordinal(w, LabelStyle.LOWER_ROMAN) > 0, w);
+            words = longer;
+        }
+        assertEquals(39, ItemLabels.ordinal("xxxix", LabelStyle.LOWER_ROMAN));
+    }
 }

@@ -45,4 +45,20 @@ class IrisTest {
     void slugOfPunctuationOnlyStaysUnique() {
         assertNotEquals(Iris.slug("!!"), Iris.slug("??"));
     }
+
+    @Test
+    void asciiSlugIsWhatTheDecomposingPatternsGive() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "aZ9 -_.!/Xk0";
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--)
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = sb.toString();
+            String byPatterns = s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            assertEquals(byPatterns.isEmpty() ? "_" + Iris.segment(s) : byPatterns, Iris.slug(s), s);
+        }
+        assertEquals("cafe-creme", Iris.slug("Café  Crème!"));
+        assertEquals("_%C2%A7", Iris.slug("§"));
+    }
 }

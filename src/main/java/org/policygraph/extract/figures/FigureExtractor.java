@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.policygraph.diagnostic.DiagnosticCode;
 import org.policygraph.diagnostic.Diagnostics;
@@ -50,6 +51,12 @@ public final class FigureExtractor {
      * all) from the text around them, then the prose outside every table. Unaligned rows go to {@code report}.
      */
     public FigureExtraction read(String text, Span region, FigureContext context, Diagnostics report) {
+        return read(text, region, context, report, Sentences.lazily(text, region));
+    }
+
+    /** As {@link #read(String, Span, FigureContext, Diagnostics)}, with the region's sentences shared with other extractors. */
+    public FigureExtraction read(String text, Span region, FigureContext context, Diagnostics report,
+                                 Supplier<Sentences> sentences) {
         if (region.end() > text.length())
             throw new IllegalArgumentException("Region " + region + " lies beyond the text (" + text.length() + " characters)");
         List<FigureTable> tables = new ArrayList<>();
@@ -91,7 +98,7 @@ public final class FigureExtractor {
         excluded.addAll(tableBlocks);
         tables.forEach(t -> excluded.add(t.span()));
         excluded.addAll(unaligned);
-        figures.addAll(new ProseFigureReader(text, region, Sentences.of(text, region), excluded).read());
+        figures.addAll(new ProseFigureReader(text, region, sentences.get(), excluded).read());
         figures.sort(Comparator.comparingInt((Figure f) -> f.quote().span().start()));
         tables.sort(Comparator.comparingInt((FigureTable t) -> t.span().start()));
         return new FigureExtraction(figures, tables, unaligned);

@@ -72,14 +72,68 @@ final class NonFigureSpans {
         // the region alone, as the patterns may see it: no look-behind or word boundary reads past its start
         String r = region.of(text);
         int at = region.start();
-        // a mail address needs its "@"; without one, only web addresses can start a match
-        addAll(byStart, ADDRESS, r, at, StartScan.of(ADDRESS, r, r.indexOf('@') >= 0 ? ADDRESS_STARTS : WEB_STARTS), Kind.ADDRESS);
+        // a mail address needs its "@"; without one, only web addresses, which open with "http" or "www."
+        boolean mail = r.indexOf('@') >= 0;
+        if (mail || r.contains("http") || r.contains("www."))
+            addAll(byStart, ADDRESS, r, at, StartScan.of(ADDRESS, r, mail ? ADDRESS_STARTS : WEB_STARTS), Kind.ADDRESS);
         addAll(byStart, PHONE, r, at, StartScan.of(PHONE, r, PHONE_STARTS), Kind.PHONE);
         addAll(byStart, NUMERIC_DATE, r, at, StartScan.of(NUMERIC_DATE, r, StartScan.DIGITS, IN_NUMBER), Kind.DATE, "year", "isoyear");
         addAll(byStart, DAY_MONTH, r, at, StartScan.of(DAY_MONTH, r, StartScan.DIGITS, IN_NUMBER), Kind.DATE, "year");
-        addAll(byStart, MONTH_YEAR, r, at, StartScan.of(MONTH_YEAR, r, MONTH_STARTS, IN_WORD), Kind.DATE, "year");
+        int[] years = yearStarts(r);
+        if (years.length > 0)
+            addAll(byStart, MONTH_YEAR, r, at, StartScan.of(MONTH_YEAR, r, monthBeforeYear(r, years)), Kind.DATE, "year");
         addAll(byStart, PERIOD, r, at, StartScan.of(PERIOD, r, PERIOD_STARTS, IN_NUMBER), Kind.PERIOD);
         return new ArrayList<>(byStart.values());
+    }
+
+    /** The longest month name or abbreviation, in characters. */
+    private static final int LONGEST_MONTH = longestAlternative(MONTH);
+
+    /**
+     * Offsets where "(19|20)" and two digits start: a match of {@link #MONTH_YEAR} holds one right
+     * after its month. Most regions have none, and then the month scan, which would otherwise try
+     * the pattern at nearly every word that opens with a month's letter, is not run at all.
+     */
+    private static int[] yearStarts(String r) {
+        int[] out = new int[4];
+        int n = 0;
+        for (int q = 0; q + 3 < r.length(); q++) {
+            char c = r.charAt(q);
+            char d = r.charAt(q + 1);
+            if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(r.charAt(q + 2)) && isDigit(r.charAt(q + 3))) {
+                if (n == out.length)
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                out[n++] = q;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * Candidates of {@link #MONTH_YEAR}: a month's first letter after no word character, with a
+     * year starting within a month's length, an optional dot and one space after it.
+     */
+    private static StartScan.Candidates monthBeforeYear(String r, int[] years) {
+        int[] next = {0};
+        return (t, p) -> {
+            // offsets only grow: skip the years before this candidate once
+            while (next[0] < years.length && years[next[0]] < p + 2)
+                next[0]++;
+            if (next[0] == years.length || years[next[0]] > p + LONGEST_MONTH + 2)
+                return false;
+            return MONTH_STARTS.test(t.charAt(p)) && (p == 0 || !IN_WORD.test(t.charAt(p - 1)));
+        };
+    }
+
+    private static int longestAlternative(String alternatives) {
+        int longest = 0;
+        for (String word : alternatives.substring(3, alternatives.length() - 1).split("\\|"))
+            longest = Math.max(longest, word.length());
+        return longest;
     }
 
     /** The first letter of every alternative of a group of words "(?:juli|juni|...)". */

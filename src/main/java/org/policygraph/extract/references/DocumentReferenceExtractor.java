@@ -53,11 +53,16 @@ public final class DocumentReferenceExtractor {
     public List<DocumentReference> extract(String text, Span region) {
         String r = region.of(text);
         List<DocumentReference> out = new ArrayList<>();
-        legal(r, region, DECISION, B, ReferenceKind.DECISION, out);
-        legal(r, region, DECREE, D, ReferenceKind.DECREE, out);
+        // each pattern opens with a fixed word: a region without it holds no match, and one
+        // indexOf over the region costs less than trying the pattern at every "b" or "d"
+        if (r.contains("esluit van de Vlaamse "))
+            legal(r, region, DECISION, B, ReferenceKind.DECISION, out);
+        if (r.contains("ecreet"))
+            legal(r, region, DECREE, D, ReferenceKind.DECREE, out);
+        boolean policyNotes = r.contains("eleidsnota ");
         StartScan scan = StartScan.of(POLICY_NOTE, r, B);
         Matcher m = scan.matcher();
-        while (scan.find())
+        while (policyNotes && scan.find())
             out.add(new DocumentReference(ReferenceKind.POLICY_NOTE, "beleidsnota " + m.group(1), Optional.empty(),
                     Optional.empty(), located(m, region)));
         List<Span> urls = new ArrayList<>();
@@ -70,9 +75,10 @@ public final class DocumentReferenceExtractor {
             out.add(new DocumentReference(ReferenceKind.WEB, url, Optional.empty(), Optional.of(url),
                     new Located(url, span)));
         }
+        boolean domains = mayHoldDomain(r);
         scan = StartScan.of(DOMAIN, r, DocumentReferenceExtractor::domainCandidate);
         m = scan.matcher();
-        while (scan.find()) {
+        while (domains && scan.find()) {
             int start = region.start() + m.start();
             if (urls.stream().anyMatch(u -> u.start() <= start && start < u.end()))
                 continue;
@@ -103,6 +109,18 @@ public final class DocumentReferenceExtractor {
         while (q < text.length() && q <= p + LONGEST_LABEL && labelChar(text.charAt(q)))
             q++;
         return q < text.length() && q <= p + LONGEST_LABEL && text.charAt(q) == '.';
+    }
+
+    /**
+     * False when no dot in {@code r} follows a label character and opens a top-level domain of
+     * {@link #DOMAIN} (its first letter): then no domain name can match, and the candidate test,
+     * which reads up to a label's length at every word, is not run.
+     */
+    private static boolean mayHoldDomain(String r) {
+        for (int dot = r.indexOf('.', 1); dot >= 0 && dot + 1 < r.length(); dot = r.indexOf('.', dot + 1))
+            if (labelChar(r.charAt(dot - 1)) && "bveconi".indexOf(r.charAt(dot + 1)) >= 0)
+                return true;
+        return false;
     }
 
     private static boolean labelChar(char c) {

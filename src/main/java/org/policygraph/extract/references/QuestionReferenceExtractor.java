@@ -3,6 +3,7 @@ package org.policygraph.extract.references;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,6 +75,11 @@ public final class QuestionReferenceExtractor {
      * @param answerSide true when the region is (part of) an answer, where "mijn" is the minister's
      */
     public List<QuestionReference> extract(String text, Span region, boolean answerSide) {
+        return extract(text, region, answerSide, Sentences.lazily(text, region));
+    }
+
+    /** As {@link #extract(String, Span, boolean)}, with the region's sentences shared with other extractors. */
+    public List<QuestionReference> extract(String text, Span region, boolean answerSide, Supplier<Sentences> regionSentences) {
         String r = region.of(text);
         // read once per region, and only for a region that cites a question
         Sentences sentences = null;
@@ -88,7 +94,7 @@ public final class QuestionReferenceExtractor {
             int end = region.start() + m.end();
             Optional<Person> asker = m.group(5) == null ? Optional.empty() : PersonNames.person(m.group(5));
             if (sentences == null)
-                sentences = Sentences.of(text, region);
+                sentences = regionSentences.get();
             String sentence = sentences.around(text, start, end).text();
             String before = sentence.substring(0, Math.max(0, Math.min(sentence.length(), sentence.indexOf(m.group()))));
             dated.add(new QuestionReference(m.group(1), date, Optional.empty(), asker,
@@ -110,7 +116,7 @@ public final class QuestionReferenceExtractor {
                     .filter(d -> d.number().equals(number) && inSession(d.date().orElseThrow(), firstYear))
                     .findFirst();
             if (sentences == null)
-                sentences = Sentences.of(text, region);
+                sentences = regionSentences.get();
             String sentence = sentences.around(text, start, end).text();
             Located quote = new Located(s.group(), new Span(start, end));
             all.add(same.map(d -> new QuestionReference(d.number(), d.date(), Optional.of(session), d.asker(),

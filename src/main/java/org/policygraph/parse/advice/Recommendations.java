@@ -39,8 +39,12 @@ final class Recommendations {
         m.region(region.start(), region.end());
         m.useTransparentBounds(true);
         int last = -1;
+        // read once per region, on the first opening: not once per opening
+        Sentences sentences = null;
         while (m.find()) {
-            var sentence = Sentences.around(text, region, m.start(), m.end());
+            if (sentences == null)
+                sentences = Sentences.of(text, region);
+            var sentence = sentences.around(text, m.start(), m.end());
             if (sentence.span().start() == last)
                 continue;
             last = sentence.span().start();
