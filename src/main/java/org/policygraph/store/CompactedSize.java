@@ -1,6 +1,7 @@
 package org.policygraph.store;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,8 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
-import org.apache.jena.tdb2.sys.DatabaseOps;
 
 /**
  * The size of a store right after it was last compacted (or built compact, by the bulk loader or a
@@ -60,9 +61,31 @@ public record CompactedSize(String generation, long bytes) {
         return c;
     }
 
-    /** The name of the TDB2 generation folder in use, {@code Data-NNNN}, or "" when there is none. */
+    /**
+     * The name of the TDB2 generation folder in use, {@code Data-NNNN} (the highest), or "" when there
+     * is none. Read by name rather than with Jena's {@code DatabaseOps.findStorageLocation}, which
+     * throws on the {@code Data-NNNN-tmp} folder a compaction under way has beside the store's: the
+     * server measures its waste while a compaction may be running.
+     */
     static String currentGeneration(Path storeDir) {
-        Path db = DatabaseOps.findStorageLocation(storeDir);
-        return db == null ? "" : db.getFileName().toString();
+        String best = "";
+        long bestNumber = -1;
+        try (DirectoryStream<Path> gens = Files.newDirectoryStream(storeDir, "Data-*")) {
+            for (Path g : gens) {
+                String name = g.getFileName().toString();
+                if (!GENERATION.matcher(name).matches() || !Files.isDirectory(g))
+                    continue;
+                long n = Long.parseLong(name.substring(name.indexOf('-') + 1));
+                if (n > bestNumber) {
+                    bestNumber = n;
+                    best = name;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return "";
+        }
+        return best;
     }
+
+    private static final Pattern GENERATION = Pattern.compile("Data-\\d{1,9}");
 }

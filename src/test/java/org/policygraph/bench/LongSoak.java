@@ -80,7 +80,8 @@ public final class LongSoak {
                 ingestFailures.addAndGet(r.failures().size());
                 r.failures().forEach(f -> System.out.println("ingest failure: " + f));
             });
-            StoreMaintenance maintenance = StoreMaintenance.start(store, compactAbove, Duration.ofSeconds(30), DerivedData.NONE);
+            StoreMaintenance maintenance = StoreMaintenance.start(store, compactAbove, Duration.ofSeconds(30),
+                    (s, cause) -> s.textIndex().reconcile(s.dataset()));
             System.out.printf("soak: %s, %d clients, %d catalogue queries, %d new and %d changed documents every %d s,"
                     + " compaction above %.2fx checked every 30 s, sample every %d s%n", length, clients, catalogue.size(),
                     newPerFeed, changedPerFeed, feedEvery, compactAbove, sample.toSeconds());

@@ -15,7 +15,9 @@ public final class ChildCli {
 
     /** {@code java -cp <this class path> org.policygraph.cli.Main ARGS...}. */
     public static List<String> command(String... args) {
-        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx512m",
+                // What the jar's manifest grants bin/policygraph: Lucene maps its files natively, and Java warns on stderr otherwise.
+                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                 "org.policygraph.cli.Main"));
         cmd.addAll(List.of(args));
         return cmd;
