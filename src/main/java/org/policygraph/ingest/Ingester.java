@@ -34,6 +34,10 @@ import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.store.StoreException;
 import org.policygraph.store.StoredDocuments;
 import org.policygraph.store.StoredVersion;
+import org.policygraph.store.Summaries;
+import org.policygraph.store.SummaryUpdate;
+import org.policygraph.rdf.Iris;
+import org.apache.jena.sparql.core.Quad;
 import org.policygraph.text.DocumentReader;
 import org.policygraph.text.SourceFiles;
 import org.policygraph.text.SourceFiles.SourceFile;
@@ -65,6 +69,9 @@ public final class Ingester {
 
     /** Documents per commit during a build. */
     public static final int DEFAULT_BATCH = 256;
+
+    /** Documents per worker parsed ahead of the bulk loader (each a few hundred triples in memory). */
+    private static final int BULK_WINDOW_PER_THREAD = 64;
 
     /** Files in a run from which a build of an empty store goes through the bulk loader. */
     public static final int DEFAULT_BULK_MIN_FILES = 1000;
@@ -191,12 +198,17 @@ public final class Ingester {
         try {
             Deque<Pending> window = new ArrayDeque<>();
             List<Outcome.Mapped> batch = new ArrayList<>();
+            boolean forBulk = bulk != null;
+            // The bulk loader takes documents one by one, with no commit to wait for, and a deep
+            // window keeps the workers parsing while it loads: the loader never waits for a parse.
+            int ahead = forBulk ? BULK_WINDOW_PER_THREAD * threads : 2 * threads;
+            int perWrite = forBulk ? 1 : batchSize;
             for (SourceFile file : files) {
                 AtomicLong started = new AtomicLong(NOT_STARTED);
-                window.add(new Pending(file, started, pool.submit(() -> process(file, stored, started))));
-                if (window.size() >= 2 * threads)
+                window.add(new Pending(file, started, pool.submit(() -> process(file, stored, started, forBulk))));
+                if (window.size() >= ahead)
                     take(window.poll(), batch, report, pool);
-                if (batch.size() >= batchSize)
+                if (batch.size() >= perWrite)
                     write(batch, report, bulk);
             }
             while (!window.isEmpty())
@@ -235,8 +247,11 @@ public final class Ingester {
         return files;
     }
 
-    /** Runs on a worker: everything that can be done without the store, within the per-document limit. */
-    private Outcome process(SourceFile file, Map<String, StoredVersion> stored, AtomicLong startedNanos) {
+    /**
+     * Runs on a worker: everything that can be done without the store, within the per-document limit;
+     * for a bulk build also the document's summary rows, so that the loader's thread only loads.
+     */
+    private Outcome process(SourceFile file, Map<String, StoredVersion> stored, AtomicLong startedNanos, boolean forBulk) {
         startedNanos.set(System.nanoTime());
         Instant started = clock.instant();
         try {
@@ -247,7 +262,8 @@ public final class Ingester {
                         && before.parserVersion().equals(DocumentParser.VERSION))
                     return new Outcome.Unchanged(file.key());
                 MappedDocument doc = pipeline.process(raw, file.key());
-                return new Outcome.Mapped(doc, before != null, started);
+                List<Quad> summaryRows = forBulk ? Summaries.documentRows(Iris.documentGraph(file.key()), doc.graph()) : List.of();
+                return new Outcome.Mapped(doc, summaryRows, before != null, started);
             });
         } catch (DeadlinePassedException e) {
             // Also when interrupted: the ingest gave up on this document, and says why in take().
@@ -319,7 +335,7 @@ public final class Ingester {
         }
         Instant now = clock.instant();
         for (Outcome.Mapped m : batch)
-            recordWritten(m, DocumentWriter.write(m.doc(), m.started(), now, bulk), report);
+            recordWritten(m, DocumentWriter.write(m.doc(), m.summaryRows(), m.started(), now, bulk), report);
         batch.clear();
     }
 
@@ -330,9 +346,11 @@ public final class Ingester {
         try {
             List<Long> counts = Txn.calculateWrite(dsg, () -> {
                 Instant now = clock.instant();
+                SummaryUpdate summaries = SummaryUpdate.begin(dsg);
                 List<Long> written = new ArrayList<>();
                 for (Outcome.Mapped m : batch)
-                    written.add(DocumentWriter.replace(dsg, m.doc(), m.started(), now));
+                    written.add(DocumentWriter.replace(dsg, m.doc(), m.started(), now, summaries));
+                summaries.finish();
                 return written;
             });
             for (int i = 0; i < batch.size(); i++)
@@ -347,7 +365,12 @@ public final class Ingester {
     private void commitAlone(Outcome.Mapped m, IngestReport report) {
         DatasetGraph dsg = store.dataset();
         try {
-            long count = Txn.calculateWrite(dsg, () -> DocumentWriter.replace(dsg, m.doc(), m.started(), clock.instant()));
+            long count = Txn.calculateWrite(dsg, () -> {
+                SummaryUpdate summaries = SummaryUpdate.begin(dsg);
+                long written = DocumentWriter.replace(dsg, m.doc(), m.started(), clock.instant(), summaries);
+                summaries.finish();
+                return written;
+            });
             recordWritten(m, count, report);
         } catch (RuntimeException e) {
             report.failed(m.doc().source().key(), "cannot be written to the store: " + e.getMessage());
@@ -365,7 +388,7 @@ public final class Ingester {
 
     /** What a worker hands to the writer for one file. */
     private sealed interface Outcome {
-        record Mapped(MappedDocument doc, boolean replacing, Instant started) implements Outcome {
+        record Mapped(MappedDocument doc, List<Quad> summaryRows, boolean replacing, Instant started) implements Outcome {
         }
 
         record Unchanged(String key) implements Outcome {

@@ -11,6 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.policygraph.diagnostic.Diagnostic;
@@ -22,7 +23,8 @@ import org.policygraph.rdf.Prov;
 
 /**
  * Writes one document into the store, replacing whatever its graph held, and records the ingest in
- * the registry graph. {@link #replace} must be called inside a write transaction: the caller decides
+ * the registry graph, and its {@link Summaries} rows. {@link #replace} and {@link #remove} must be
+ * called inside a write transaction, with the transaction's {@link SummaryUpdate}: the caller decides
  * how many documents one commit carries; {@link #write} feeds a bulk loader.
  */
 public final class DocumentWriter {
@@ -38,8 +40,21 @@ public final class DocumentWriter {
     }
 
     /** Replaces the document's graph with {@code doc}'s triples; returns the number written. */
-    public static long replace(DatasetGraph dsg, MappedDocument doc, Instant started, Instant ended) {
+    public static long replace(DatasetGraph dsg, MappedDocument doc, Instant started, Instant ended, SummaryUpdate summaries) {
         String key = doc.source().key();
+        delete(dsg, key, summaries);
+        long count = writeDocument(doc, started, ended, dsg::add);
+        summaries.written(Iris.documentGraph(key), doc.graph());
+        return count;
+    }
+
+    /** Removes the document stored under {@code key}: its graph, its registry entry and its summary rows. */
+    public static void remove(DatasetGraph dsg, String key, SummaryUpdate summaries) {
+        delete(dsg, key, summaries);
+    }
+
+    private static void delete(DatasetGraph dsg, String key, SummaryUpdate summaries) {
+        summaries.removing(Iris.documentGraph(key));
         dsg.deleteAny(Iris.documentGraph(key), Node.ANY, Node.ANY, Node.ANY);
         Node activity = Iris.ingest(key);
         List<Node> issues = new ArrayList<>();
@@ -47,14 +62,22 @@ public final class DocumentWriter {
         for (Node issue : issues)
             dsg.deleteAny(Iris.REGISTRY_GRAPH, issue, Node.ANY, Node.ANY);
         dsg.deleteAny(Iris.REGISTRY_GRAPH, activity, Node.ANY, Node.ANY);
-        return write(doc, started, ended, dsg::add);
     }
 
     /**
-     * Sends the document's graph and its registry entry to {@code sink}, deleting nothing: for a
-     * store known to hold nothing of this document (the bulk build of an empty store).
+     * Sends the document's graph, its registry entry and its per-document summary rows to
+     * {@code sink}, deleting nothing: for a store known to hold nothing of this document (the bulk
+     * build of an empty store, which completes the summaries when it finishes). {@code summaryRows}
+     * are {@link Summaries#documentRows} of the document, computed beforehand on a parse worker.
      */
-    public static long write(MappedDocument doc, Instant started, Instant ended, QuadSink sink) {
+    public static long write(MappedDocument doc, List<Quad> summaryRows, Instant started, Instant ended, QuadSink sink) {
+        long count = writeDocument(doc, started, ended, sink);
+        for (Quad q : summaryRows)
+            sink.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+        return count;
+    }
+
+    private static long writeDocument(MappedDocument doc, Instant started, Instant ended, QuadSink sink) {
         String key = doc.source().key();
         Node graph = Iris.documentGraph(key);
         long count = 0;
