@@ -150,7 +150,7 @@ class IngesterTest {
         assertEquals("empty file", reasons.get("empty.txt"));
         assertTrue(reasons.get("binary.txt").startsWith("binary content"), reasons.toString());
         r.failures().forEach(f -> assertTrue(f.file().contains("bad"), "failure names the file: " + f));
-        assertEquals(10, graphs().size(), "no graph for a failed file");
+        assertEquals(11, graphs().size(), "no graph for a failed file: nine documents, the registry and the summaries");
     }
 
     @Test
