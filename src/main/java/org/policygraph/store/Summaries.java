@@ -41,8 +41,8 @@ import org.policygraph.rdf.PG;
  * <li>Per-document summaries: each document's rows carry {@code sum:document}, are computed from the
  * document's own graph when it is written, and go when it is replaced or removed; totals per group
  * are recomputed from the contributions of the groups a transaction touched.</li>
- * <li>Per-member summaries: recomputed by their query for the members a written or removed document
- * names as askers, before and after the change.</li>
+ * <li>Per-key summaries: recomputed by their query for the keys (askers, named persons) a written
+ * or removed document holds, before and after the change.</li>
  * </ul>
  * A store without summaries, or with summaries of other definitions, gets them rebuilt when opened
  * ({@link #ensureCurrent}).
@@ -158,17 +158,18 @@ public final class Summaries {
         }
     }
 
-    /** Recomputes the rows of a per-member summary for {@code members} (all members when null). */
-    static void recomputeMembers(DatasetGraph dsg, SummaryDefinition def, Collection<Node> members) {
+    /** Recomputes the rows of a per-key summary for {@code members} (all keys when null). */
+    static void recomputeKeys(DatasetGraph dsg, SummaryDefinition def, Collection<Node> members) {
         Query query = def.query();
-        Var m = Var.alloc(SummaryDefinition.MEMBER);
+        String keyVar = def.key().var();
+        Var m = Var.alloc(keyVar);
         if (members != null) {
             if (members.isEmpty())
                 return;
             Node name = NodeFactory.createLiteralString(def.name());
             for (Node member : members) {
                 List<Node> old = new ArrayList<>();
-                dsg.find(GRAPH, Node.ANY, column(SummaryDefinition.MEMBER), member).forEachRemaining(q -> old.add(q.getSubject()));
+                dsg.find(GRAPH, Node.ANY, column(keyVar), member).forEachRemaining(q -> old.add(q.getSubject()));
                 for (Node row : old)
                     if (dsg.contains(GRAPH, row, ROW_OF, name))
                         dsg.deleteAny(GRAPH, row, Node.ANY, Node.ANY);
@@ -205,8 +206,8 @@ public final class Summaries {
         for (Node t : totals)
             recomputeTotal(dsg, t);
         for (SummaryDefinition def : SummaryDefinition.ALL)
-            if (def.kind() == SummaryDefinition.Kind.PER_MEMBER)
-                recomputeMembers(dsg, def, null);
+            if (def.kind() == SummaryDefinition.Kind.PER_KEY)
+                recomputeKeys(dsg, def, null);
         markCurrent(dsg);
     }
 

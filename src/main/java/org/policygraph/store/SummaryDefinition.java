@@ -20,23 +20,30 @@ import org.apache.jena.query.QueryFactory;
  * graph only, so a document's rows depend on that document alone and are written with it. With
  * {@code # group:} and {@code # measures: name=sum|max ...} the rows are contributions, and one total
  * row per group adds them up; without measures the rows are the listing itself.</li>
- * <li>{@code # summary: per-member}: an aggregate over the union of all documents grouped by the
- * asking member {@code ?m}; its rows are recomputed for the members a changed document names as
- * askers.</li>
+ * <li>{@code # summary: per-key} with {@code # key: ?var subject|object of <predicate>}: a query
+ * over the union of all documents whose rows each belong to one value of {@code ?var}; they are
+ * recomputed for the values a changed document has in that place of that predicate, before and
+ * after the change.</li>
  * </ul>
  */
-record SummaryDefinition(String name, Kind kind, Query query, String text, List<String> group, Map<String, Op> measures) {
+record SummaryDefinition(String name, Kind kind, Query query, String text, List<String> group, Map<String, Op> measures,
+        Key key) {
+
+    /**
+     * What a per-key summary is recomputed for: the values of {@code var} that a changed document
+     * has as subject (or object) of {@code predicate}.
+     */
+    record Key(String var, org.apache.jena.graph.Node predicate, boolean subject) {
+    }
 
     /** How a summary's rows follow the documents. */
-    enum Kind { PER_DOCUMENT, PER_MEMBER }
+    enum Kind { PER_DOCUMENT, PER_KEY }
 
     /** How contributions of one group add up. */
     enum Op { SUM, MAX }
 
     /** The variable of a per-document query naming the document graph. */
     static final String DOC = "doc";
-    /** The variable of a per-member query naming the member. */
-    static final String MEMBER = "m";
 
     /** The summaries, each named after the catalogue query that reads it. */
     static final List<SummaryDefinition> ALL = List.of(
@@ -44,7 +51,8 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
             load("euro-amounts-per-minister"),
             load("unanswered-sub-questions"),
             load("questions-per-member"),
-            load("questions-per-member-and-minister"));
+            load("questions-per-member-and-minister"),
+            load("person-names"));
 
     /** Whether the rows are contributions adding up to totals per group. */
     boolean hasTotals() {
@@ -70,7 +78,7 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
         }
         Kind kind = switch (header.getOrDefault("summary", "")) {
             case "per-document" -> Kind.PER_DOCUMENT;
-            case "per-member" -> Kind.PER_MEMBER;
+            case "per-key" -> Kind.PER_KEY;
             default -> throw new IllegalStateException("summary " + name + " names no kind ('# summary:')");
         };
         List<String> group = header.containsKey("group") ? List.of(header.get("group").split("\\s+")) : List.of();
@@ -80,14 +88,22 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
                 String[] kv = m.split("=");
                 measures.put(kv[0], Op.valueOf(kv[1].toUpperCase(java.util.Locale.ROOT)));
             }
+        Key perKey = null;
+        if (kind == Kind.PER_KEY) {
+            java.util.regex.Matcher km = java.util.regex.Pattern.compile("\\?(\\w+) (subject|object) of <([^>]+)>")
+                    .matcher(header.getOrDefault("key", ""));
+            if (!km.matches())
+                throw new IllegalStateException("summary " + name + " names no key ('# key: ?var subject|object of <iri>')");
+            perKey = new Key(km.group(1), org.apache.jena.graph.NodeFactory.createURI(km.group(3)), km.group(2).equals("subject"));
+        }
         Query query = QueryFactory.create(text);
         List<String> vars = new ArrayList<>(query.getResultVars());
-        String key = kind == Kind.PER_DOCUMENT ? DOC : MEMBER;
+        String key = kind == Kind.PER_DOCUMENT ? DOC : perKey.var();
         if (!vars.contains(key) || !vars.containsAll(group) || !vars.containsAll(measures.keySet()))
             throw new IllegalStateException("summary " + name + " does not select ?" + key + ", its group and its measures");
         for (String v : vars)
             if (Summaries.RESERVED.contains(v))
                 throw new IllegalStateException("summary " + name + " names a column ?" + v + ", a term of the summary graph");
-        return new SummaryDefinition(name, kind, query, text, group, measures);
+        return new SummaryDefinition(name, kind, query, text, group, measures, perKey);
     }
 }

@@ -9,7 +9,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.policygraph.rdf.PG;
 
 /**
  * Keeps the {@link Summaries} in step with the documents written or removed in one write
@@ -26,7 +25,7 @@ import org.policygraph.rdf.PG;
 public final class SummaryUpdate {
     private final DatasetGraph dsg;
     private final Set<Node> totals = new LinkedHashSet<>();
-    private final Set<Node> members = new LinkedHashSet<>();
+    private final java.util.Map<SummaryDefinition, Set<Node>> keys = new java.util.IdentityHashMap<>();
 
     private SummaryUpdate(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -39,7 +38,10 @@ public final class SummaryUpdate {
 
     /** Before {@code docGraph} is deleted or replaced: drops its rows and notes what they touched. */
     void removing(Node docGraph) {
-        dsg.find(docGraph, Node.ANY, PG.askedBy, Node.ANY).forEachRemaining(q -> members.add(q.getObject()));
+        for (SummaryDefinition def : SummaryDefinition.ALL)
+            if (def.kind() == SummaryDefinition.Kind.PER_KEY)
+                dsg.find(docGraph, Node.ANY, def.key().predicate(), Node.ANY)
+                        .forEachRemaining(q -> keyOf(def).add(def.key().subject() ? q.getSubject() : q.getObject()));
         List<Node> rows = new ArrayList<>();
         dsg.find(Summaries.GRAPH, Node.ANY, Summaries.DOCUMENT, docGraph).forEachRemaining(q -> rows.add(q.getSubject()));
         for (Node row : rows) {
@@ -52,7 +54,10 @@ public final class SummaryUpdate {
 
     /** After {@code graph} was written as {@code docGraph}: adds its rows and notes what they touch. */
     void written(Node docGraph, Graph graph) {
-        graph.find(Node.ANY, PG.askedBy, Node.ANY).forEachRemaining(t -> members.add(t.getObject()));
+        for (SummaryDefinition def : SummaryDefinition.ALL)
+            if (def.kind() == SummaryDefinition.Kind.PER_KEY)
+                graph.find(Node.ANY, def.key().predicate(), Node.ANY)
+                        .forEachRemaining(t -> keyOf(def).add(def.key().subject() ? t.getSubject() : t.getObject()));
         for (Quad q : Summaries.documentRows(docGraph, graph)) {
             dsg.add(q);
             if (q.getPredicate().equals(Summaries.TOTAL))
@@ -65,10 +70,14 @@ public final class SummaryUpdate {
         for (Node total : totals)
             Summaries.recomputeTotal(dsg, total);
         for (SummaryDefinition def : SummaryDefinition.ALL)
-            if (def.kind() == SummaryDefinition.Kind.PER_MEMBER)
-                Summaries.recomputeMembers(dsg, def, members);
+            if (def.kind() == SummaryDefinition.Kind.PER_KEY)
+                Summaries.recomputeKeys(dsg, def, keys.getOrDefault(def, Set.of()));
         Summaries.markCurrent(dsg);
         totals.clear();
-        members.clear();
+        keys.clear();
+    }
+
+    private Set<Node> keyOf(SummaryDefinition def) {
+        return keys.computeIfAbsent(def, d -> new LinkedHashSet<>());
     }
 }
