@@ -1,5 +1,7 @@
 package org.policygraph.store;
 
+import org.apache.jena.system.Txn;
+import java.util.function.Consumer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -63,7 +65,7 @@ public final class Summaries {
     /** The total row a contribution adds to. */
     static final Node TOTAL = term("addsTo");
     /** Terms of the summary graph itself, which no column may be named. */
-    static final java.util.Set<String> RESERVED = java.util.Set.of("rowOf", "contributionOf", "document", "addsTo", "version");
+    static final Set<String> RESERVED = Set.of("rowOf", "contributionOf", "document", "addsTo", "version");
     /** On the summary graph itself: which definitions its rows were computed by. */
     static final Node VERSION = term("version");
 
@@ -236,9 +238,9 @@ public final class Summaries {
 
     /** Rebuilds the summaries of a store that has none, or has them from other definitions. */
     public static void ensureCurrent(DatasetGraph dsg) {
-        if (org.apache.jena.system.Txn.calculateRead(dsg, () -> isCurrent(dsg)))
+        if (Txn.calculateRead(dsg, () -> isCurrent(dsg)))
             return;
-        org.apache.jena.system.Txn.executeWrite(dsg, () -> {
+        Txn.executeWrite(dsg, () -> {
             if (!isCurrent(dsg))
                 rebuild(dsg);
         });
@@ -261,7 +263,7 @@ public final class Summaries {
         return it.hasNext() ? it.next().getObject() : null;
     }
 
-    private static void select(DatasetGraph dsg, Query query, java.util.function.Consumer<Binding> each) {
+    private static void select(DatasetGraph dsg, Query query, Consumer<Binding> each) {
         try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext())

@@ -1,5 +1,10 @@
 package org.policygraph.store;
 
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Node;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.Locale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,7 +38,7 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
      * What a per-key summary is recomputed for: the values of {@code var} that a changed document
      * has as subject (or object) of {@code predicate}.
      */
-    record Key(String var, org.apache.jena.graph.Node predicate, boolean subject) {
+    record Key(String var, Node predicate, boolean subject) {
     }
 
     /** How a summary's rows follow the documents. */
@@ -86,15 +91,15 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
         if (header.containsKey("measures"))
             for (String m : header.get("measures").split("\\s+")) {
                 String[] kv = m.split("=");
-                measures.put(kv[0], Op.valueOf(kv[1].toUpperCase(java.util.Locale.ROOT)));
+                measures.put(kv[0], Op.valueOf(kv[1].toUpperCase(Locale.ROOT)));
             }
         Key perKey = null;
         if (kind == Kind.PER_KEY) {
-            java.util.regex.Matcher km = java.util.regex.Pattern.compile("\\?(\\w+) (subject|object) of <([^>]+)>")
+            Matcher km = Pattern.compile("\\?(\\w+) (subject|object) of <([^>]+)>")
                     .matcher(header.getOrDefault("key", ""));
             if (!km.matches())
                 throw new IllegalStateException("summary " + name + " names no key ('# key: ?var subject|object of <iri>')");
-            perKey = new Key(km.group(1), org.apache.jena.graph.NodeFactory.createURI(km.group(3)), km.group(2).equals("subject"));
+            perKey = new Key(km.group(1), NodeFactory.createURI(km.group(3)), km.group(2).equals("subject"));
         }
         Query query = QueryFactory.create(text);
         List<String> vars = new ArrayList<>(query.getResultVars());

@@ -1,5 +1,7 @@
 package org.policygraph.store;
 
+import java.util.Map;
+import java.util.IdentityHashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +27,7 @@ import org.apache.jena.sparql.core.Quad;
 public final class SummaryUpdate {
     private final DatasetGraph dsg;
     private final Set<Node> totals = new LinkedHashSet<>();
-    private final java.util.Map<SummaryDefinition, Set<Node>> keys = new java.util.IdentityHashMap<>();
+    private final Map<SummaryDefinition, Set<Node>> keys = new IdentityHashMap<>();
 
     private SummaryUpdate(DatasetGraph dsg) {
         this.dsg = dsg;
