@@ -85,7 +85,10 @@ for N in "${NS[@]}"; do
   echo "-- query latency on the $N-document store ($REPS runs after 2 warm-ups; slow queries 3 runs);"
   echo "   each query over HTTP from our server and from stock Fuseki main, one after the other"
   bench -Xmx4g org.policygraph.bench.Bench queries "$D/store" queries "$REPS"
-  if [ "$N" != "$LAST" ]; then
+  if [ "$N" = "$LAST" ]; then
+    echo "-- page render times over HTTP on the $N-document store (issue 17)"
+    bench -Xmx2g org.policygraph.bench.PageBench "$D/store" 50
+  else
     rm -rf "$D/store"
   fi
 done

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code policygraph ingest [--store DIR] PATH...} */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Parse files and folders (recursively; .txt, .md, .pdf, .html, .htm and .docx) into the store. "
-                + "Unchanged files are skipped; changed files replace their graph.")
+                + "Unchanged files are skipped; changed files replace their graph; a renamed file moves its document; "
+                + "a file with the same content as a stored one under another path is stored once, and named.")
 public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
@@ -41,6 +42,7 @@ public final class IngestCommand implements Callable<Integer> {
     /** Prints failures and the summary to {@code err}; returns the exit code the report calls for. */
     static int printReport(IngestReport report, PrintWriter err) {
         report.failures().forEach(f -> err.println("policygraph: error: " + f));
+        report.duplicates().forEach(d -> err.println("policygraph: warning: " + d));
         err.println(report.summary());
         err.flush();
         return report.ok() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;

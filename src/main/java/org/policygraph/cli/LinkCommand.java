@@ -84,6 +84,11 @@ public final class LinkCommand implements Callable<Integer> {
                 for (Ambiguity a : report.ambiguities())
                     out.println("ambiguous: " + a.describe());
                 out.flush();
+                if (report.unavailable().isPresent()) {
+                    fail(report.unavailable().get() + "; wrote persons, posts and codes, but no external links."
+                            + " Link offline with --no-endpoint, or name a reachable endpoint with --endpoint URL.");
+                    return ExitCodes.INPUT_FAILED;
+                }
                 return ExitCodes.OK;
             }
         } catch (LinkException | IllegalArgumentException e) {

@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
 @Command(name = "policygraph", mixinStandardHelpOptions = true, version = "policygraph 0.1.0",
         description = "Builds a knowledge graph from Flemish policy documents and serves it over SPARQL.",
         subcommands = {IngestCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
-                ParseCommand.class, ValidateCommand.class, LinkCommand.class, CommandLine.HelpCommand.class})
+                ParseCommand.class, ValidateCommand.class, LinkCommand.class, HarvestCommand.class, ReindexCommand.class,
+                CompactCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

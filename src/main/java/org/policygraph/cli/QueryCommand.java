@@ -12,16 +12,14 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.system.Txn;
 import org.policygraph.rdf.Namespaces;
+import org.policygraph.rdf.QueryPrefixes;
 import org.policygraph.store.PolicyGraphStore;
 
 import picocli.CommandLine.ArgGroup;
@@ -35,7 +33,7 @@ import picocli.CommandLine.Spec;
 /** {@code policygraph query [--store DIR] [--format text|csv|tsv|json|ttl] (FILE.rq | -e QUERY)} */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run SPARQL in-process against the store. The ontology's prefixes (pg:, dcterms:, "
-                + "foaf:, prov:, ...) are predeclared.")
+                + "foaf:, prov:, nif:, skos:, unit:, ...) and text: (full-text search, text:query) are predeclared, as on the server.")
 public final class QueryCommand implements Callable<Integer> {
 
     enum Format { text, csv, tsv, json, ttl }
@@ -77,11 +75,8 @@ public final class QueryCommand implements Callable<Integer> {
     }
 
     private Query parse(String text) {
-        Query query = new Query();
-        // A copy: a query's own PREFIX lines may redeclare ours.
-        query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Namespaces.prefixes()));
         try {
-            return QueryFactory.parse(query, text, null, Syntax.syntaxARQ);
+            return QueryPrefixes.parse(text);
         } catch (QueryParseException e) {
             throw new IllegalArgumentException("Query does not parse: " + e.getMessage(), e);
         }

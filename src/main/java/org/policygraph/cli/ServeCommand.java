@@ -11,6 +11,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.policygraph.ingest.FolderWatcher;
 import org.policygraph.ingest.IngestReport;
 import org.policygraph.ingest.Ingester;
+import org.policygraph.maintenance.StoreMaintenance;
 import org.policygraph.server.PolicyGraphServer;
 import org.policygraph.server.ServerSettings;
 import org.policygraph.store.PolicyGraphStore;
@@ -44,9 +45,21 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Ingest new and changed files in these folders while serving (readers keep seeing whole documents)")
     List<Path> watch = List.of();
 
+    @Option(names = "--remove-deleted",
+            description = "With --watch: remove the graph of a file deleted from a watched folder (default: keep it, and log that it was kept)")
+    boolean removeDeleted;
+
     @Option(names = "--watch-interval", paramLabel = "SECONDS", defaultValue = "2",
             description = "How often watched folders are scanned (default: ${DEFAULT-VALUE})")
     double watchSeconds;
+
+    @Option(names = "--compact-above", paramLabel = "RATIO", defaultValue = "1.3",
+            description = "Compact the store while serving when its size passes RATIO times its size after the last compaction; 0: never (default: ${DEFAULT-VALUE})")
+    double compactAbove;
+
+    @Option(names = "--compact-check", paramLabel = "SECONDS", defaultValue = "60",
+            description = "How often the store's size is checked against --compact-above (default: ${DEFAULT-VALUE})")
+    double compactCheckSeconds;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE})")
     String host;
@@ -99,12 +112,16 @@ public final class ServeCommand implements Callable<Integer> {
         }
         FusekiServer server = PolicyGraphServer.start(s.dataset(), settings);
         FolderWatcher watcher = watch.isEmpty() ? null
-                : FolderWatcher.start(s, watch, Duration.ofMillis((long) (watchSeconds * 1000)), this::watched);
+                : FolderWatcher.start(s, watch, Duration.ofMillis((long) (watchSeconds * 1000)), removeDeleted, this::watched);
+        // Backups asked for by 'policygraph backup'; compaction only where something writes.
+        StoreMaintenance maintenance = StoreMaintenance.start(s, watch.isEmpty() && !allowUpdate ? 0 : compactAbove,
+                Duration.ofMillis((long) (compactCheckSeconds * 1000)), DerivedDataWiring.of(s));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Shutting down");
             if (watcher != null)
                 watcher.close();
+            maintenance.close();
             server.stop();
             s.close();
             stopped.countDown();
@@ -120,14 +137,26 @@ public final class ServeCommand implements Callable<Integer> {
 
     private void watched(IngestReport report) {
         report.failures().forEach(f -> LOG.warn("error: {}", f));
-        if (!report.added().isEmpty() || !report.replaced().isEmpty())
+        report.duplicates().forEach(d -> LOG.warn("Watch: {}", d));
+        report.deletions().forEach(d -> LOG.info("Watch: {}", d));
+        if (report.changedStore())
             LOG.info("Watch: {}", report.summary().replace('\n', ' '));
     }
 
     /** The settings from the options; a wrong combination is a command-line error. */
     ServerSettings settings() {
+        if (compactAbove != 0 && !(compactAbove > 1))
+            throw new ParameterException(spec.commandLine(), "--compact-above must be above 1, or 0 for never: " + compactAbove);
+        if (!(compactCheckSeconds > 0))
+            throw new ParameterException(spec.commandLine(), "--compact-check must be positive: " + compactCheckSeconds);
         if (allowUpdate && passwordFile == null)
             throw new ParameterException(spec.commandLine(), "--allow-update needs --password-file: updates are never open");
+        if (removeDeleted && watch.isEmpty())
+            throw new ParameterException(spec.commandLine(), "--remove-deleted is only used with --watch");
+        for (Path folder : watch)
+            FolderWatcher.notWatchable(folder).ifPresent(reason -> {
+                throw new ParameterException(spec.commandLine(), "Cannot watch " + folder + ": " + reason);
+            });
         if (!allowUpdate && passwordFile != null)
             throw new ParameterException(spec.commandLine(), "--password-file is only used with --allow-update");
         if (passwordFile != null && !Files.isReadable(passwordFile))

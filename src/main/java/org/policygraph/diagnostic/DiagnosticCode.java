@@ -32,7 +32,9 @@ public enum DiagnosticCode {
     /** Much less came out than the size of the input promises. */
     OUTPUT_THIN,
     /** A part of the input that no reader understood and that was read as plain text. */
-    UNREADABLE_PART;
+    UNREADABLE_PART,
+    /** A file with the same content as a document stored under another path: stored once, under the first. */
+    DUPLICATE_CONTENT;
 
     /** The code as written in summaries and in the graph: {@code kind-chosen}. */
     public String id() {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.policygraph.diagnostic.Diagnostic;
@@ -13,9 +14,11 @@ import org.policygraph.diagnostic.DiagnosticCode;
 import org.policygraph.diagnostic.Severity;
 
 import org.policygraph.model.DocumentKind;
+import org.policygraph.rdf.Iris;
 
 /**
- * What one ingest run did: documents added, replaced, skipped as unchanged, and failed (with the
+ * What one ingest run did: documents added, replaced, moved (renamed files), skipped as unchanged
+ * or as duplicates of stored content, removed or kept for deleted files, and failed (with the
  * file and the reason), counts per document kind, and the triples written.
  */
 public final class IngestReport {
@@ -28,7 +31,52 @@ public final class IngestReport {
         }
     }
 
+    /** A stored document moved to another key because its file was renamed (not read again). */
+    public record Move(String from, String to, String file) {
+        @Override
+        public String toString() {
+            return from + " -> " + to;
+        }
+    }
+
+    /**
+     * A file left out because its content is already stored under another key: the same document
+     * is stored and counted once.
+     *
+     * @param file       the file left out
+     * @param key        the key it would have had
+     * @param storedAs   the key the content is stored under
+     * @param storedFrom the file that key was read from ("" when the store does not know it)
+     */
+    public record Duplicate(String file, String key, String storedAs, String storedFrom) {
+        /** The duplicate as a diagnostic naming both paths. */
+        public Diagnostic diagnostic() {
+            String other = storedFrom.isEmpty() ? storedAs : storedAs + " (" + storedFrom + ")";
+            return new Diagnostic(Severity.WARNING, DiagnosticCode.DUPLICATE_CONTENT,
+                    file + " has the same content as " + other + "; stored once, as " + storedAs,
+                    Optional.empty(), 0, 0);
+        }
+
+        @Override
+        public String toString() {
+            return diagnostic().message();
+        }
+    }
+
+    /** The document of a file that is gone, kept or removed as the run was told. */
+    public record Deletion(String key, String file, boolean removed) {
+        @Override
+        public String toString() {
+            String graph = Iris.documentGraph(key).getURI();
+            return removed ? "removed graph " + graph + " of deleted file " + file
+                    : "kept graph " + graph + " of deleted file " + file + "; use --remove-deleted to remove";
+        }
+    }
+
     private final List<String> added = new ArrayList<>();
+    private final List<Move> moved = new ArrayList<>();
+    private final List<Duplicate> duplicates = new ArrayList<>();
+    private final List<Deletion> deletions = new ArrayList<>();
     private final List<String> replaced = new ArrayList<>();
     private final List<String> unchanged = new ArrayList<>();
     private final List<Failure> failures = new ArrayList<>();
@@ -57,6 +105,18 @@ public final class IngestReport {
 
     synchronized void unchanged(String key) {
         unchanged.add(key);
+    }
+
+    synchronized void moved(Move m) {
+        moved.add(m);
+    }
+
+    synchronized void duplicate(Duplicate d) {
+        duplicates.add(d);
+    }
+
+    synchronized void deleted(Deletion d) {
+        deletions.add(d);
     }
 
     synchronized void failed(String file, String reason) {
@@ -113,6 +173,27 @@ public final class IngestReport {
         return List.copyOf(unchanged);
     }
 
+    /** Documents moved to a new key because their file was renamed. */
+    public synchronized List<Move> moved() {
+        return List.copyOf(moved);
+    }
+
+    /** Files left out because their content is already stored under another key. */
+    public synchronized List<Duplicate> duplicates() {
+        return List.copyOf(duplicates);
+    }
+
+    /** Documents of files that are gone, kept or removed. */
+    public synchronized List<Deletion> deletions() {
+        return List.copyOf(deletions);
+    }
+
+    /** True when this run changed the store: something added, replaced, moved or removed. */
+    public synchronized boolean changedStore() {
+        return !added.isEmpty() || !replaced.isEmpty() || !moved.isEmpty()
+                || deletions.stream().anyMatch(Deletion::removed);
+    }
+
     /** Documents that failed, each with file and reason. */
     public synchronized List<Failure> failures() {
         return List.copyOf(failures);
@@ -139,6 +220,14 @@ public final class IngestReport {
         sb.append(String.format("Ingested %d new, %d replaced, %d unchanged, %d failed; %d triples in %.1f s",
                 added.size(), replaced.size(), unchanged.size(), failures.size(), triples,
                 duration.toMillis() / 1000.0));
+        if (!moved.isEmpty())
+            sb.append("\nMoved (renamed files, not read again): ").append(moved.size()).append(": ")
+                    .append(String.join(", ", moved.stream().map(Move::toString).toList()));
+        if (!duplicates.isEmpty())
+            sb.append("\nSame content under two paths, stored once: ").append(duplicates.size())
+                    .append(" (").append(DiagnosticCode.DUPLICATE_CONTENT.id()).append(", each named above)");
+        if (!deletions.isEmpty())
+            sb.append("\nDeleted files: ").append(String.join("; ", deletions.stream().map(Deletion::toString).toList()));
         if (!kinds.isEmpty()) {
             sb.append("\nBy kind:");
             kinds.forEach((k, n) -> sb.append(' ').append(k.label()).append('=').append(n));

@@ -1,6 +1,7 @@
 package org.policygraph.ingest;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -20,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.policygraph.deadline.DeadlinePassedException;
@@ -28,20 +32,21 @@ import org.policygraph.parse.DocumentParser;
 import org.policygraph.parse.MalformedDocumentException;
 import org.policygraph.pipeline.DocumentPipeline;
 import org.policygraph.pipeline.MappedDocument;
+import org.policygraph.rdf.Iris;
 import org.policygraph.store.BulkLoad;
 import org.policygraph.store.DocumentWriter;
+import org.policygraph.store.NoSpace;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.store.StoreException;
 import org.policygraph.store.StoredDocuments;
 import org.policygraph.store.StoredVersion;
 import org.policygraph.store.Summaries;
 import org.policygraph.store.SummaryUpdate;
-import org.policygraph.rdf.Iris;
-import org.apache.jena.sparql.core.Quad;
 import org.policygraph.text.DocumentReader;
 import org.policygraph.text.SourceFiles;
 import org.policygraph.text.SourceFiles.SourceFile;
 import org.policygraph.text.UnreadableInputException;
+import org.policygraph.textindex.TextIndex;
 
 /**
  * Ingests files and folders into the store: reads, parses and maps them through the pipeline and
@@ -90,6 +95,7 @@ public final class Ingester {
     private final Clock clock;
     private final int bulkMinFiles;
     private final Duration perDocumentLimit;
+    private final boolean removeDeleted;
 
     private Ingester(Builder b) {
         this.store = b.store;
@@ -98,6 +104,7 @@ public final class Ingester {
         this.clock = b.clock;
         this.bulkMinFiles = b.bulkMinFiles;
         this.perDocumentLimit = b.perDocumentLimit;
+        this.removeDeleted = b.removeDeleted;
     }
 
     /** A builder for an ingester into {@code store}, with one worker per core and the defaults above. */
@@ -118,6 +125,7 @@ public final class Ingester {
         private Clock clock = Clock.systemUTC();
         private int bulkMinFiles = DEFAULT_BULK_MIN_FILES;
         private Duration perDocumentLimit = DEFAULT_PER_DOCUMENT_LIMIT;
+        private boolean removeDeleted;
 
         private Builder(PolicyGraphStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -168,6 +176,15 @@ public final class Ingester {
             return this;
         }
 
+        /**
+         * Remove the documents of deleted files ({@link #ingestChanges}); by default their graphs
+         * are kept, and the report says so.
+         */
+        public Builder removeDeleted(boolean remove) {
+            this.removeDeleted = remove;
+            return this;
+        }
+
         /** The ingester with these settings. */
         public Ingester build() {
             return new Ingester(this);
@@ -184,11 +201,51 @@ public final class Ingester {
     public IngestReport ingest(List<Path> paths) {
         Instant begin = clock.instant();
         IngestReport report = new IngestReport();
-        List<SourceFile> files = discover(paths, report);
-        Map<String, StoredVersion> stored = StoredDocuments.read(store.dataset());
-        BulkLoad bulk = files.size() >= bulkMinFiles && stored.isEmpty() && isEmpty(store.dataset())
-                ? BulkLoad.begin(store) : null;
+        List<SourceFile> files = new ArrayList<>();
+        for (Path p : paths) {
+            try {
+                files.addAll(SourceFiles.discover(List.of(p)));
+            } catch (UncheckedIOException e) {
+                report.failed(p.toString(), e.getMessage());
+            }
+        }
+        run(uniqueKeys(files, report), List.of(), report);
+        report.duration(Duration.between(begin, clock.instant()));
+        return report;
+    }
+
+    /**
+     * Ingests just these files, each under its own key, and settles the documents of the files that
+     * are {@code gone}: the run of a watcher, which knows what changed since it last looked. A gone
+     * file whose content comes back under another key is a move; any other gone file's document is
+     * kept, or removed when the ingester was built with {@link Builder#removeDeleted}, and the
+     * report says which. Never throws for a bad document.
+     */
+    public IngestReport ingestChanges(List<SourceFile> changed, List<SourceFile> gone) {
+        Instant begin = clock.instant();
+        IngestReport report = new IngestReport();
+        run(uniqueKeys(changed, report), gone, report);
+        report.duration(Duration.between(begin, clock.instant()));
+        return report;
+    }
+
+    /** What the workers of one run need to know: the stored versions of its keys, and which files come and go. */
+    private record RunContext(Map<String, StoredVersion> stored, Map<String, SourceFile> files,
+                              Map<String, SourceFile> gone, boolean emptyStore) {
+    }
+
+    private void run(List<SourceFile> files, List<SourceFile> gone, IngestReport report) {
+        Map<String, SourceFile> byKey = new HashMap<>();
+        files.forEach(f -> byKey.put(f.key(), f));
+        Map<String, SourceFile> goneByKey = new HashMap<>();
+        gone.forEach(f -> goneByKey.put(f.key(), f));
+        // Only the keys at hand: the cost of a run follows its files, not the size of the store.
+        Map<String, StoredVersion> stored = StoredDocuments.lookup(store.dataset(), byKey.keySet());
+        boolean empty = stored.isEmpty() && isEmpty(store.dataset());
+        BulkLoad bulk = files.size() >= bulkMinFiles && empty ? BulkLoad.begin(store) : null;
         report.bulk(bulk != null);
+        RunContext context = new RunContext(stored, byKey, goneByKey, empty);
+        RunClaims claims = new RunClaims();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(), r -> {
                     Thread t = new Thread(r, "policygraph-parse");
@@ -197,7 +254,7 @@ public final class Ingester {
                 });
         try {
             Deque<Pending> window = new ArrayDeque<>();
-            List<Outcome.Mapped> batch = new ArrayList<>();
+            List<Outcome.Write> batch = new ArrayList<>();
             boolean forBulk = bulk != null;
             // The bulk loader takes documents one by one, with no commit to wait for, and a deep
             // window keeps the workers parsing while it loads: the loader never waits for a parse.
@@ -205,65 +262,91 @@ public final class Ingester {
             int perWrite = forBulk ? 1 : batchSize;
             for (SourceFile file : files) {
                 AtomicLong started = new AtomicLong(NOT_STARTED);
-                window.add(new Pending(file, started, pool.submit(() -> process(file, stored, started, forBulk))));
+                window.add(new Pending(file, started, pool.submit(() -> process(file, context, started, forBulk))));
                 if (window.size() >= ahead)
-                    take(window.poll(), batch, report, pool);
+                    take(window.poll(), batch, report, pool, claims);
                 if (batch.size() >= perWrite)
                     write(batch, report, bulk);
             }
             while (!window.isEmpty())
-                take(window.poll(), batch, report, pool);
+                take(window.poll(), batch, report, pool, claims);
             write(batch, report, bulk);
             if (bulk != null)
                 bulk.finish();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | InternalError e) {
+            // InternalError: TDB2 writing through a memory-mapped file on a full file system.
             if (bulk != null)
-                bulk.abort(e);
-            throw e;
+                bulk.abort(e instanceof RuntimeException r ? r : new StoreException(e.toString(), e));
+            throw NoSpace.explain(e, store.location(), "write to");
         } finally {
             pool.shutdownNow();
         }
-        report.duration(Duration.between(begin, clock.instant()));
-        return report;
+        settleGone(gone, claims, report);
     }
 
-    private List<SourceFile> discover(List<Path> paths, IngestReport report) {
+    /** The files of a run with one file per key: a second file with a key already taken is refused. */
+    private static List<SourceFile> uniqueKeys(List<SourceFile> candidates, IngestReport report) {
         List<SourceFile> files = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
-        for (Path p : paths) {
-            try {
-                for (SourceFile f : SourceFiles.discover(List.of(p))) {
-                    Path other = seen.putIfAbsent(f.key(), f.path());
-                    if (other == null)
-                        files.add(f);
-                    else
-                        report.failed(f.path().toString(), "same document key '" + f.key() + "' as " + other
-                                + " in this run; ingest them separately or rename one");
-                }
-            } catch (UncheckedIOException e) {
-                report.failed(p.toString(), e.getMessage());
-            }
+        for (SourceFile f : candidates) {
+            Path other = seen.putIfAbsent(f.key(), f.path());
+            if (other == null)
+                files.add(f);
+            else
+                report.failed(f.path().toString(), "same document key '" + f.key() + "' as " + other
+                        + " in this run; ingest them separately or rename one");
         }
         return files;
+    }
+
+    /**
+     * Keeps or removes the documents of files that are gone and were not moved in this run, and
+     * says which. Documents the store does not hold (a file that had failed) need nothing.
+     */
+    private void settleGone(List<SourceFile> gone, RunClaims claims, IngestReport report) {
+        List<SourceFile> left = gone.stream().filter(f -> !claims.movedFrom(f.key())).toList();
+        if (left.isEmpty())
+            return;
+        DatasetGraph dsg = store.dataset();
+        Map<String, StoredVersion> stored = StoredDocuments.lookup(dsg, left.stream().map(SourceFile::key).toList());
+        List<SourceFile> held = left.stream().filter(f -> stored.containsKey(f.key())).toList();
+        if (removeDeleted && !held.isEmpty()) {
+            TextIndex text = store.textIndex();
+            List<Node> graphs = held.stream().map(f -> Iris.documentGraph(f.key())).toList();
+            text.willChange(graphs);
+            Txn.executeWrite(dsg, () -> {
+                SummaryUpdate summaries = SummaryUpdate.begin(dsg);
+                held.forEach(f -> DocumentWriter.remove(dsg, f.key(), summaries));
+                summaries.finish();
+            });
+            text.refresh(dsg, graphs);
+        }
+        for (SourceFile f : held)
+            report.deleted(new IngestReport.Deletion(f.key(), f.path().toString(), removeDeleted));
     }
 
     /**
      * Runs on a worker: everything that can be done without the store, within the per-document limit;
      * for a bulk build also the document's summary rows, so that the loader's thread only loads.
      */
-    private Outcome process(SourceFile file, Map<String, StoredVersion> stored, AtomicLong startedNanos, boolean forBulk) {
+    private Outcome process(SourceFile file, RunContext context, AtomicLong startedNanos, boolean forBulk) {
         startedNanos.set(System.nanoTime());
         Instant started = clock.instant();
         try {
             return WorkDeadline.run(perDocumentLimit, () -> {
                 DocumentReader.RawFile raw = DocumentReader.load(file.path());
-                StoredVersion before = stored.get(file.key());
+                StoredVersion before = context.stored().get(file.key());
                 if (before != null && before.sha256().equals(raw.sha256())
                         && before.parserVersion().equals(DocumentParser.VERSION))
                     return new Outcome.Unchanged(file.key());
+                if (before == null && !context.emptyStore()) {
+                    Optional<Outcome> known = knownContent(file, raw.sha256(), context);
+                    if (known.isPresent())
+                        return known.get();
+                }
                 MappedDocument doc = pipeline.process(raw, file.key());
                 List<Quad> summaryRows = forBulk ? Summaries.documentRows(Iris.documentGraph(file.key()), doc.graph()) : List.of();
-                return new Outcome.Mapped(doc, summaryRows, before != null, started);
+                return new Outcome.Mapped(doc, file.path(), summaryRows, before != null, started);
             });
         } catch (DeadlinePassedException e) {
             // Also when interrupted: the ingest gave up on this document, and says why in take().
@@ -275,6 +358,44 @@ public final class Ingester {
             return new Outcome.Failed(file.path().toString(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return new Outcome.Failed(file.path().toString(), "internal error while parsing: " + e);
+        }
+    }
+
+    /**
+     * A new key whose content the store already holds under another key: a move when that key's
+     * file is gone (renamed), a duplicate when that file still holds the same content. Empty when
+     * the content is new, or when the other file has changed since (then this file is simply new).
+     * One lookup by hash, only for files new to the store.
+     */
+    private Optional<Outcome> knownContent(SourceFile file, String sha256, RunContext context) {
+        DatasetGraph dsg = store.dataset();
+        // The same bytes under another extension are read another way (.txt against .md): not the same document.
+        Optional<String> mediaType = SourceFiles.mediaType(Path.of(file.key()));
+        List<StoredDocuments.StoredSource> copies = Txn.calculateRead(dsg, () -> StoredDocuments.withContent(dsg, sha256))
+                .stream().filter(c -> SourceFiles.mediaType(Path.of(c.key())).equals(mediaType)).toList();
+        for (StoredDocuments.StoredSource copy : copies) {
+            boolean gone = context.gone().containsKey(copy.key())
+                    || (!context.files().containsKey(copy.key()) && copy.path().map(p -> !Files.exists(p)).orElse(false));
+            if (gone)
+                return Optional.of(new Outcome.Moved(file, copy.key(), sha256));
+        }
+        for (StoredDocuments.StoredSource copy : copies) {
+            SourceFile inRun = context.files().get(copy.key());
+            Optional<Path> current = inRun != null ? Optional.of(inRun.path()) : copy.path();
+            // A store that never recorded the path cannot tell: keep the one copy rather than add another.
+            if (current.isEmpty() || holds(current.get(), sha256))
+                return Optional.of(new Outcome.Duplicate(new IngestReport.Duplicate(file.path().toString(), file.key(),
+                        copy.key(), current.map(Path::toString).orElse(""))));
+        }
+        return Optional.empty();
+    }
+
+    /** True when {@code file} exists and its bytes hash to {@code sha256}. */
+    private static boolean holds(Path file, String sha256) {
+        try {
+            return DocumentReader.load(file).sha256().equals(sha256);
+        } catch (UnreadableInputException e) {
+            return false;
         }
     }
 
@@ -294,7 +415,8 @@ public final class Ingester {
      * without deadline checks is still running {@link #STOP_GRACE} later, and is then given up with
      * an interrupt, its worker replaced so that the documents queued behind it still run.
      */
-    private void take(Pending pending, List<Outcome.Mapped> batch, IngestReport report, ThreadPoolExecutor pool) {
+    private void take(Pending pending, List<Outcome.Write> batch, IngestReport report, ThreadPoolExecutor pool,
+                      RunClaims claims) {
         Outcome outcome = null;
         long patience = perDocumentLimit.plus(STOP_GRACE).toNanos();
         while (outcome == null) {
@@ -316,8 +438,11 @@ public final class Ingester {
                 throw new StoreException("Unexpected failure in a parse worker", e.getCause());
             }
         }
-        if (outcome instanceof Outcome.Mapped m)
-            batch.add(m);
+        outcome = claims.settle(pending.file(), outcome);
+        if (outcome instanceof Outcome.Write w)
+            batch.add(w);
+        else if (outcome instanceof Outcome.Duplicate d)
+            report.duplicate(d.duplicate());
         else if (outcome instanceof Outcome.Unchanged u)
             report.unchanged(u.key());
         else if (outcome instanceof Outcome.Failed f)
@@ -328,67 +453,153 @@ public final class Ingester {
         return Txn.calculateRead(dsg, dsg::isEmpty);
     }
 
-    private void write(List<Outcome.Mapped> batch, IngestReport report, BulkLoad bulk) {
+    private void write(List<Outcome.Write> batch, IngestReport report, BulkLoad bulk) {
         if (bulk == null) {
             commit(batch, report);
             return;
         }
         Instant now = clock.instant();
-        for (Outcome.Mapped m : batch)
-            recordWritten(m, DocumentWriter.write(m.doc(), m.summaryRows(), m.started(), now, bulk), report);
+        for (Outcome.Write w : batch) {
+            // An empty store has nothing to move: only new documents come this way.
+            Outcome.Mapped m = (Outcome.Mapped) w;
+            long count = DocumentWriter.write(m.doc(), m.summaryRows(), m.started(), now, bulk);
+            DocumentWriter.recordSourcePath(m.doc().source().key(), m.path(), bulk);
+            recordWritten(m, count, report);
+            bulk.indexText(Iris.documentGraph(m.key()), m.doc().graph());
+        }
         batch.clear();
     }
 
-    private void commit(List<Outcome.Mapped> batch, IngestReport report) {
+    /** Applies one write to the store, inside a write transaction; returns the triples written or moved. */
+    private static long apply(DatasetGraph dsg, Outcome.Write w, Instant now, SummaryUpdate summaries) {
+        return switch (w) {
+            case Outcome.Mapped m -> {
+                long count = DocumentWriter.replace(dsg, m.doc(), m.started(), now, summaries);
+                DocumentWriter.recordSourcePath(m.doc().source().key(), m.path(), dsg::add);
+                yield count;
+            }
+            case Outcome.Moved m -> DocumentWriter.move(dsg, m.from(), m.file().key(), m.file().path(), summaries);
+        };
+    }
+
+    private void commit(List<Outcome.Write> batch, IngestReport report) {
         if (batch.isEmpty())
             return;
         DatasetGraph dsg = store.dataset();
+        TextIndex text = store.textIndex();
+        List<Node> graphs = batch.stream().flatMap(w -> graphsOf(w).stream()).toList();
+        text.willChange(graphs);
         try {
             List<Long> counts = Txn.calculateWrite(dsg, () -> {
                 Instant now = clock.instant();
                 SummaryUpdate summaries = SummaryUpdate.begin(dsg);
                 List<Long> written = new ArrayList<>();
-                for (Outcome.Mapped m : batch)
-                    written.add(DocumentWriter.replace(dsg, m.doc(), m.started(), now, summaries));
+                for (Outcome.Write w : batch)
+                    written.add(apply(dsg, w, now, summaries));
                 summaries.finish();
                 return written;
             });
             for (int i = 0; i < batch.size(); i++)
                 recordWritten(batch.get(i), counts.get(i), report);
-        } catch (RuntimeException batchFailure) {
-            for (Outcome.Mapped m : batch)
-                commitAlone(m, report);
+        } catch (RuntimeException | InternalError batchFailure) {
+            // A full file system fails every document alike: stop with one clear message instead.
+            if (NoSpace.causedIn(batchFailure, store.location()) || batchFailure instanceof InternalError) {
+                refreshAfterFailure(text, dsg, graphs, batchFailure);
+                throw NoSpace.explain(batchFailure, store.location(), "write to");
+            }
+            for (Outcome.Write w : batch)
+                commitAlone(w, report);
+            // Whatever landed: the index follows the store, read back from it.
+            text.refresh(dsg, graphs);
+            batch.clear();
+            return;
         }
+        // Committed: the index takes new and replaced graphs from memory, moved ones from the store.
+        List<Node> moved = new ArrayList<>();
+        for (Outcome.Write w : batch) {
+            if (w instanceof Outcome.Mapped m)
+                text.put(Iris.documentGraph(m.key()), m.doc().graph());
+            else
+                moved.addAll(graphsOf(w));
+        }
+        if (moved.isEmpty())
+            text.commit();
+        else
+            text.refresh(dsg, moved);
         batch.clear();
     }
 
-    private void commitAlone(Outcome.Mapped m, IngestReport report) {
+    /** The graphs a write changes: a move empties one graph and fills another. */
+    private static List<Node> graphsOf(Outcome.Write w) {
+        return switch (w) {
+            case Outcome.Mapped m -> List.of(Iris.documentGraph(m.key()));
+            case Outcome.Moved m -> List.of(Iris.documentGraph(m.from()), Iris.documentGraph(m.key()));
+        };
+    }
+
+    /** Brings the index in step after a failed commit; a failure to do so is kept beside the cause (the journal replays it on the next open). */
+    private static void refreshAfterFailure(TextIndex text, DatasetGraph dsg, List<Node> graphs, Throwable cause) {
+        try {
+            text.refresh(dsg, graphs);
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void commitAlone(Outcome.Write w, IngestReport report) {
         DatasetGraph dsg = store.dataset();
         try {
             long count = Txn.calculateWrite(dsg, () -> {
                 SummaryUpdate summaries = SummaryUpdate.begin(dsg);
-                long written = DocumentWriter.replace(dsg, m.doc(), m.started(), clock.instant(), summaries);
+                long written = apply(dsg, w, clock.instant(), summaries);
                 summaries.finish();
                 return written;
             });
-            recordWritten(m, count, report);
+            recordWritten(w, count, report);
         } catch (RuntimeException e) {
-            report.failed(m.doc().source().key(), "cannot be written to the store: " + e.getMessage());
+            report.failed(w.key(), "cannot be written to the store: " + e.getMessage());
         }
     }
 
-    private static void recordWritten(Outcome.Mapped m, long count, IngestReport report) {
-        String key = m.doc().source().key();
-        if (m.replacing())
-            report.replaced(key, m.doc().kind(), count);
-        else
-            report.added(key, m.doc().kind(), count);
-        report.diagnostics(m.doc().diagnostics());
+    private static void recordWritten(Outcome.Write w, long count, IngestReport report) {
+        switch (w) {
+            case Outcome.Mapped m -> {
+                String key = m.doc().source().key();
+                if (m.replacing())
+                    report.replaced(key, m.doc().kind(), count);
+                else
+                    report.added(key, m.doc().kind(), count);
+                report.diagnostics(m.doc().diagnostics());
+            }
+            case Outcome.Moved m -> report.moved(new IngestReport.Move(m.from(), m.file().key(), m.file().path().toString()));
+        }
     }
 
     /** What a worker hands to the writer for one file. */
-    private sealed interface Outcome {
-        record Mapped(MappedDocument doc, List<Quad> summaryRows, boolean replacing, Instant started) implements Outcome {
+    sealed interface Outcome {
+        /** An outcome that changes the store. */
+        sealed interface Write extends Outcome {
+            /** The key written. */
+            String key();
+        }
+
+        /** A document read and mapped; {@code summaryRows} only for a bulk build, empty otherwise. */
+        record Mapped(MappedDocument doc, Path path, List<Quad> summaryRows, boolean replacing, Instant started) implements Write {
+            @Override
+            public String key() {
+                return doc.source().key();
+            }
+        }
+
+        /** A renamed file: the document stored under {@code from} moves to the file's key. */
+        record Moved(SourceFile file, String from, String sha256) implements Write {
+            @Override
+            public String key() {
+                return file.key();
+            }
+        }
+
+        record Duplicate(IngestReport.Duplicate duplicate) implements Outcome {
         }
 
         record Unchanged(String key) implements Outcome {

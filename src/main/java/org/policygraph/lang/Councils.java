@@ -21,6 +21,16 @@ public final class Councils {
     public static final String BODY_REGEX = BEFORE + "(?:" + Gazetteer.of("bodies").regex(true) + "|"
             + Gazetteer.of("councils").regex(true) + "|" + Gazetteer.of("sub-councils").regex(false) + ")" + AFTER;
 
+    /** Where a match of {@link #COUNCIL_REGEX} can start: the first character of every spelling. */
+    public static final String COUNCIL_INITIALS = Gazetteer.of("councils").initials(true);
+    /** Where a match of {@link #BODY_REGEX} can start: the first character of every spelling. */
+    public static final String BODY_INITIALS = Gazetteer.of("bodies").initials(true) + Gazetteer.of("councils").initials(true)
+            + Gazetteer.of("sub-councils").initials(false);
+    /** What a name never follows ({@link #BODY_REGEX}'s look-behind): a letter, digit or hyphen. */
+    public static boolean gluedBefore(char c) {
+        return Character.isLetter(c) || c >= '0' && c <= '9' || c == '-';
+    }
+
     private Councils() {
     }
 

@@ -32,6 +32,8 @@ public final class DutchNumbers {
     /** A compound of a unit and tens: "eenentwintig", "tweeëntwintig", "zevenenveertig"; "een" counts only here. */
     private static final Pattern COMPOUND = Pattern.compile(
             "(een|" + spellings(1, 9) + ")[eë]n(" + spellings(20, 90) + ")");
+    /** The tens a compound ends in: only a word ending in one can be a compound, so most words skip the pattern. */
+    private static final List<String> TENS = List.of(spellings(20, 90).split("\\|"));
     /** The kilo of "k€" ("250 k€"), which scales only when the euro sign follows it. */
     public static final BigDecimal KILO = BigDecimal.valueOf(1_000L);
 
@@ -73,6 +75,8 @@ public final class DutchNumbers {
         Integer v = WORDS.get(w);
         if (v != null)
             return Optional.of(v);
+        if (TENS.stream().noneMatch(w::endsWith))
+            return Optional.empty();
         Matcher m = COMPOUND.matcher(WorkDeadline.watch(w));
         if (m.matches())
             return Optional.of((m.group(1).equals("een") ? 1 : WORDS.get(m.group(1))) + WORDS.get(m.group(2)));

@@ -144,6 +144,18 @@ public final class Gazetteer {
                 .collect(Collectors.joining("|", "(?:", ")"));
     }
 
+    /**
+     * The first character of every spelling (every field of every row, or only the first fields):
+     * where a match of {@link #regex} can start.
+     */
+    public String initials(boolean allFields) {
+        StringBuilder out = new StringBuilder();
+        for (String s : allFields ? exact : new LinkedHashSet<>(entries))
+            if (!s.isEmpty() && out.indexOf(s.substring(0, 1)) < 0)
+                out.append(s.charAt(0));
+        return out.toString();
+    }
+
     private static String fold(String s) {
         return s.toLowerCase(Locale.ROOT);
     }

@@ -125,7 +125,7 @@ public final class ItemLabels {
                 for (int n = from; n <= to; n++)
                     out.add(member(n, style));
                 i += 2;
-                if (i < pieces.length && separators.get(i - 1).matches("[-–]"))
+                if (i < pieces.length && (separators.get(i - 1).equals("-") || separators.get(i - 1).equals("–")))
                     return List.of();
             } else {
                 out.add(member(from, style));

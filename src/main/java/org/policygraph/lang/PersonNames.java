@@ -37,12 +37,15 @@ public final class PersonNames {
     public record Initialled(String initials, String rest) {
     }
 
+    /** Compiled once: names are read per citation and per header. */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]+$");
+
     private PersonNames() {
     }
 
     /** A person from a name as written; empty when the text does not look like a name. */
     public static Optional<Person> person(String written) {
-        String s = written.strip().replaceAll("[,;:]+$", "").strip();
+        String s = TRAILING_PUNCTUATION.matcher(written.strip()).replaceAll("").strip();
         if (!NAME.matcher(WorkDeadline.watch(s)).matches() || s.split(" ").length > MAX_WORDS)
             return Optional.empty();
         return Optional.of(new Person(normalCase(s)));

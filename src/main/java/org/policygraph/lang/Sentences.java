@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.StartScan;
 import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.model.Located;
 import org.policygraph.model.Span;
@@ -36,6 +37,10 @@ public final class Sentences {
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}{1,12})$");
     /** The last word of a line, or a comma, semicolon, bracket or dash that carries the sentence on. */
     private static final Pattern LINE_END = Pattern.compile("(?:([,;(–-])|\\b(\\p{L}{1,12}))$");
+    /** Where an end can start: its punctuation, or the digits of a footnote marker. */
+    private static final StartScan.Starts END_STARTS = StartScan.anyOf(".?!0123456789");
+    /** The longest match of {@link #LINE_END}: a word of twelve letters, each up to two chars. */
+    private static final int LINE_END_LONGEST = 24;
     private static final int MAX_LABELS = 3;
     private static final int MAX_ABBREVIATION = 13;
 
@@ -65,9 +70,16 @@ public final class Sentences {
 
     /** The sentence, or run of sentences, that holds {@code [start, end)} within {@code region}. */
     public static Located around(String text, Span region, int start, int end) {
-        Sentences s = of(text, region);
-        Span first = s.at(start);
-        Span last = s.at(Math.max(start, end - 1));
+        return of(text, region).around(text, start, end);
+    }
+
+    /**
+     * The sentence, or run of sentences, that holds {@code [start, end)}: for a caller that asks for
+     * many, with the sentences read once.
+     */
+    public Located around(String text, int start, int end) {
+        Span first = at(start);
+        Span last = at(Math.max(start, end - 1));
         Span span = new Span(first.start(), Math.max(first.end(), last.end()));
         return new Located(span.of(text), span);
     }
@@ -82,7 +94,8 @@ public final class Sentences {
             return false;
         if (labelAt(text.substring(lineEnd + 1, nextLineEnd(text, lineEnd + 1, regionEnd))).isPresent())
             return false;
-        Matcher last = LINE_END.matcher(WorkDeadline.watch(text)).region(lineStart, lineEnd);
+        // the line alone, as the pattern may see it; only its end can hold a match
+        Matcher last = StartScan.atEnd(LINE_END, text.substring(lineStart, lineEnd), LINE_END_LONGEST);
         if (!last.find())
             return false;
         return last.group(1) != null || Gazetteer.of("continuing-words").contains(last.group(2));
@@ -111,13 +124,15 @@ public final class Sentences {
             labels.add(new Span(from, from + label.get()));
             from += label.get();
         }
-        Matcher m = END.matcher(WorkDeadline.watch(text)).region(from, end);
+        // the segment alone, as the pattern may see it: no look-behind reads before it, no look-ahead after
+        StartScan scan = StartScan.of(END, text.substring(from, end), END_STARTS);
+        Matcher m = scan.matcher();
         int sentenceStart = from;
-        while (m.find()) {
-            if (isAbbreviation(text, sentenceStart, m.start()))
+        while (scan.find()) {
+            if (isAbbreviation(text, sentenceStart, from + m.start()))
                 continue;
-            add(text, sentenceStart, m.end());
-            sentenceStart = m.end();
+            add(text, sentenceStart, from + m.end());
+            sentenceStart = from + m.end();
         }
         add(text, sentenceStart, end);
     }

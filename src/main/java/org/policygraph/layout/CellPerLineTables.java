@@ -2,6 +2,7 @@ package org.policygraph.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds tables that text extraction wrote one cell per line ("Provincie", "Aantal", "Antwerpen",
@@ -78,8 +79,10 @@ final class CellPerLineTables {
         return true;
     }
 
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d(?:\\s?€)?");
+
     /** A year heads a column ("2024"): a header cell even though it is a number. */
     private static boolean isYear(String cell) {
-        return cell.matches("(?:19|20)\\d\\d(?:\\s?€)?");
+        return YEAR.matcher(cell).matches();
     }
 }

@@ -15,9 +15,11 @@ import java.util.List;
  * @param externalLinks  links in the external graph
  * @param notFound       persons and places no source knew
  * @param ambiguities    what was reported instead of linked
+ * @param unavailable    why no external links were made, when a source could not be reached
  */
 public record LinkReport(int persons, int personMerges, int posts, int holdings, int placesCoded, int placesUncoded,
-                         int corpusLinks, int externalLinks, int notFound, List<Ambiguity> ambiguities) {
+                         int corpusLinks, int externalLinks, int notFound, List<Ambiguity> ambiguities,
+                         java.util.Optional<String> unavailable) {
 
     public LinkReport {
         ambiguities = List.copyOf(ambiguities);

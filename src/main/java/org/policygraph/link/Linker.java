@@ -75,7 +75,11 @@ public final class Linker {
         return this;
     }
 
-    /** Runs the step: reads the store, looks up, and replaces both link graphs in one transaction. */
+    /**
+     * Runs the step: reads the store, looks up, and replaces both link graphs in one transaction.
+     * When a source cannot be reached, the corpus graph is still replaced, the external graph is
+     * left as it was, and the report says why ({@link LinkReport#unavailable()}).
+     */
     public LinkReport run() {
         Instant started = clock.instant();
         DatasetGraph dsg = store.dataset();
@@ -90,16 +94,24 @@ public final class Linker {
 
         LinkGraph external = new LinkGraph(LinkIris.EXTERNAL_GRAPH, started);
         Reconciler reconciler = new Reconciler(sources);
+        java.util.Optional<String> unavailable = java.util.Optional.empty();
         if (!sources.isEmpty()) {
-            reconciler.persons(personQueries(facts, persons, posts), external);
-            reconciler.places(facts.places(), codes.codes(), external);
+            try {
+                reconciler.persons(personQueries(facts, persons, posts), external);
+                reconciler.places(facts.places(), codes.codes(), external);
+            } catch (SourceUnavailableException e) {
+                // Offline: the corpus graph needs no source and is still written; the external graph keeps its last links.
+                unavailable = java.util.Optional.of(e.getMessage());
+                reconciler = new Reconciler(List.of());
+            }
         }
         Instant ended = clock.instant();
         corpus.describeRun(codeListFiles, ended);
         external.describeRun(sources.stream().map(ReferenceSource::iri).toList(), ended);
 
+        List<LinkGraph> written = unavailable.isPresent() ? List.of(corpus) : List.of(corpus, external);
         Txn.executeWrite(dsg, () -> {
-            for (LinkGraph g : List.of(corpus, external)) {
+            for (LinkGraph g : written) {
                 dsg.deleteAny(g.name(), Node.ANY, Node.ANY, Node.ANY);
                 for (Triple t : g.graph().find().toList())
                     dsg.add(g.name(), t.getSubject(), t.getPredicate(), t.getObject());
@@ -112,8 +124,8 @@ public final class Linker {
         ambiguities.addAll(reconciler.ambiguities());
         long postCount = posts.holdings().stream().map(Posts.Holding::post).distinct().count();
         return new LinkReport(persons.persons().size(), persons.links().size(), (int) postCount, posts.holdings().size(),
-                codes.codes().size(), codeList.isEmpty() ? 0 : codes.notFound().size(), corpus.links(), external.links(),
-                reconciler.notFound(), ambiguities);
+                codes.codes().size(), codeList.isEmpty() ? 0 : codes.notFound().size(), corpus.links(),
+                unavailable.isPresent() ? 0 : external.links(), reconciler.notFound(), ambiguities, unavailable);
     }
 
     /** Each canonical person with the dates the corpus shows them asking (member) and in a post (minister). */

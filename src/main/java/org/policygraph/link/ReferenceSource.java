@@ -44,7 +44,10 @@ public interface ReferenceSource {
                         .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
                     return collect(qe.select());
                 } catch (RuntimeException e) {
-                    throw new LinkException("Endpoint " + url + " failed: " + e.getMessage(), e);
+                    java.util.Optional<String> unreachable = unreachable(e);
+                    if (unreachable.isPresent())
+                        throw new SourceUnavailableException("endpoint " + url + " cannot be reached (" + unreachable.get() + ")", e);
+                    throw new LinkException("Endpoint " + url + " failed: " + brief(e.getMessage()), e);
                 }
             }
 
@@ -90,6 +93,25 @@ public interface ReferenceSource {
                 return file.toString();
             }
         };
+    }
+
+    /** Why a request never reached the endpoint, when that is what happened (the cause chain's network error). */
+    private static java.util.Optional<String> unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.net.NoRouteToHostException || t instanceof java.net.http.HttpConnectTimeoutException
+                    || t instanceof java.nio.channels.UnresolvedAddressException)
+                return java.util.Optional.of(t.getClass().getSimpleName()
+                        + (t.getMessage() == null || t.getMessage().isBlank() ? "" : ": " + brief(t.getMessage())));
+        return java.util.Optional.empty();
+    }
+
+    /** A message without the query a request URL carries (kilobytes of SPARQL), on one line. */
+    private static String brief(String message) {
+        if (message == null)
+            return "no detail";
+        String s = message.replaceAll("\\?query=\\S*", "?query=...").replaceAll("\\s+", " ").strip();
+        return s.length() > 200 ? s.substring(0, 200) + "..." : s;
     }
 
     private static List<Binding> collect(RowSet rs) {

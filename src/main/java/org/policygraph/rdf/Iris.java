@@ -3,8 +3,10 @@ package org.policygraph.rdf;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -126,13 +128,30 @@ public final class Iris {
         return uri(PG.ID + "ingest/" + pathSegments(key) + "/issue/" + n);
     }
 
+    /** Compiled once: {@code String.replaceAll} compiles its pattern on every call, and slugs are made per resource. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-|-$");
+
+    /**
+     * The IRI of everything minted from a document key, as bases: each such IRI is a base itself or
+     * a base followed by {@code /} and more (a span's offsets, a part's label, an issue's number).
+     * What must change when a document moves to another key, and nothing else.
+     */
+    public static List<String> keyedBases(String key) {
+        String segments = pathSegments(key);
+        return List.of(PG.ID + "source/" + segments, DOCUMENT_GRAPH_BASE + segments,
+                PG.ID + "document/" + segments, PG.ID + "span/" + segments, PG.ID + "figure/" + segments,
+                PG.ID + "ingest/" + segments);
+    }
+
     /**
      * A readable, stable slug: diacritics dropped, lower case, runs of other characters as one
      * hyphen. "Kurt De Loor" and "KURT DE LOOR" give the same slug "kurt-de-loor".
      */
     public static String slug(String s) {
-        String ascii = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        String slug = EDGE_HYPHENS.matcher(NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? "_" + segment(s) : slug;
     }
 

@@ -8,17 +8,22 @@ import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
+import org.policygraph.rdf.QueryPrefixes;
 
 /**
  * Fuseki's query operation with two guards. A cap on result rows: a query without LIMIT, or with a
  * larger one, runs with {@code LIMIT maxRows}, so the server never computes or sends more (CONSTRUCT
  * and DESCRIBE: solutions of their WHERE clause); ASK is left alone. And SERVICE to an endpoint the
  * operator did not allow is answered 403 before the query runs ({@link ServiceGuard} still stops
- * SERVICE with a variable, at run time).
+ * SERVICE with a variable, at run time). A query may use the prefixes of {@link QueryPrefixes}
+ * without declaring them, as with the {@code query} command.
  */
 final class GuardedQuery extends SPARQL_QueryDataset {
 
@@ -28,6 +33,29 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     GuardedQuery(int maxRows, Set<String> allowedServices) {
         this.maxRows = maxRows;
         this.allowedServices = allowedServices;
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        super.execute(withPredeclaredPrefixes(queryString), action);
+    }
+
+    /**
+     * The query as sent when it parses on its own (or not even with the predeclared prefixes, so
+     * that the error names the sender's lines); otherwise the query written out with the prefixes
+     * it needs declared.
+     */
+    static String withPredeclaredPrefixes(String text) {
+        try {
+            QueryFactory.create(text, Syntax.syntaxARQ);
+            return text;
+        } catch (QueryParseException e) {
+            try {
+                return QueryPrefixes.parse(text).serialize();
+            } catch (QueryParseException again) {
+                return text;
+            }
+        }
     }
 
     @Override

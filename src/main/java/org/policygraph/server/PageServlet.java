@@ -9,14 +9,16 @@ import java.util.Map;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
+import org.policygraph.rdf.QueryPrefixes;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The query page: {@code /} (index.html), its files under {@code /ui/} (from the jar's {@code ui/}:
- * our page and the YASGUI build), and {@code /catalogue} (the ready queries as JSON). Read-only: GET
+ * The query page: {@code /} (index.html), the charts at {@code /charts}, their files under
+ * {@code /ui/} (from the jar's {@code ui/}: our pages and the YASGUI, Observable Plot and d3 builds), {@code /catalogue} (the ready queries as JSON) and {@code /prefixes}
+ * (the prefixes every query may use undeclared, as JSON). Read-only: GET
  * and HEAD only.
  */
 final class PageServlet extends HttpServlet {
@@ -29,6 +31,7 @@ final class PageServlet extends HttpServlet {
             "svg", "image/svg+xml");
 
     private final byte[] catalogue;
+    private final byte[] prefixes;
 
     PageServlet(List<QueryCatalogue.Entry> entries) {
         JsonArray array = new JsonArray();
@@ -41,6 +44,9 @@ final class PageServlet extends HttpServlet {
             array.add(o);
         }
         catalogue = JSON.toString(array).getBytes(StandardCharsets.UTF_8);
+        JsonObject declared = new JsonObject();
+        QueryPrefixes.prefixes().getNsPrefixMap().forEach(declared::put);
+        prefixes = JSON.toString(declared).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -52,7 +58,12 @@ final class PageServlet extends HttpServlet {
             resp.getOutputStream().write(catalogue);
             return;
         }
-        String resource = path.isEmpty() || path.equals("/") ? "/ui/index.html" : path;
+        if (path.equals("/prefixes")) {
+            resp.setContentType(TYPES.get("json"));
+            resp.getOutputStream().write(prefixes);
+            return;
+        }
+        String resource = path.isEmpty() || path.equals("/") ? "/ui/index.html" : path.equals("/charts") ? "/ui/charts.html" : path;
         if (!resource.startsWith("/ui/") || resource.contains("..")) {
             resp.sendError(404);
             return;

@@ -18,12 +18,18 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.Slf4jRequestLogWriter;
+import org.policygraph.pages.IndexTextSearch;
+import org.policygraph.pages.Links;
+import org.policygraph.pages.PagesServlet;
+import org.policygraph.pages.Vocabulary;
 
 /**
  * The embedded Fuseki server over the store: dataset {@value #DATASET}, queries at
  * {@code /policygraph/sparql} and {@code /policygraph/query}, graph store reads at
  * {@code /policygraph/get}, the query page at {@code /}, the catalogue at {@code /catalogue},
- * {@code /$/ping} and {@code /$/stats}. Read-only unless the settings carry a password file: then
+ * {@code /$/ping} and {@code /$/stats}; a page for every resource at {@code /id/...}, the vocabulary
+ * at {@code /def} (also loaded into the dataset as a graph of its own, {@link VocabularyGraph}) and
+ * search at {@code /search} ({@link PagesServlet}). Read-only unless the settings carry a password file: then
  * {@code /policygraph/update} is added, for authenticated users only. No upload, graph-store write or
  * admin operation is registered at all, so there is nothing to switch on by accident.
  * <pre>{@code
@@ -84,6 +90,9 @@ public final class PolicyGraphServer {
             service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
                     .context(limits).authPolicy(Auth.ANY_USER).build());
         PageServlet page = new PageServlet(QueryCatalogue.load());
+        Vocabulary vocabulary = Vocabulary.load();
+        VocabularyGraph.install(dsg, vocabulary);
+        PagesServlet pages = new PagesServlet(dsg, vocabulary, new IndexTextSearch());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .add(DATASET, service.build())
@@ -95,6 +104,11 @@ public final class PolicyGraphServer {
                 .addServlet("", page)
                 .addServlet("/ui/*", page)
                 .addServlet("/catalogue", page)
+                .addServlet("/prefixes", page)
+                .addServlet("/charts", page)
+                .addServlet("/id/*", pages)
+                .addServlet(Links.DEF_PATH, pages)
+                .addServlet("/search", pages)
                 .verbose(false);
         if (settings.updatable())
             builder.passwordFile(settings.passwordFile().toString()).auth(AuthScheme.BASIC);

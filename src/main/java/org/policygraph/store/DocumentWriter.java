@@ -1,5 +1,6 @@
 package org.policygraph.store;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,6 +27,11 @@ import org.policygraph.rdf.Prov;
  * the registry graph, and its {@link Summaries} rows. {@link #replace} and {@link #remove} must be
  * called inside a write transaction, with the transaction's {@link SummaryUpdate}: the caller decides
  * how many documents one commit carries; {@link #write} feeds a bulk loader.
+ * <p>
+ * Every change to a stored document goes through here: {@link #write} (new), {@link #replace}
+ * ({@link #remove} then {@link #write}), {@link #move} (a renamed file: {@link #remove} of the old
+ * key, then the same triples under the new key) and {@link #remove} (a deleted file). Whatever
+ * must follow the documents (an index) follows these.
  */
 public final class DocumentWriter {
 
@@ -42,18 +48,17 @@ public final class DocumentWriter {
     /** Replaces the document's graph with {@code doc}'s triples; returns the number written. */
     public static long replace(DatasetGraph dsg, MappedDocument doc, Instant started, Instant ended, SummaryUpdate summaries) {
         String key = doc.source().key();
-        delete(dsg, key, summaries);
+        remove(dsg, key, summaries);
         long count = writeDocument(doc, started, ended, dsg::add);
         summaries.written(Iris.documentGraph(key), doc.graph());
         return count;
     }
 
-    /** Removes the document stored under {@code key}: its graph, its registry entry and its summary rows. */
+    /**
+     * Removes the document with this key: its graph, its registry entry (ingest activity and parse
+     * issues) and its summary rows. Inside a write transaction; a key not in the store is no error.
+     */
     public static void remove(DatasetGraph dsg, String key, SummaryUpdate summaries) {
-        delete(dsg, key, summaries);
-    }
-
-    private static void delete(DatasetGraph dsg, String key, SummaryUpdate summaries) {
         summaries.removing(Iris.documentGraph(key));
         dsg.deleteAny(Iris.documentGraph(key), Node.ANY, Node.ANY, Node.ANY);
         Node activity = Iris.ingest(key);
@@ -62,6 +67,25 @@ public final class DocumentWriter {
         for (Node issue : issues)
             dsg.deleteAny(Iris.REGISTRY_GRAPH, issue, Node.ANY, Node.ANY);
         dsg.deleteAny(Iris.REGISTRY_GRAPH, activity, Node.ANY, Node.ANY);
+    }
+
+    /**
+     * Moves the document stored under {@code from} to key {@code to}, read from {@code path}: a
+     * renamed file, not re-read. Inside a write transaction; see {@link DocumentMove}.
+     *
+     * @return the number of triples in the moved document's graph
+     */
+    public static long move(DatasetGraph dsg, String from, String to, Path path, SummaryUpdate summaries) {
+        return DocumentMove.apply(dsg, from, to, path, summaries);
+    }
+
+    /**
+     * Records the absolute path the document was read from in its registry entry, after
+     * {@link #replace} or {@link #write}: what later tells a renamed file from a copy.
+     */
+    public static void recordSourcePath(String key, Path path, QuadSink sink) {
+        sink.add(Iris.REGISTRY_GRAPH, Iris.ingest(key), PG.sourcePath,
+                NodeFactory.createLiteralString(path.toAbsolutePath().normalize().toString()));
     }
 
     /**

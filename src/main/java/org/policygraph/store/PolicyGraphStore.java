@@ -14,6 +14,8 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.policygraph.textindex.TextIndex;
+import org.policygraph.textindex.TextQueryFunction;
 
 /**
  * The TDB2 store: one named graph per document, the default graph being their union.
@@ -30,10 +32,27 @@ public final class PolicyGraphStore implements AutoCloseable {
 
     private final Path location;
     private volatile DatasetGraph dataset;
+    private volatile TextIndex textIndex;
 
     private PolicyGraphStore(Path location, DatasetGraph dataset) {
         this.location = location;
         this.dataset = dataset;
+        this.textIndex = openTextIndex(location, dataset);
+    }
+
+    /** The store's full-text index, in step with it, and offered to its queries as {@code text:query}. */
+    private static TextIndex openTextIndex(Path dir, DatasetGraph dsg) {
+        TextQueryFunction.register();
+        TextIndex index;
+        try {
+            index = TextIndex.openFor(dir, dsg);
+        } catch (RuntimeException e) {
+            TDBInternal.expel(dsg);
+            throw new StoreException("Cannot open the text index of store " + dir + ": " + e.getMessage()
+                    + " (delete " + TextIndex.folderOf(dir) + " to have it rebuilt)", e);
+        }
+        dsg.getContext().set(TextIndex.CONTEXT, index);
+        return index;
     }
 
     /**
@@ -111,6 +130,7 @@ public final class PolicyGraphStore implements AutoCloseable {
      */
     synchronized void replaceEmptyWith(Path built) {
         Path old = sibling("replaced-" + ProcessHandle.current().pid());
+        textIndex.close();
         TDBInternal.expel(dataset);
         try {
             StoreFormat.write(built);
@@ -121,10 +141,12 @@ public final class PolicyGraphStore implements AutoCloseable {
             if (!Files.exists(location) && Files.exists(old))
                 moveBack(old, e);
             dataset = connect(location);
+            textIndex = openTextIndex(location, dataset);
             throw new StoreException("Cannot move the store built in " + built + " into " + location + ": "
                     + e.getMessage(), e);
         }
         dataset = connect(location);
+        textIndex = openTextIndex(location, dataset);
         try {
             deleteTree(old);
         } catch (IOException e) {
@@ -222,6 +244,11 @@ public final class PolicyGraphStore implements AutoCloseable {
         return dataset;
     }
 
+    /** The store's full-text index; its writers keep it in step (see {@link TextIndex}). */
+    public TextIndex textIndex() {
+        return textIndex;
+    }
+
     /** The folder the store lives in. */
     public Path location() {
         return location;
@@ -230,7 +257,11 @@ public final class PolicyGraphStore implements AutoCloseable {
     /** Closes the store and releases it (and its lock file) for other processes. */
     @Override
     public void close() {
-        // TDB2 keeps a closed location cached and locked by this JVM; expelling it lets another process open it.
-        TDBInternal.expel(dataset);
+        try {
+            textIndex.close();
+        } finally {
+            // TDB2 keeps a closed location cached and locked by this JVM; expelling it lets another process open it.
+            TDBInternal.expel(dataset);
+        }
     }
 }

@@ -29,7 +29,7 @@ final class StoreLock {
         return Optional.empty();
     }
 
-    private static String describe(long pid) {
+    static String describe(long pid) {
         return "process " + pid + " (" + ProcessHandle.of(pid).map(StoreLock::command).orElse("no longer running") + ")";
     }
 

@@ -1,10 +1,16 @@
 package org.policygraph.store;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -13,14 +19,22 @@ import org.policygraph.rdf.PG;
 
 /**
  * The documents already in a store, by key, with the hash and parser version they were built
- * from: what decides whether a file is new, changed or unchanged.
+ * from: what decides whether a file is new, changed or unchanged. Looked up per key (and per
+ * content hash), so that a run costs what its files cost, not what the store holds.
  */
 public final class StoredDocuments {
 
     private StoredDocuments() {
     }
 
-    /** Reads the index in one read transaction. */
+    /** A document in the store with the path of the file it was last read from (empty in stores built before that was recorded). */
+    public record StoredSource(String key, Optional<Path> path) {
+    }
+
+    /**
+     * Reads the whole index in one read transaction: one pass over every stored document, for tools
+     * that want them all. Ingest uses {@link #lookup} instead.
+     */
     public static Map<String, StoredVersion> read(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             Map<String, StoredVersion> index = new HashMap<>();
@@ -35,6 +49,47 @@ public final class StoredDocuments {
             }
             return index;
         });
+    }
+
+    /** The stored versions of just these keys (keys not in the store are left out), in one read transaction. */
+    public static Map<String, StoredVersion> lookup(DatasetGraph dsg, Collection<String> keys) {
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, StoredVersion> found = new HashMap<>();
+            for (String key : keys)
+                version(dsg, key).ifPresent(v -> found.put(key, v));
+            return found;
+        });
+    }
+
+    /** The stored version of one key; inside a transaction. Two index lookups, whatever the store's size. */
+    public static Optional<StoredVersion> version(DatasetGraph dsg, String key) {
+        Node graph = Iris.documentGraph(key);
+        Node source = Iris.source(key);
+        Iterator<Quad> sha = dsg.find(graph, source, PG.sha256, Node.ANY);
+        if (!sha.hasNext())
+            return Optional.empty();
+        String hash = sha.next().getObject().getLiteralLexicalForm();
+        return Optional.of(new StoredVersion(hash, value(dsg, graph, source, PG.parserVersion)));
+    }
+
+    /**
+     * The documents stored from a file with this SHA-256, each with the path it was last read from;
+     * inside a transaction. One lookup by value (TDB2 indexes objects), whatever the store's size.
+     */
+    public static List<StoredSource> withContent(DatasetGraph dsg, String sha256) {
+        List<StoredSource> out = new ArrayList<>();
+        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, PG.sha256, NodeFactory.createLiteralString(sha256));
+        while (it.hasNext()) {
+            Quad q = it.next();
+            if (!q.getGraph().isURI() || !q.getGraph().getURI().startsWith(Iris.DOCUMENT_GRAPH_BASE))
+                continue;
+            String key = value(dsg, q.getGraph(), q.getSubject(), PG.documentKey);
+            if (key.isEmpty())
+                continue;
+            String path = value(dsg, Iris.REGISTRY_GRAPH, Iris.ingest(key), PG.sourcePath);
+            out.add(new StoredSource(key, path.isEmpty() ? Optional.empty() : Optional.of(Path.of(path))));
+        }
+        return out;
     }
 
     private static String value(DatasetGraph dsg, Node g, Node s, Node p) {

@@ -246,6 +246,12 @@ public final class Summaries {
         });
     }
 
+    /** True for the quad that marks a store's summaries as those of the current definitions. */
+    static boolean isCurrentMarker(Quad q) {
+        return q.getGraph().equals(GRAPH) && q.getSubject().equals(GRAPH) && q.getPredicate().equals(VERSION)
+                && q.getObject().equals(NodeFactory.createLiteralString(CURRENT_VERSION));
+    }
+
     static void markCurrent(DatasetGraph dsg) {
         dsg.deleteAny(GRAPH, GRAPH, VERSION, Node.ANY);
         dsg.add(GRAPH, GRAPH, VERSION, NodeFactory.createLiteralString(CURRENT_VERSION));

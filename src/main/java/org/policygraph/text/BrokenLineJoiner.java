@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.StartScan;
 import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.Gazetteer;
 import org.policygraph.lang.ItemLabels;
@@ -56,6 +57,8 @@ final class BrokenLineJoiner {
     private static final Pattern ADDRESS_PART = Pattern.compile("[-/._?=&#\\s]");
     /** The rest of a web address at the start of the next line: "en-vorming", "2013-over-de-begroting". */
     private static final Pattern URL_REST = Pattern.compile("^[\\p{Ll}\\d][\\w\\-./?=&%#~]*(?=\\s|$)");
+    /** The longest match of {@link #SENTENCE_END}: a mark and three closing quotes. */
+    private static final int SENTENCE_END_LONGEST = 4;
     private static final int MAX_BLANKS_BETWEEN = 2;
     private static final int MIN_WRAP_WIDTH = 30;
 
@@ -94,18 +97,36 @@ final class BrokenLineJoiner {
         boolean lowerStart = Character.isLowerCase(next.codePointAt(0));
         boolean upperStart = Character.isUpperCase(next.codePointAt(0));
         // "onder-" + "wijs" and "Vlaams-" + "Brabant" are one word broken at its hyphen
-        if (HYPHENATED.matcher(WorkDeadline.watch(previous)).find() && lowerStart || NAME_HYPHENATED.matcher(WorkDeadline.watch(previous)).find() && upperStart)
+        if (hyphenated(previous) && lowerStart || nameHyphenated(previous) && upperStart)
             return true;
-        if (previous.length() < wrapWidth || SENTENCE_END.matcher(WorkDeadline.watch(previous)).find())
+        if (previous.length() < wrapWidth || StartScan.atEnd(SENTENCE_END, previous, SENTENCE_END_LONGEST).find())
             return false;
-        return CONTINUATION.matcher(WorkDeadline.watch(next)).find()
+        // patterns opening with "^" match at the start or nowhere: lookingAt() is their find()
+        return CONTINUATION.matcher(WorkDeadline.watch(next)).lookingAt()
                 || (upperStart && endsWithOpenWord(previous))
-                || (blanks == 0 && NAME_START.matcher(WorkDeadline.watch(next)).find() && endsInName(previous));
+                || (blanks == 0 && NAME_START.matcher(WorkDeadline.watch(next)).lookingAt() && endsInName(previous));
     }
 
     /** Whether a web address at the end of {@code previous} goes on at the start of {@code next}. */
     private static boolean breaksAddress(String previous, String next) {
-        return URL_END.matcher(WorkDeadline.watch(previous)).find() && URL_REST.matcher(WorkDeadline.watch(next)).find();
+        // an address broken after "-" or "/" ends in one (before a line terminator, if any)
+        return (endsNearHyphen(previous) || previous.lastIndexOf('/') >= previous.length() - 3)
+                && URL_END.matcher(WorkDeadline.watch(previous)).find() && URL_REST.matcher(WorkDeadline.watch(next)).lookingAt();
+    }
+
+    /** "onder-": a letter before a hyphen at the end. */
+    private static boolean hyphenated(String line) {
+        return endsNearHyphen(line) && StartScan.atEnd(HYPHENATED, line, 3).find();
+    }
+
+    /** "Vlaams-": a capitalised word of up to 41 letters before a hyphen at the end. */
+    private static boolean nameHyphenated(String line) {
+        return endsNearHyphen(line) && StartScan.atEnd(NAME_HYPHENATED, line, 2 * 41 + 1).find();
+    }
+
+    /** Whether a hyphen is among the last characters, where every line-end-hyphen pattern needs one. */
+    private static boolean endsNearHyphen(String line) {
+        return line.lastIndexOf('-') >= line.length() - 3;
     }
 
     /**
@@ -132,24 +153,40 @@ final class BrokenLineJoiner {
     }
 
     private static boolean endsWithOpenWord(String line) {
-        Matcher m = LAST_WORD.matcher(WorkDeadline.watch(line));
-        return m.find() && OPEN_WORDS.contains(m.group(1));
+        // the last word starts where the run of letters before the end starts: the leftmost match of find()
+        int end = line.length();
+        if (end > 0 && isLineTerminator(line.charAt(end - 1)))
+            end--;
+        if (end > 0 && line.charAt(end - 1) == '\r' && end == line.length() - 1 && line.charAt(end) == '\n')
+            end--;
+        int start = end;
+        while (start > 0 && Character.isLetter(line.codePointBefore(start)))
+            start -= Character.charCount(line.codePointBefore(start));
+        Matcher m = LAST_WORD.matcher(WorkDeadline.watch(line)).useTransparentBounds(true).useAnchoringBounds(false)
+                .region(start, line.length());
+        return m.lookingAt() && OPEN_WORDS.contains(m.group(1));
     }
 
     private static String merge(String previous, String next) {
         if (breaksAddress(previous, next))
             return previous.endsWith("-") && !keepsAddressHyphen(previous, next)
                     ? previous.substring(0, previous.length() - 1) + next : previous + next;
-        if (NAME_HYPHENATED.matcher(WorkDeadline.watch(previous)).find() && Character.isUpperCase(next.codePointAt(0)))
+        if (nameHyphenated(previous) && Character.isUpperCase(next.codePointAt(0)))
             return previous + next;
-        if (ABBREVIATION_HYPHENATED.matcher(WorkDeadline.watch(previous)).find() && Character.isLowerCase(next.codePointAt(0)))
+        if (endsNearHyphen(previous) && StartScan.atEnd(ABBREVIATION_HYPHENATED, previous, 2 * 10 + 1).find()
+                && Character.isLowerCase(next.codePointAt(0)))
             return previous + next;
-        if (HYPHENATED.matcher(WorkDeadline.watch(previous)).find() && Character.isLowerCase(next.codePointAt(0))) {
+        if (hyphenated(previous) && Character.isLowerCase(next.codePointAt(0))) {
             String firstWord = next.split("[\\s,.;:]", 2)[0];
             if (!ELLIPSIS_WORDS.contains(firstWord))
                 return previous.substring(0, previous.length() - 1) + next;
         }
         return previous + " " + next;
+    }
+
+    /** What "$" may stand before at the end of the input. */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** The width of a full line in this document: 60% of the 90th percentile of line lengths. */

@@ -27,7 +27,7 @@ final class MarkdownResidue {
     }
 
     static boolean isHeading(String line) {
-        return HEADING.matcher(WorkDeadline.watch(line)).find();
+        return line.indexOf('#') >= 0 && HEADING.matcher(WorkDeadline.watch(line)).find();
     }
 
     /** "  - a) ..." is item a): the list marker before a counted label is markup. */
@@ -40,12 +40,17 @@ final class MarkdownResidue {
     }
 
     static String clean(String line) {
-        if (RULE.matcher(WorkDeadline.watch(line)).matches())
+        // each mark needs its character: most lines of a document have none of them
+        boolean stars = line.indexOf('*') >= 0;
+        boolean underscores = line.indexOf('_') >= 0;
+        boolean dashes = line.indexOf('-') >= 0;
+        if ((stars || underscores || dashes) && RULE.matcher(WorkDeadline.watch(line)).matches())
             return "";
-        String s = HEADING.matcher(WorkDeadline.watch(line)).replaceFirst("");
-        s = QUOTE.matcher(WorkDeadline.watch(s)).replaceFirst("");
-        s = withoutMarkerBeforeItem(s);
-        s = EMPHASIS.matcher(WorkDeadline.watch(s)).replaceAll("$2");
+        String s = line.indexOf('#') >= 0 ? HEADING.matcher(WorkDeadline.watch(line)).replaceFirst("") : line;
+        s = s.indexOf('>') >= 0 ? QUOTE.matcher(WorkDeadline.watch(s)).replaceFirst("") : s;
+        s = stars || dashes || s.indexOf('+') >= 0 ? withoutMarkerBeforeItem(s) : s;
+        if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0)
+            s = EMPHASIS.matcher(WorkDeadline.watch(s)).replaceAll("$2");
         return s;
     }
 }

@@ -3,7 +3,6 @@ package org.policygraph.text;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.policygraph.deadline.WorkDeadline;
 
@@ -22,15 +21,14 @@ import org.policygraph.deadline.WorkDeadline;
 public final class Normaliser {
 
     /** Characters that only lay out text: no-break and narrow spaces become a space. */
-    private static final Pattern SPACES = Pattern.compile("[\\t\\u00A0\\u2007\\u202F\\u2009\\u3000 ]+");
-    /** Invisible characters and C0/C1 controls other than line and page breaks. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F-\\x9F]");
+    private static final String SPACES = "\t\u00A0\u2007\u202F\u2009\u3000 ";
+    /** Invisible characters other than line and page breaks (C0 and C1 controls are tested by range). */
+    private static final String INVISIBLE = "\u00AD\u200B\u200C\u200D\u2060\uFEFF";
+    /** Private-use bullet glyphs of symbol fonts (Symbol, Wingdings) that PDF tools pass through. */
+    private static final String PRIVATE_BULLETS = "\uF0B7\uF0A7\uF076\uF0D8\uF0FC";
 
     private Normaliser() {
     }
-
-    /** Private-use bullet glyphs of symbol fonts (Symbol, Wingdings) that PDF tools pass through. */
-    private static final Pattern PRIVATE_BULLETS = Pattern.compile("[\\uF0B7\\uF0A7\\uF076\\uF0D8\\uF0FC]");
 
     /** Normalises decoded text; the result has no trailing or leading blank lines. */
     public static String normalise(String raw) {
@@ -45,20 +43,83 @@ public final class Normaliser {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFC)
                 .replace("\r\n", "\n").replace('\r', '\n')
                 .replace("\f", "\n\n\n");
-        s = INVISIBLE.matcher(WorkDeadline.watch(s)).replaceAll("");
-        s = PRIVATE_BULLETS.matcher(WorkDeadline.watch(s)).replaceAll("\u2022");
+        s = withoutInvisible(s);
         List<String> lines = new ArrayList<>();
-        for (String line : s.split("\n", -1))
-            lines.add(SPACES.matcher(WorkDeadline.watch(MarkdownResidue.clean(line))).replaceAll(" ").strip());
+        for (String line : s.split("\n", -1)) {
+            WorkDeadline.check();
+            lines.add(collapseSpaces(MarkdownResidue.clean(line)).strip());
+        }
         return dropPageNumbers(lines);
     }
 
     /** One line of text from a structured input (HTML, DOCX, a PDF cell) cleaned as lines of text are. */
     public static String cleanInline(String raw) {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFC).replace('\n', ' ').replace('\r', ' ').replace('\f', ' ');
-        s = INVISIBLE.matcher(WorkDeadline.watch(s)).replaceAll("");
-        s = PRIVATE_BULLETS.matcher(WorkDeadline.watch(s)).replaceAll("\u2022");
-        return SPACES.matcher(WorkDeadline.watch(s)).replaceAll(" ").strip();
+        return collapseSpaces(withoutInvisible(s)).strip();
+    }
+
+    /**
+     * Invisible and control characters (other than line and page breaks) removed, private-use
+     * bullets made a bullet; one pass, and no copy when there is nothing to do (most lines).
+     */
+    private static String withoutInvisible(String s) {
+        int i = 0;
+        while (i < s.length() && !invisibleOrBullet(s.charAt(i)))
+            i++;
+        if (i == s.length())
+            return s;
+        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (PRIVATE_BULLETS.indexOf(c) >= 0)
+                sb.append('\u2022');
+            else if (!invisible(c))
+                sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static boolean invisibleOrBullet(char c) {
+        return invisible(c) || c >= '\uF000' && PRIVATE_BULLETS.indexOf(c) >= 0;
+    }
+
+    /** C0 controls but tab, line feed, page break and carriage return; DEL and C1; soft hyphen and zero widths. */
+    private static boolean invisible(char c) {
+        if (c < 0x20)
+            return c <= 0x08 || c == 0x0B || c >= 0x0E;
+        if (c >= 0x7F && c <= 0x9F)
+            return true;
+        return c >= '\u00AD' && INVISIBLE.indexOf(c) >= 0;
+    }
+
+    /** Every run of spaces and layout spaces as one space; no copy when there is nothing to do. */
+    private static String collapseSpaces(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == ' ' ? i + 1 < s.length() && isSpace(s.charAt(i + 1)) : isSpace(c))
+                break;
+            i++;
+        }
+        if (i == s.length())
+            return s;
+        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, i);
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                sb.append(' ');
+                while (i < s.length() && isSpace(s.charAt(i)))
+                    i++;
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c >= '\u00A0' && SPACES.indexOf(c) >= 0;
     }
 
     /** Joins lines broken in the middle of a sentence ({@link BrokenLineJoiner}). */

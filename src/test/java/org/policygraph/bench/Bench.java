@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -34,6 +36,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.system.Txn;
+import org.policygraph.ingest.FolderWatcher;
 import org.policygraph.ingest.IngestReport;
 import org.policygraph.ingest.Ingester;
 import org.policygraph.pipeline.DocumentPipeline;
@@ -51,7 +54,7 @@ import org.policygraph.text.DocumentReader;
  * prints {@code name: value} lines. Never part of {@code mvn verify}.
  * <pre>
  * Bench generate DIR N | floor DIR MAXDOCS | ingest DIR STORE [txn] | export STORE ttl|nq FILE
- * Bench incremental DIR STORE N | queries STORE QUERYDIR REPS
+ * Bench incremental DIR STORE N | registry DIR STORE | watch DIR STORE N | queries STORE QUERYDIR REPS
  * </pre>
  */
 public final class Bench {
@@ -72,6 +75,8 @@ public final class Bench {
             case "ingest" -> ingest(Path.of(args[1]), Path.of(args[2]), args.length > 3 && args[3].equals("txn"));
             case "export" -> export(Path.of(args[1]), ExportFormat.valueOf(args[2].toUpperCase()), Path.of(args[3]));
             case "incremental" -> incremental(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+            case "registry" -> registry(Path.of(args[1]), Path.of(args[2]));
+            case "watch" -> watch(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "queries" -> queries(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException("unknown step " + args[0]);
         }
@@ -161,8 +166,18 @@ public final class Bench {
         printHeap("export " + format);
     }
 
-    /** Edits every hundredth document, re-ingests, and checks that exactly those graphs changed. */
+    /**
+     * Re-ingests the unchanged corpus (the cost of a run with nothing to do), then edits every
+     * hundredth document, re-ingests, and checks that exactly those graphs changed.
+     */
     private static void incremental(Path dir, Path storeDir, int n) throws IOException {
+        try (PolicyGraphStore store = PolicyGraphStore.open(storeDir)) {
+            long t0 = System.nanoTime();
+            IngestReport r = Ingester.builder(store).build().ingest(List.of(dir));
+            print("no-change run seconds", secs(t0));
+            print("no-change run unchanged", r.unchanged().size());
+            print("no-change run written", r.added().size() + r.replaced().size());
+        }
         CorpusGenerator gen = new CorpusGenerator(SEED);
         Set<String> edited = new HashSet<>();
         for (int i = 0; i < n; i += 100) {
@@ -192,6 +207,93 @@ public final class Bench {
             print("incremental only the edited graphs changed", changed.equals(expected) && before.keySet().equals(after.keySet()));
             print("fingerprint scan seconds (not in the time above)", fingerprintSecs);
         }
+    }
+
+    /**
+     * What deciding new, changed or unchanged costs in the store, back to back in one JVM: reading
+     * the registry of every stored document (before issue 16.4) against looking up only the keys at
+     * hand, for 1% of the files and for all of them. Each twice; the second (warm) figure counts.
+     */
+    private static void registry(Path dir, Path storeDir) throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (org.policygraph.text.SourceFiles.SourceFile f : org.policygraph.text.SourceFiles.discover(List.of(dir)))
+            keys.add(f.key());
+        List<String> onePercent = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i += 100)
+            onePercent.add(keys.get(i));
+        try (PolicyGraphStore store = PolicyGraphStore.openExisting(storeDir)) {
+            DatasetGraph dsg = store.dataset();
+            for (int rep = 1; rep <= 2; rep++) {
+                long t0 = System.nanoTime();
+                int all = org.policygraph.store.StoredDocuments.read(dsg).size();
+                double read = secs(t0);
+                t0 = System.nanoTime();
+                int some = org.policygraph.store.StoredDocuments.lookup(dsg, onePercent).size();
+                double lookupSome = secs(t0);
+                t0 = System.nanoTime();
+                int every = org.policygraph.store.StoredDocuments.lookup(dsg, keys).size();
+                double lookupAll = secs(t0);
+                String run = rep == 1 ? " (cold)" : " (warm)";
+                System.out.printf("registry read of every stored document%s: %d in %.3f s%n", run, all, read);
+                System.out.printf("per-key lookup of 1%% of the keys%s: %d in %.3f s%n", run, some, lookupSome);
+                System.out.printf("per-key lookup of every key%s: %d in %.3f s%n", run, every, lookupAll);
+            }
+        }
+    }
+
+    /**
+     * The folder watcher on a built store: its first poll (every file looked at once), polls with
+     * nothing changed, then 1% of the files edited (others than the incremental step's), then one
+     * file in a thousand renamed.
+     */
+    private static void watch(Path dir, Path storeDir, int n) throws Exception {
+        CorpusGenerator gen = new CorpusGenerator(SEED);
+        LinkedBlockingQueue<IngestReport> reports = new LinkedBlockingQueue<>();
+        try (PolicyGraphStore store = PolicyGraphStore.open(storeDir)) {
+            long t0 = System.nanoTime();
+            try (FolderWatcher w = FolderWatcher.start(store, List.of(dir), Duration.ofMillis(500), reports::add)) {
+                IngestReport first = nextReport(reports);
+                print("watch first poll seconds (every file hashed and looked up once)", secs(t0));
+                print("watch first poll unchanged", first.unchanged().size());
+                Thread.sleep(5000);
+                print("watch ingest runs in 5 s with nothing changed (10 polls)", reports.size());
+
+                List<CorpusGenerator.Generated> edits = new ArrayList<>();
+                for (int i = 50; i < n; i += 100)
+                    edits.add(gen.edited(i));
+                long t1 = System.nanoTime();
+                for (CorpusGenerator.Generated g : edits)
+                    Files.write(dir.resolve(g.path()), g.bytes());
+                IngestReport changed = nextReport(reports);
+                print("watch 1% changed: files edited", edits.size());
+                print("watch 1% changed: seconds from the edits to the report (settling polls included)", secs(t1));
+                print("watch 1% changed: ingest run seconds", changed.duration().toMillis() / 1000.0);
+                print("watch 1% changed: replaced", changed.replaced().size());
+                print("watch 1% changed: unchanged files looked at", changed.unchanged().size());
+
+                List<Path> renamed = new ArrayList<>();
+                for (int i = 25; i < n; i += 1000) {
+                    Path from = dir.resolve(gen.generate(i).path());
+                    Path to = from.resolveSibling("hernoemd-" + from.getFileName());
+                    Files.move(from, to);
+                    renamed.add(to);
+                }
+                IngestReport moved = nextReport(reports);
+                print("watch renamed files", renamed.size());
+                print("watch renames: moved", moved.moved().size());
+                print("watch renames: added (read again)", moved.added().size());
+                print("watch renames: ingest run seconds", moved.duration().toMillis() / 1000.0);
+            }
+        }
+    }
+
+    private static IngestReport nextReport(LinkedBlockingQueue<IngestReport> reports) throws InterruptedException {
+        IngestReport r = reports.poll(30, TimeUnit.MINUTES);
+        if (r == null)
+            throw new IllegalStateException("the watcher reported nothing in 30 minutes");
+        if (!r.ok())
+            System.out.println("watch failures: " + r.failures());
+        return r;
     }
 
     /** Per graph: count and an order-independent hash of its quads. */

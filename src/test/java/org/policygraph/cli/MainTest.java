@@ -38,13 +38,13 @@ class MainTest {
     void helpListsEveryCommand() {
         CliRun r = CliRun.of("--help");
         assertEquals(0, r.code());
-        for (String c : List.of("ingest", "serve", "query", "export", "parse", "validate", "link"))
+        for (String c : List.of("ingest", "serve", "query", "export", "parse", "validate", "link", "harvest"))
             assertTrue(r.out().contains(c), c + " missing from --help:\n" + r.out());
     }
 
     @Test
     void everyCommandHasHelp() {
-        for (String c : List.of("ingest", "serve", "query", "export", "parse", "validate", "link")) {
+        for (String c : List.of("ingest", "serve", "query", "export", "parse", "validate", "link", "harvest")) {
             CliRun r = CliRun.of(c, "--help");
             assertEquals(0, r.code(), c);
             assertTrue(r.out().startsWith("Usage: policygraph " + c), r.out());
@@ -115,6 +115,9 @@ class MainTest {
         CliRun link = CliRun.of("link", "--store", store, "--reference", "src/test/resources/link/wikidata-sample.ttl",
                 "--reference", "src/test/resources/link/refnis-sample.txt");
         assertEquals(0, link.code(), link.err());
+        // The Parliament's metadata for the harvest queries, from our own example records.
+        CliRun harvest = CliRun.of("harvest", "--from-dir", "src/test/resources/harvest/records", "--store", store);
+        assertEquals(0, harvest.code(), harvest.err());
         List<Path> queries;
         try (Stream<Path> s = Files.list(Path.of("queries"))) {
             queries = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();

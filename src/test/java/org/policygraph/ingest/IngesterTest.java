@@ -185,8 +185,8 @@ class IngesterTest {
         ingest(corpus);
         Graph registry = graphs().get(Iris.REGISTRY_GRAPH);
         Node activity = Iris.ingest("vragen/sv-0312-fietspaden.txt");
-        // type, used, graph, started, ended, and the kind-chosen diagnostic as a parse issue
-        assertEquals(6, registry.find(activity, Node.ANY, Node.ANY).toList().size());
+        // type, used, graph, source path, started, ended, and the kind-chosen diagnostic as a parse issue
+        assertEquals(7, registry.find(activity, Node.ANY, Node.ANY).toList().size());
     }
 
     @Test

@@ -126,6 +126,24 @@ class QueryCatalogueTest {
     }
 
     @Test
+    void questionsPerMonthPerMinisterAndMember() {
+        List<String> ministers = rows("questions-per-month-per-minister.rq");
+        assertTrue(ministers.contains("2023-10 | Tom Verhaegen | 1"), ministers.toString());
+        assertTrue(ministers.contains("2025-10 | Annelies Van Damme | 1"), ministers.toString());
+        List<String> members = rows("questions-per-month-per-member.rq");
+        assertTrue(members.contains("2023-05 | Jana Peeters | 1"), members.toString());
+        assertTrue(members.contains("2024-02 | Jana Peeters | 1"), members.toString());
+    }
+
+    @Test
+    void euroFiguresAboutATopicOverTime() {
+        List<String> rows = rows("euro-figures-about-topic-over-time.rq", "VALUES ?word { \"euro\" }", "VALUES ?word { \"genk\" }");
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("2023-10-12 | 41500000")), rows.toString());
+        assertTrue(rows.stream().noneMatch(r -> r.contains("kinderopvang")), rows.toString());
+        assertTrue(rows("euro-figures-about-topic-over-time.rq").stream().anyMatch(r -> r.startsWith("2024-03-21 | 2000")));
+    }
+
+    @Test
     void deflectionsPerMinister() {
         List<String> rows = rows("deflections-per-minister.rq");
         assertTrue(rows.contains("Annelies Van Damme | 1 | 5"), rows.toString());

@@ -25,9 +25,10 @@ class OntologyTest {
 
     private static List<Node> codeTerms() throws IllegalAccessException {
         List<Node> terms = new ArrayList<>();
-        for (Field f : PG.class.getFields())
-            if (Modifier.isStatic(f.getModifiers()) && f.getType() == Node.class)
-                terms.add((Node) f.get(null));
+        for (Class<?> c : List.of(PG.class, HarvestVocab.class))
+            for (Field f : c.getFields())
+                if (Modifier.isStatic(f.getModifiers()) && f.getType() == Node.class && ((Node) f.get(null)).getURI().startsWith(PG.NS))
+                    terms.add((Node) f.get(null));
         return terms;
     }
 

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -27,6 +29,8 @@ import org.policygraph.ingest.Ingester;
 import org.policygraph.pipeline.DocumentPipeline;
 import org.policygraph.pipeline.MappedDocument;
 import org.policygraph.testing.Corpora;
+import org.policygraph.text.SourceFiles;
+import org.policygraph.text.SourceFiles.SourceFile;
 
 /**
  * The summary-backed catalogue queries give the rows of the direct aggregates they replace, on a
@@ -118,6 +122,50 @@ class SummariesTest {
         }
         try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
             assertInStep(store, "after a reopen");
+        }
+    }
+
+    @Test
+    void renamesAndRemovalsOfTheWatcherKeepTheSummariesInStep() throws Exception {
+        Path corpus = corpus();
+        try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
+            ingest(store, Integer.MAX_VALUE, corpus);
+            List<SourceFile> before = SourceFiles.discover(List.of(corpus));
+            Path generated = corpus.resolve("generated");
+            List<Path> files;
+            try (var listing = Files.walk(generated)) {
+                files = listing.filter(Files::isRegularFile).sorted().toList();
+            }
+            // Every fifth generated file renamed (its document's IRIs change), every seventh other one deleted.
+            int renamed = 0;
+            int deleted = 0;
+            for (int i = 0; i < files.size(); i++) {
+                Path f = files.get(i);
+                if (i % 5 == 0) {
+                    Path to = Files.createDirectories(generated.resolve("hernoemd")).resolve("r-" + f.getFileName());
+                    Files.move(f, to);
+                    renamed++;
+                } else if (i % 7 == 0) {
+                    Files.delete(f);
+                    deleted++;
+                }
+            }
+            List<SourceFile> after = SourceFiles.discover(List.of(corpus));
+            Set<String> beforeKeys = before.stream().map(SourceFile::key).collect(Collectors.toSet());
+            Set<String> afterKeys = after.stream().map(SourceFile::key).collect(Collectors.toSet());
+            List<SourceFile> changed = after.stream().filter(f -> !beforeKeys.contains(f.key())).toList();
+            List<SourceFile> gone = before.stream().filter(f -> !afterKeys.contains(f.key())).toList();
+
+            IngestReport r = Ingester.builder(store).threads(2).batchSize(16).clock(FIXED).removeDeleted(true).build()
+                    .ingestChanges(changed, gone);
+            assertTrue(r.ok(), r.failures().toString());
+            assertEquals(renamed, r.moved().size(), r.summary());
+            assertEquals(deleted, r.deletions().size(), r.summary());
+            assertTrue(r.added().isEmpty(), "renamed files are moved, not read again: " + r.summary());
+            assertInStep(store, "after renames and removals of watched files");
+            for (String q : SummaryAgreement.QUERIES)
+                assertFalse(SummaryAgreement.rows(store.dataset(), SummaryAgreement.catalogue(q)).isEmpty(),
+                        q + " still has rows, so agreement means something");
         }
     }
 

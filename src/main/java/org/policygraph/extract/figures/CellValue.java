@@ -41,8 +41,10 @@ record CellValue(BigDecimal value, boolean percent, boolean euro) {
         return Optional.of(new CellValue(v, m.group("percent") != null, euro));
     }
 
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
     /** True for a cell that is a bare year ("2026"): in a header, or in a row that repeats the header. */
     static boolean isYear(String cell) {
-        return cell.strip().matches("(?:19|20)\\d\\d");
+        return YEAR.matcher(cell.strip()).matches();
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policygraph.deadline.WorkDeadline;
+import org.policygraph.deadline.StartScan;
 import org.policygraph.lang.DutchDates;
 import org.policygraph.model.Span;
 
@@ -49,6 +49,19 @@ final class NonFigureSpans {
     private static final Pattern PHONE = Pattern.compile(
             "(?:\\+32\\s?(?:\\(0\\))?|(?<![\\d.,])0)\\d{1,3}(?:[\\s./]\\d{2,3}){2,4}(?![\\d])");
 
+    /** Where a match of each pattern can start: a phone number at "+" or "0", a period at its century. */
+    private static final StartScan.Starts WEB_STARTS = StartScan.anyOf("hw");
+    private static final StartScan.Starts ADDRESS_STARTS = StartScan.anyOf(
+            "hw.+-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    private static final StartScan.Starts PHONE_STARTS = StartScan.anyOf("+0");
+    private static final StartScan.Starts PERIOD_STARTS = StartScan.anyOf("12");
+    /** What the look-behind "(?<![\\d.,])" refuses before a date or period: a digit, dot or comma. */
+    private static final StartScan.Starts IN_NUMBER = StartScan.anyOf("0123456789.,");
+    /** What "\\b" before a month name refuses: a word character, which for "\\b" is ASCII alone ("é" is none). */
+    private static final StartScan.Starts IN_WORD = StartScan.anyOf(
+            "_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    private static final StartScan.Starts MONTH_STARTS = StartScan.anyOfIgnoringCase(firstLetters(MONTH));
+
     private NonFigureSpans() {
     }
 
@@ -56,20 +69,33 @@ final class NonFigureSpans {
     static List<NonFigure> find(String text, Span region) {
         // earlier patterns win where matches overlap: "2023-09-05" is a date, not the period "2023-09"
         TreeMap<Integer, NonFigure> byStart = new TreeMap<>();
-        addAll(byStart, ADDRESS, text, region, Kind.ADDRESS);
-        addAll(byStart, PHONE, text, region, Kind.PHONE);
-        addAll(byStart, NUMERIC_DATE, text, region, Kind.DATE, "year", "isoyear");
-        addAll(byStart, DAY_MONTH, text, region, Kind.DATE, "year");
-        addAll(byStart, MONTH_YEAR, text, region, Kind.DATE, "year");
-        addAll(byStart, PERIOD, text, region, Kind.PERIOD);
+        // the region alone, as the patterns may see it: no look-behind or word boundary reads past its start
+        String r = region.of(text);
+        int at = region.start();
+        // a mail address needs its "@"; without one, only web addresses can start a match
+        addAll(byStart, ADDRESS, r, at, StartScan.of(ADDRESS, r, r.indexOf('@') >= 0 ? ADDRESS_STARTS : WEB_STARTS), Kind.ADDRESS);
+        addAll(byStart, PHONE, r, at, StartScan.of(PHONE, r, PHONE_STARTS), Kind.PHONE);
+        addAll(byStart, NUMERIC_DATE, r, at, StartScan.of(NUMERIC_DATE, r, StartScan.DIGITS, IN_NUMBER), Kind.DATE, "year", "isoyear");
+        addAll(byStart, DAY_MONTH, r, at, StartScan.of(DAY_MONTH, r, StartScan.DIGITS, IN_NUMBER), Kind.DATE, "year");
+        addAll(byStart, MONTH_YEAR, r, at, StartScan.of(MONTH_YEAR, r, MONTH_STARTS, IN_WORD), Kind.DATE, "year");
+        addAll(byStart, PERIOD, r, at, StartScan.of(PERIOD, r, PERIOD_STARTS, IN_NUMBER), Kind.PERIOD);
         return new ArrayList<>(byStart.values());
     }
 
-    private static void addAll(TreeMap<Integer, NonFigure> byStart, Pattern p, String text, Span region, Kind kind,
-                               String... yearGroups) {
-        Matcher m = p.matcher(WorkDeadline.watch(text)).region(region.start(), region.end());
-        while (m.find()) {
-            Span s = new Span(m.start(), m.end());
+    /** The first letter of every alternative of a group of words "(?:juli|juni|...)". */
+    private static String firstLetters(String alternatives) {
+        StringBuilder out = new StringBuilder();
+        for (String word : alternatives.substring(3, alternatives.length() - 1).split("\\|"))
+            if (out.indexOf(word.substring(0, 1)) < 0)
+                out.append(word.charAt(0));
+        return out.toString();
+    }
+
+    private static void addAll(TreeMap<Integer, NonFigure> byStart, Pattern p, String r, int at, StartScan scan,
+                               Kind kind, String... yearGroups) {
+        Matcher m = scan.matcher();
+        while (scan.find()) {
+            Span s = new Span(at + m.start(), at + m.end());
             Map.Entry<Integer, NonFigure> before = byStart.floorEntry(s.start());
             Map.Entry<Integer, NonFigure> after = byStart.ceilingEntry(s.start());
             if (before != null && overlaps(before.getValue().span(), s) || after != null && overlaps(after.getValue().span(), s))

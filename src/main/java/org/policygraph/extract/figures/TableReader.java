@@ -37,7 +37,8 @@ final class TableReader {
     /** A year in a column header or caption: "Aantal 2022". */
     static final Pattern YEAR = Pattern.compile("(?<![\\d.,\\-–/])(?:19|20)\\d{2}(?![\\d\\-–/])");
     /** A word of a table line, between spaces: "Vlaams", "60,67%". */
-    private static final Pattern WORD = Pattern.compile("\\S{1,200}");
+    /** A word of a table line: {@code \\S{1,200}}, read by hand in {@link #words}. */
+    private static final int MAX_WORD = 200;
     private static final int MIN_ROWS = 2;
     private static final int MAX_LABEL_WORDS = 6;
 
@@ -165,11 +166,25 @@ final class TableReader {
 
     /** The words of a line between spaces, with their spans. */
     static List<Located> words(Line line) {
+        // WORD read by hand: runs of up to 200 code points that are not whitespace as "\\s" knows it
         List<Located> out = new ArrayList<>();
-        Matcher m = WORD.matcher(WorkDeadline.watch(line.text()));
-        while (m.find())
-            out.add(new Located(m.group(), new Span(line.start() + m.start(), line.start() + m.end())));
+        String t = line.text();
+        int i = 0;
+        while (i < t.length()) {
+            if (isSpace(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            for (int n = 0; n < MAX_WORD && i < t.length() && !isSpace(t.charAt(i)); n++)
+                i += Character.charCount(t.codePointAt(i));
+            out.add(new Located(t.substring(start, i), new Span(line.start() + start, line.start() + i)));
+        }
         return out;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     // ---- cells --------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.StartScan;
 import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.Councils;
 import org.policygraph.lang.Gazetteer;
@@ -29,6 +30,7 @@ public final class MentionExtractor {
     private static final Pattern PROVINCE_ROW = Pattern.compile("(?m)^" + PROVINCE_NAMES + "(?= \\d)");
     /** A place name: "Genk", "Sint-Niklaas", "Sint-Katelijne-Waver", "De Panne". */
     private static final String PLACE = "(?:(?:De|La|Le) )?\\p{Lu}[\\p{Ll}'’]{1,30}(?:-\\p{Lu}?[\\p{Ll}'’]{1,30}){0,3}";
+    private static final Pattern PLACE_NAME = Pattern.compile(PLACE);
     /** A list of places after the word for them: "lokale besturen, met name Maasmechelen en Sint-Niklaas". */
     private static final Pattern PLACE_LIST = Pattern.compile(
             "\\b(?:lokale besturen|gemeenten|steden)(?:,)? (?:met name|namelijk|zoals|:) ((?:" + PLACE + ")(?:(?:,[ \\n]| en[ \\n]|\\nen )(?:" + PLACE + ")){0,60})");
@@ -48,44 +50,68 @@ public final class MentionExtractor {
     /** "het project MaxiPAC": a project by its proper name. */
     private static final Pattern PROJECT = Pattern.compile("\\b[Pp]roject (\\p{Lu}[\\p{L}!]{2,30})\\b");
 
+    /** What a capital can be (\\p{Lu}), or the first half of one beyond the Basic Multilingual Plane. */
+    private static final StartScan.Starts UPPER = c -> Character.isUpperCase(c) || Character.isSurrogate(c);
+
+    private static final StartScan.Starts BODY_STARTS = StartScan.anyOf(Councils.BODY_INITIALS);
+    /** Where the other patterns' matches start: "provincie", "project"; "lokale besturen", "gemeenten", "steden"; ... */
+    private static final StartScan.Starts P = StartScan.anyOf("Pp");
+    private static final StartScan.Starts PLACE_LIST_STARTS = StartScan.anyOf("lgs");
+    private static final StartScan.Starts PLACE_NAMED_STARTS = StartScan.anyOf("gs");
+    private static final StartScan.Starts AGENCY_STARTS = StartScan.anyOf("AD");
+    private static final StartScan.Starts PLAN_STARTS = StartScan.anyOf("P");
+    private static final StartScan.Starts HASHTAG_STARTS = StartScan.anyOf("#");
+
     /** The mentions in {@code region}. */
     public List<Mention> extract(String text, Span region) {
         String r = region.of(text);
         List<Mention> out = new ArrayList<>();
-        Matcher m = PROVINCE_NAMED.matcher(WorkDeadline.watch(r));
-        while (m.find())
+        StartScan scan = StartScan.of(PROVINCE_NAMED, r, P);
+        Matcher m = scan.matcher();
+        while (scan.find())
             out.add(mention(MentionKind.PROVINCE, province(m.group(1)), m, 1, region));
         m = PROVINCE_ROW.matcher(WorkDeadline.watch(r));
         while (m.find())
             out.add(mention(MentionKind.PROVINCE, province(m.group(1)), m, 1, region));
-        m = PLACE_LIST.matcher(WorkDeadline.watch(r));
-        while (m.find())
+        scan = StartScan.of(PLACE_LIST, r, PLACE_LIST_STARTS);
+        m = scan.matcher();
+        while (scan.find())
             placesIn(m.group(1), region.start() + m.start(1), out);
-        m = PLACE_NAMED.matcher(WorkDeadline.watch(r));
-        while (m.find())
+        scan = StartScan.of(PLACE_NAMED, r, PLACE_NAMED_STARTS);
+        m = scan.matcher();
+        while (scan.find())
             out.add(mention(MentionKind.MUNICIPALITY, m.group(1), m, 1, region));
-        m = VZW.matcher(WorkDeadline.watch(r));
-        while (m.find())
+        // a name before "vzw" starts with a capital; without " vzw" there is none to find
+        scan = StartScan.of(VZW, r.contains(" vzw") ? r : "", UPPER);
+        m = scan.matcher();
+        while (scan.find())
             out.add(mention(MentionKind.ORGANISATION, m.group(), m, 0, region));
-        for (Pattern p : List.of(AGENCY, KNOWN_BODY)) {
-            m = p.matcher(WorkDeadline.watch(r));
-            while (m.find())
-                out.add(mention(MentionKind.ORGANISATION, m.group(), m, 0, region));
-        }
-        for (Pattern p : List.of(PLAN, HASHTAG)) {
-            m = p.matcher(WorkDeadline.watch(r));
-            while (m.find())
-                out.add(mention(MentionKind.PROGRAMME, m.group(), m, 0, region));
-        }
-        m = PROJECT.matcher(WorkDeadline.watch(r));
-        while (m.find())
+        scan = StartScan.of(AGENCY, r, AGENCY_STARTS);
+        m = scan.matcher();
+        while (scan.find())
+            out.add(mention(MentionKind.ORGANISATION, m.group(), m, 0, region));
+        scan = StartScan.of(KNOWN_BODY, r, BODY_STARTS, Councils::gluedBefore);
+        m = scan.matcher();
+        while (scan.find())
+            out.add(mention(MentionKind.ORGANISATION, m.group(), m, 0, region));
+        scan = StartScan.of(PLAN, r, PLAN_STARTS);
+        m = scan.matcher();
+        while (scan.find())
+            out.add(mention(MentionKind.PROGRAMME, m.group(), m, 0, region));
+        scan = StartScan.of(HASHTAG, r, HASHTAG_STARTS);
+        m = scan.matcher();
+        while (scan.find())
+            out.add(mention(MentionKind.PROGRAMME, m.group(), m, 0, region));
+        scan = StartScan.of(PROJECT, r, P);
+        m = scan.matcher();
+        while (scan.find())
             out.add(mention(MentionKind.PROGRAMME, m.group(1), m, 1, region));
         return out;
     }
 
     /** Each name of a list "Genk, Leuven, ... en Moerbeke" that starts at {@code offset}. */
     private static void placesIn(String list, int offset, List<Mention> out) {
-        Matcher names = Pattern.compile(PLACE).matcher(WorkDeadline.watch(list));
+        Matcher names = PLACE_NAME.matcher(WorkDeadline.watch(list));
         while (names.find()) {
             Span span = new Span(offset + names.start(), offset + names.end());
             String name = names.group();

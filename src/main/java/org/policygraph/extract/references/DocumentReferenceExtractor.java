@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policygraph.deadline.WorkDeadline;
+import org.policygraph.deadline.StartScan;
 import org.policygraph.lang.DutchDates;
 import org.policygraph.model.DocumentReference;
 import org.policygraph.model.Located;
@@ -42,27 +42,37 @@ public final class DocumentReferenceExtractor {
     private static final Pattern DOMAIN = Pattern.compile(
             "(?<![@\\p{L}\\d./-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\\.){1,4}(?:be|vlaanderen|brussels|eu|com|org|net|nl|info))(/[^\\s<>\"'()]{0,300})?(?![\\p{L}\\d-])");
 
+    /** Where "besluit" and "beleidsnota", "decreet" and "http" start. */
+    private static final StartScan.Starts B = StartScan.anyOf("Bb");
+    private static final StartScan.Starts D = StartScan.anyOf("Dd");
+    private static final StartScan.Starts H = StartScan.anyOf("h");
+    /** The longest first label of {@link #DOMAIN} before its dot. */
+    private static final int LONGEST_LABEL = 63;
+
     /** The references in {@code region}. */
     public List<DocumentReference> extract(String text, Span region) {
         String r = region.of(text);
         List<DocumentReference> out = new ArrayList<>();
-        legal(r, region, DECISION, ReferenceKind.DECISION, out);
-        legal(r, region, DECREE, ReferenceKind.DECREE, out);
-        Matcher m = POLICY_NOTE.matcher(WorkDeadline.watch(r));
-        while (m.find())
+        legal(r, region, DECISION, B, ReferenceKind.DECISION, out);
+        legal(r, region, DECREE, D, ReferenceKind.DECREE, out);
+        StartScan scan = StartScan.of(POLICY_NOTE, r, B);
+        Matcher m = scan.matcher();
+        while (scan.find())
             out.add(new DocumentReference(ReferenceKind.POLICY_NOTE, "beleidsnota " + m.group(1), Optional.empty(),
                     Optional.empty(), located(m, region)));
         List<Span> urls = new ArrayList<>();
-        m = URL.matcher(WorkDeadline.watch(r));
-        while (m.find()) {
+        scan = StartScan.of(URL, r, H);
+        m = scan.matcher();
+        while (scan.find()) {
             String url = trimPunctuation(m.group());
             Span span = new Span(region.start() + m.start(), region.start() + m.start() + url.length());
             urls.add(span);
             out.add(new DocumentReference(ReferenceKind.WEB, url, Optional.empty(), Optional.of(url),
                     new Located(url, span)));
         }
-        m = DOMAIN.matcher(WorkDeadline.watch(r));
-        while (m.find()) {
+        scan = StartScan.of(DOMAIN, r, DocumentReferenceExtractor::domainCandidate);
+        m = scan.matcher();
+        while (scan.find()) {
             int start = region.start() + m.start();
             if (urls.stream().anyMatch(u -> u.start() <= start && start < u.end()))
                 continue;
@@ -76,9 +86,34 @@ public final class DocumentReferenceExtractor {
         return out;
     }
 
-    private static void legal(String r, Span region, Pattern p, ReferenceKind kind, List<DocumentReference> out) {
-        Matcher m = p.matcher(WorkDeadline.watch(r));
-        while (m.find()) {
+    /**
+     * Where {@link #DOMAIN} can start: at a letter or digit that no letter, digit, "@", ".", "/" or
+     * "-" precedes, whose first label (letters, digits, hyphens) ends in a dot within its length.
+     */
+    private static boolean domainCandidate(CharSequence text, int p) {
+        if (!labelChar(text.charAt(p)) || text.charAt(p) == '-')
+            return false;
+        if (p > 0) {
+            char before = text.charAt(p - 1);
+            if (before >= '0' && before <= '9' || "@./-".indexOf(before) >= 0 || Character.isLetter(before)
+                    || Character.isLowSurrogate(before) && Character.isLetter(Character.codePointBefore(text, p)))
+                return false;
+        }
+        int q = p + 1;
+        while (q < text.length() && q <= p + LONGEST_LABEL && labelChar(text.charAt(q)))
+            q++;
+        return q < text.length() && q <= p + LONGEST_LABEL && text.charAt(q) == '.';
+    }
+
+    private static boolean labelChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-';
+    }
+
+    private static void legal(String r, Span region, Pattern p, StartScan.Starts starts, ReferenceKind kind,
+                              List<DocumentReference> out) {
+        StartScan scan = StartScan.of(p, r, starts);
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             Optional<LocalDate> date = m.group(1) == null ? Optional.empty()
                     : DutchDates.worded(m.group(1), m.group(2), m.group(3));
             // "het besluit" alone names nothing: a reference needs a date or a subject.

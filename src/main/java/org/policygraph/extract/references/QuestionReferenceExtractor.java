@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.StartScan;
 import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.PersonNames;
 import org.policygraph.lang.QuestionCitations;
@@ -38,6 +39,35 @@ public final class QuestionReferenceExtractor {
     /** The writer speaks of a question of their own. */
     private static final Pattern OWN_QUESTION = Pattern.compile("\\b(?:ik|mijn)\\b");
 
+    /** Where a citation can start: "de", "schriftelijke", "parlementaire", "vraag", "(" or "nr", in any case. */
+    private static final StartScan.Starts CITATION_STARTS = StartScan.anyOf("dDsSpPvV(nN");
+    /** How far "nr" can lie from a citation's start: "de parlementaire vraag (". */
+    private static final int NR_WITHIN = 24;
+
+    /**
+     * Citation starts with an "nr" (in any case, as "(?i:nr)" reads it) at most {@link #NR_WITHIN}
+     * characters on: every citation has one. The next "nr" is looked up once per stretch, not per offset.
+     */
+    private static final class CitationStarts implements StartScan.Candidates {
+        private int nextNr = -2;
+
+        @Override
+        public boolean at(CharSequence text, int p) {
+            if (!CITATION_STARTS.test(text.charAt(p)))
+                return false;
+            if (nextNr != -1 && nextNr < p)
+                nextNr = nr(text, p);
+            return nextNr >= 0 && nextNr - p <= NR_WITHIN;
+        }
+
+        private static int nr(CharSequence text, int from) {
+            for (int i = from; i + 1 < text.length(); i++)
+                if ((text.charAt(i) | 0x20) == 'n' && (text.charAt(i + 1) | 0x20) == 'r')
+                    return i;
+            return -1;
+        }
+    }
+
     /**
      * The references in {@code region}.
      *
@@ -45,24 +75,30 @@ public final class QuestionReferenceExtractor {
      */
     public List<QuestionReference> extract(String text, Span region, boolean answerSide) {
         String r = region.of(text);
+        // read once per region, and only for a region that cites a question
+        Sentences sentences = null;
         List<QuestionReference> dated = new ArrayList<>();
-        Matcher m = DATED.matcher(WorkDeadline.watch(r));
-        while (m.find()) {
+        StartScan dates = StartScan.of(DATED, r, new CitationStarts());
+        Matcher m = dates.matcher();
+        while (dates.find()) {
             Optional<LocalDate> date = QuestionCitations.read(m, 1).map(QuestionCitations.Citation::date);
             if (date.isEmpty())
                 continue;
             int start = region.start() + m.start();
             int end = region.start() + m.end();
             Optional<Person> asker = m.group(5) == null ? Optional.empty() : PersonNames.person(m.group(5));
-            String sentence = Sentences.around(text, region, start, end).text();
+            if (sentences == null)
+                sentences = Sentences.of(text, region);
+            String sentence = sentences.around(text, start, end).text();
             String before = sentence.substring(0, Math.max(0, Math.min(sentence.length(), sentence.indexOf(m.group()))));
             dated.add(new QuestionReference(m.group(1), date, Optional.empty(), asker,
                     !answerSide && asker.isEmpty() && OWN_QUESTION.matcher(WorkDeadline.watch(before)).find(),
                     sameMinister(sentence, answerSide), new Located(m.group(), new Span(start, end))));
         }
         List<QuestionReference> all = new ArrayList<>(dated);
-        Matcher s = SESSION.matcher(WorkDeadline.watch(r));
-        while (s.find()) {
+        StartScan sessions = StartScan.of(SESSION, r, new CitationStarts());
+        Matcher s = sessions.matcher();
+        while (sessions.find()) {
             if (Integer.parseInt(s.group(3)) != Integer.parseInt(s.group(2)) + 1)
                 continue;
             int start = region.start() + s.start();
@@ -73,7 +109,9 @@ public final class QuestionReferenceExtractor {
             Optional<QuestionReference> same = dated.stream()
                     .filter(d -> d.number().equals(number) && inSession(d.date().orElseThrow(), firstYear))
                     .findFirst();
-            String sentence = Sentences.around(text, region, start, end).text();
+            if (sentences == null)
+                sentences = Sentences.of(text, region);
+            String sentence = sentences.around(text, start, end).text();
             Located quote = new Located(s.group(), new Span(start, end));
             all.add(same.map(d -> new QuestionReference(d.number(), d.date(), Optional.of(session), d.asker(),
                             d.askedBySameMember(), d.sameMinister() || sameMinister(sentence, answerSide), quote))

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.StartScan;
 import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.layout.Block;
@@ -43,6 +44,9 @@ public final class AdviceReader implements KindReader {
     private static final Pattern DOWNLOAD = Pattern.compile(
             "(?im)^(?:download|lees|bekijk|raadpleeg)(?: hier)? (?:het )?(?:volledige )?advies\\b");
     private static final Pattern COUNCIL = Pattern.compile(Councils.COUNCIL_REGEX);
+    private static final StartScan.Starts COUNCIL_STARTS = StartScan.anyOf(Councils.COUNCIL_INITIALS);
+    /** A heading's number: "2", "3.1.", compiled once rather than per heading. */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.? ");
     /** The advising pattern per council, compiled once rather than for every document. */
     private static final Map<String, Pattern> ADVISING = new ConcurrentHashMap<>();
 
@@ -58,18 +62,28 @@ public final class AdviceReader implements KindReader {
         return THRESHOLD;
     }
 
+    /** Where "(?m)^" can match: at the start, or after a line terminator. */
+    private static boolean lineStart(CharSequence text, int p) {
+        if (p == 0)
+            return true;
+        char c = text.charAt(p - 1);
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     @Override
     public KindScore score(Layout layout) {
         String text = layout.text();
         List<Evidence> evidence = new ArrayList<>();
-        Matcher named = COUNCIL.matcher(WorkDeadline.watch(text.substring(0, Math.min(text.length(), HEAD))));
-        Optional<String> body = named.find() ? Optional.of(Councils.council(named.group()).orElse(named.group())) : Optional.empty();
+        StartScan council = StartScan.of(COUNCIL, text.substring(0, Math.min(text.length(), HEAD)), COUNCIL_STARTS,
+                Councils::gluedBefore);
+        Matcher named = council.matcher();
+        Optional<String> body = council.find() ? Optional.of(Councils.council(named.group()).orElse(named.group())) : Optional.empty();
         body.ifPresent(b -> evidence.add(new Evidence("names the advisory body " + b, 1.5)));
         titleOrSubtitle(layout).ifPresent(t -> evidence.add(new Evidence("title or subtitle '" + shorten(t) + "'", 2)));
-        if (DOWNLOAD.matcher(WorkDeadline.watch(text)).find())
+        if (StartScan.of(DOWNLOAD, text, AdviceReader::lineStart).find())
             evidence.add(new Evidence("offers the advice itself for download", 1));
         layout.blocks().stream().filter(b -> b.kind() == BlockKind.HEADING || b.kind() == BlockKind.LIST_ITEM)
-                .map(Block::text).filter(t -> t.length() < 120 && ADVICE_HEADING.matcher(WorkDeadline.watch(t.replaceFirst("^\\d{1,2}(?:\\.\\d{1,2})*\\.? ", ""))).matches())
+                .map(Block::text).filter(t -> t.length() < 120 && ADVICE_HEADING.matcher(WorkDeadline.watch(SECTION_NUMBER.matcher(t).replaceFirst(""))).matches())
                 .findFirst().ifPresent(h -> evidence.add(new Evidence("section '" + shorten(h) + "'", 1.5)));
         if (body.isPresent()) {
             int advising = advising(text, body.get());

@@ -1,0 +1,186 @@
+package org.policygraph.deadline;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The matches {@link Matcher#find()} would give, found by trying the pattern only at the characters
+ * where one of its matches can start. {@code find()} tries the whole pattern at every offset, which
+ * for a pattern opening with a look-behind, a word boundary or an alternation of words costs tens of
+ * steps per character even where nothing can match; a test of one character is a step. The input is
+ * read through {@link WorkDeadline#watch}, so the deadline holds as it does for {@code find()}.
+ * <p>
+ * Same result as {@code find()} on the same input: candidates are tried left to right, a match
+ * resumes the search at its end, and the pattern sees the input around a candidate (look-behind,
+ * {@code \b}, multi-line {@code ^}) as {@code find()} would. The start set must hold the first
+ * character of every match the pattern can make; matches are never empty.
+ * <pre>{@code
+ * StartScan s = StartScan.of(PATTERN, text, StartScan.DIGITS);
+ * while (s.find())
+ *     use(s.matcher().group());
+ * }</pre>
+ */
+public final class StartScan {
+
+    /** Characters that start a match, tested by one look-up (below U+0100) or one call. */
+    public interface Starts {
+        boolean test(char c);
+    }
+
+    /** Offsets where a match can start, for a test that needs more than one character. */
+    public interface Candidates {
+        boolean at(CharSequence text, int offset);
+    }
+
+    /**
+     * A set of characters: a table below U+0100 and a short string above. The scan tests these in
+     * its own loop, with no call per character: where most of a scan's time goes.
+     */
+    public static final class CharSet implements Starts {
+        private final boolean[] low = new boolean[256];
+        private final String high;
+
+        private CharSet(String chars) {
+            StringBuilder wide = new StringBuilder();
+            for (char c : chars.toCharArray()) {
+                if (c < 256)
+                    low[c] = true;
+                else
+                    wide.append(c);
+            }
+            high = wide.toString();
+        }
+
+        @Override
+        public boolean test(char c) {
+            return c < 256 ? low[c] : high.indexOf(c) >= 0;
+        }
+    }
+
+    /** An ASCII digit. */
+    public static final CharSet DIGITS = anyOf("0123456789");
+    /** How often the scan's own loop checks the deadline, in characters. */
+    private static final int CHECK_EVERY = 4096;
+
+    private final Matcher matcher;
+    private final CharSequence text;
+    private final Candidates candidates;
+    /** For the loop without calls: the text as a string, the start set and the refused previous characters. */
+    private final String plain;
+    private final CharSet startSet;
+    private final CharSet notAfterSet;
+    private final int end;
+    private int from;
+
+    private StartScan(Pattern pattern, CharSequence text, Candidates candidates, CharSet startSet, CharSet notAfterSet) {
+        this.text = WorkDeadline.watch(text);
+        this.matcher = pattern.matcher(this.text).useTransparentBounds(true).useAnchoringBounds(false);
+        this.candidates = candidates;
+        boolean fast = startSet != null && text instanceof String;
+        this.plain = fast ? (String) text : null;
+        this.startSet = fast ? startSet : null;
+        this.notAfterSet = fast ? notAfterSet : null;
+        this.end = text.length();
+    }
+
+    /** The matches of {@code pattern} in all of {@code text}; each starts with a character of {@code starts}. */
+    public static StartScan of(Pattern pattern, CharSequence text, Starts starts) {
+        return new StartScan(pattern, text, (t, p) -> starts.test(t.charAt(p)),
+                starts instanceof CharSet set ? set : null, null);
+    }
+
+    /** The matches of {@code pattern} in all of {@code text}; each starts at an offset {@code candidates} accepts. */
+    public static StartScan of(Pattern pattern, CharSequence text, Candidates candidates) {
+        return new StartScan(pattern, text, candidates, null, null);
+    }
+
+    /**
+     * As {@link #of(Pattern, CharSequence, Starts)}, for a pattern whose matches also never follow a
+     * character of {@code notAfter} (it opens with a negative look-behind of one character).
+     */
+    public static StartScan of(Pattern pattern, CharSequence text, Starts starts, Starts notAfter) {
+        Candidates candidates = (t, p) -> starts.test(t.charAt(p)) && (p == 0 || !notAfter.test(t.charAt(p - 1)));
+        return starts instanceof CharSet set && notAfter instanceof CharSet refused
+                ? new StartScan(pattern, text, candidates, set, refused)
+                : new StartScan(pattern, text, candidates, null, null);
+    }
+
+    /** Starts that are the characters of {@code chars}. */
+    public static CharSet anyOf(String chars) {
+        return new CharSet(chars);
+    }
+
+    /**
+     * Starts that are the characters of {@code chars} in any case, as a pattern compiled with
+     * {@code CASE_INSENSITIVE | UNICODE_CASE} matches them ("s" also matches U+017F, "k" U+212A).
+     */
+    public static CharSet anyOfIgnoringCase(String chars) {
+        StringBuilder all = new StringBuilder();
+        for (char c : chars.toCharArray()) {
+            Pattern one = Pattern.compile(Pattern.quote(String.valueOf(c)), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            for (int x = 0; x <= Character.MAX_VALUE; x++)
+                if (x == c || Character.toLowerCase(x) == Character.toLowerCase(c) || Character.toUpperCase(x) == Character.toUpperCase(c)
+                        || Character.toLowerCase(Character.toUpperCase(x)) == Character.toLowerCase(Character.toUpperCase(c)))
+                    if (one.matcher(String.valueOf((char) x)).matches())
+                        all.append((char) x);
+        }
+        return anyOf(all.toString());
+    }
+
+    /**
+     * A matcher for a pattern anchored at the end ({@code ...$}) whose matches are at most
+     * {@code longest} characters, that looks only at the end of {@code text}: {@code find()} on it
+     * gives what {@code find()} on the whole text gives, without trying the pattern at every offset
+     * of a long line. The pattern still sees the text before the end it searches (look-behinds).
+     */
+    public static Matcher atEnd(Pattern pattern, CharSequence text, int longest) {
+        // "$" also matches before a final line terminator of up to two characters
+        int from = Math.max(0, text.length() - longest - 2);
+        return pattern.matcher(WorkDeadline.watch(text)).useTransparentBounds(true).useAnchoringBounds(false)
+                .region(from, text.length());
+    }
+
+    /** Advances to the next match, as {@link Matcher#find()} does; false when there is none. */
+    public boolean find() {
+        if (startSet != null)
+            return findBySets();
+        for (int p = from; p < end; p++) {
+            if (!candidates.at(text, p))
+                continue;
+            matcher.region(p, end);
+            if (matcher.lookingAt()) {
+                from = Math.max(matcher.end(), p + 1);
+                return true;
+            }
+        }
+        from = end;
+        return false;
+    }
+
+    /** {@link #find()} for a start set and refused previous characters: the same test, read in this loop. */
+    private boolean findBySets() {
+        boolean[] low = startSet.low;
+        boolean refuses = notAfterSet != null;
+        for (int p = from; p < end; p++) {
+            if (p % CHECK_EVERY == 0)
+                WorkDeadline.check();
+            char c = plain.charAt(p);
+            if (c < 256 ? !low[c] : startSet.high.indexOf(c) < 0)
+                continue;
+            if (refuses && p > 0 && notAfterSet.test(plain.charAt(p - 1)))
+                continue;
+            matcher.region(p, end);
+            if (matcher.lookingAt()) {
+                from = Math.max(matcher.end(), p + 1);
+                return true;
+            }
+        }
+        from = end;
+        return false;
+    }
+
+    /** The matcher, positioned on the last match {@link #find()} returned. */
+    public Matcher matcher() {
+        return matcher;
+    }
+}

@@ -1,0 +1,78 @@
+package org.policygraph.maintenance;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.policygraph.store.CompactedSize;
+import org.policygraph.store.Compaction;
+import org.policygraph.store.DerivedData;
+import org.policygraph.store.PolicyGraphStore;
+import org.policygraph.store.StoreSize;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compacts a served store when its waste passes a threshold. Waste is judged by the store folder's
+ * size against its size right after its last compaction ({@link CompactedSize}): replaced documents
+ * leave their old blocks behind, so the ratio grows with every change. New documents grow it as
+ * well; a compaction then gives little back but raises the baseline with them, so compactions come
+ * at sizes growing by the threshold's factor and their cost stays in proportion to the store. A
+ * store with no recorded compacted size (built by transactions, or by an older version) is
+ * compacted at the first check, which measures it. A failed compaction (a full file system) is
+ * logged and tried again after twice as many checks each time, up to 64.
+ */
+public final class AutoCompaction {
+
+    private static final Logger LOG = LoggerFactory.getLogger("policygraph");
+    private static final int MAX_BACKOFF = 64;
+
+    private final PolicyGraphStore store;
+    private final double threshold;
+    private final DerivedData derived;
+    private int backoff = 1;
+    private int skip;
+
+    /**
+     * @param threshold size over compacted size above which the store is compacted (above 1)
+     * @param derived   brought in step after each compaction
+     */
+    public AutoCompaction(PolicyGraphStore store, double threshold, DerivedData derived) {
+        if (!(threshold > 1))
+            throw new IllegalArgumentException("compaction threshold must be above 1, not " + threshold);
+        this.store = store;
+        this.threshold = threshold;
+        this.derived = derived;
+    }
+
+    /** Measures the store and compacts it when its waste passes the threshold; returns the compaction, if one ran. Never throws. */
+    public Optional<Compaction.Result> check() {
+        if (skip > 0) {
+            skip--;
+            return Optional.empty();
+        }
+        Path dir = store.location();
+        try {
+            long size = StoreSize.of(dir);
+            Optional<CompactedSize> base = CompactedSize.read(dir);
+            String why;
+            if (base.isEmpty())
+                why = "no compacted size recorded for this store yet";
+            else if (size > threshold * base.get().bytes())
+                why = String.format(Locale.ROOT, "%.2fx its compacted size %s, above %.2fx", (double) size / base.get().bytes(),
+                        StoreSize.human(base.get().bytes()), threshold);
+            else
+                return Optional.empty();
+            LOG.info("Compacting store {} ({}: {})", dir, StoreSize.human(size), why);
+            Compaction.Result r = Compaction.run(store, derived);
+            LOG.info("Compacted store {}: {}", dir, r.summary());
+            backoff = 1;
+            return Optional.of(r);
+        } catch (RuntimeException e) {
+            skip = backoff;
+            backoff = Math.min(MAX_BACKOFF, backoff * 2);
+            LOG.warn("{} Trying again in {} checks.", e.getMessage(), skip);
+            return Optional.empty();
+        }
+    }
+}

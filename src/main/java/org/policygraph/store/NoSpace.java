@@ -1,0 +1,59 @@
+package org.policygraph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Recognises a failure caused by a full file system, whichever layer reports it: an
+ * {@code IOException} "No space left on device" from a write, or, when TDB2 writes through a
+ * memory-mapped file on a full file system, the JVM's "fault in an unsafe memory access", which
+ * names no cause and is only recognised by the file system being (nearly) full.
+ */
+public final class NoSpace {
+
+    /** Below this many free bytes a memory-access fault is put down to a full file system. */
+    private static final long NEARLY_FULL = 16L * 1024 * 1024;
+
+    private NoSpace() {
+    }
+
+    /** Whether {@code failure} comes from the file system of {@code dir} being full. */
+    public static boolean causedIn(Throwable failure, Path dir) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("No space left on device") || m.contains("Disk quota exceeded")))
+                return true;
+            if (t instanceof InternalError && m != null && m.contains("unsafe memory access"))
+                return usableSpace(dir) < NEARLY_FULL;
+        }
+        return false;
+    }
+
+    /**
+     * {@code failure} as the error to report: when a full file system caused it, a
+     * {@link StoreException} that says so and names the store; otherwise {@code failure} itself.
+     */
+    public static RuntimeException explain(Throwable failure, Path store, String doing) {
+        if (causedIn(failure, store))
+            return new StoreException("File system full: cannot " + doing + " store " + store + " ("
+                    + usableSpace(store) / 1024 + " KiB free); what was committed before is kept, the rest is not", failure);
+        if (failure instanceof RuntimeException r)
+            return r;
+        if (failure instanceof Error e)
+            throw e;
+        return new StoreException("Cannot " + doing + " store " + store + ": " + failure.getMessage(), failure);
+    }
+
+    /** Free bytes on {@code dir}'s file system (of its nearest existing ancestor); large when unknown. */
+    static long usableSpace(Path dir) {
+        Path p = dir.toAbsolutePath();
+        while (p != null && !Files.exists(p))
+            p = p.getParent();
+        try {
+            return p == null ? Long.MAX_VALUE : Files.getFileStore(p).getUsableSpace();
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}

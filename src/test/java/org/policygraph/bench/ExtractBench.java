@@ -1,0 +1,210 @@
+package org.policygraph.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.policygraph.diagnostic.DiagnosticCollector;
+import org.policygraph.diagnostic.Diagnostics;
+import org.policygraph.extract.Extractor;
+import org.policygraph.layout.Layout;
+import org.policygraph.layout.PdfLayoutReader;
+import org.policygraph.layout.TextLayoutReader;
+import org.policygraph.model.DocumentRecord;
+import org.policygraph.model.Extraction;
+import org.policygraph.model.ParsedDocument;
+import org.policygraph.model.SourceDocument;
+import org.policygraph.parse.DocumentParser;
+import org.policygraph.pipeline.DocumentPipeline;
+import org.policygraph.rdf.DocumentMapper;
+import org.policygraph.text.DecodedText;
+import org.policygraph.text.DocumentReader;
+import org.policygraph.text.Normaliser;
+import org.policygraph.text.SourceFiles;
+import org.policygraph.text.TextDecoder;
+
+/**
+ * Where extraction time goes (issue 15): MB/s and documents/s per stage - read and decode, normalise,
+ * layout, parse, extract, map to RDF - and end to end through {@link DocumentPipeline}, on one
+ * thread after a warm-up, for a generated corpus of 5-10 KB documents ({@link LongDocumentGenerator})
+ * and for the real documents in {@code ../shared} when present (text and PDF reported apart: PDF
+ * reading is PDFBox's time). Run by {@code bench/extract.sh}; never part of {@code mvn verify}.
+ * <pre>
+ * ExtractBench [--docs N] [--warmup SECONDS] [--measure SECONDS] [--work DIR] [--shared DIR]
+ * </pre>
+ * Times are this thread's CPU time, not wall time: on a machine shared with other work the wall
+ * clock counts the time the thread waited for a core, and the question is what extraction costs a
+ * core. End to end is printed both ways.
+ * <p>
+ * The text layout reader normalises its lines itself; "normalise" is that step timed alone, and
+ * "layout" is the rest of the layout reader (its time less the normalise time), so that the stages
+ * add up to the sum of their parts.
+ */
+public final class ExtractBench {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final String[] STAGES = {"read+decode", "normalise", "layout", "parse", "extract", "map"};
+
+    private final DocumentParser parser = new DocumentParser();
+    private final Extractor extractor = new Extractor();
+    private final DocumentPipeline pipeline = new DocumentPipeline();
+    private long sink;
+
+    private ExtractBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int docs = 600;
+        double warmup = 15;
+        double measure = 20;
+        Path work = Path.of("target/bench/extract");
+        Path shared = Path.of(System.getProperty("policygraph.shared", "../shared"));
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--docs" -> docs = Integer.parseInt(args[++i]);
+                case "--warmup" -> warmup = Double.parseDouble(args[++i]);
+                case "--measure" -> measure = Double.parseDouble(args[++i]);
+                case "--work" -> work = Path.of(args[++i]);
+                case "--shared" -> shared = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        ExtractBench bench = new ExtractBench();
+        Path corpus = work.resolve("corpus-" + docs);
+        if (!Files.isDirectory(corpus)) {
+            long bytes = new LongDocumentGenerator(42).write(corpus, docs);
+            System.out.printf(Locale.ROOT, "generated %d documents, %d bytes, in %s%n", docs, bytes, corpus);
+        }
+        List<Path> generated = files(corpus, ".txt");
+        bench.run("generated corpus (" + generated.size() + " documents of 5-10 KB)", generated, warmup, measure);
+        if (Files.isDirectory(shared.resolve("seeds"))) {
+            List<Path> realText = new ArrayList<>(files(shared.resolve("seeds"), ".txt"));
+            if (Files.isDirectory(shared.resolve("samples/tweede-kamer")))
+                realText.addAll(files(shared.resolve("samples/tweede-kamer"), ".txt"));
+            bench.run("real text documents in " + shared + " (" + realText.size() + ")", realText, warmup / 2, measure / 2);
+            if (Files.isDirectory(shared.resolve("samples/real-pdf"))) {
+                List<Path> pdfs = files(shared.resolve("samples/real-pdf"), ".pdf");
+                bench.run("real PDFs in " + shared + " (" + pdfs.size() + "; PDFBox reading in read+decode/layout)", pdfs,
+                        warmup, measure);
+            }
+        } else {
+            System.out.println("no real documents: " + shared.resolve("seeds") + " is absent (pass --shared DIR)");
+        }
+        System.out.println("(sink " + bench.sink + ")");
+    }
+
+    /** Times per stage and end to end over {@code files}: warm-up passes, then measured passes. */
+    private void run(String title, List<Path> files, double warmupSeconds, double measureSeconds) {
+        System.out.println();
+        System.out.println("== " + title);
+        long[] nanos = new long[STAGES.length];
+        long deadline = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        do {
+            pass(files, new long[STAGES.length]);
+            endToEnd(files);
+        } while (System.nanoTime() < deadline);
+        long bytes = 0;
+        long docs = 0;
+        int passes = 0;
+        deadline = System.nanoTime() + (long) (measureSeconds * 1e9);
+        do {
+            bytes += pass(files, nanos);
+            docs += files.size();
+            passes++;
+        } while (System.nanoTime() < deadline);
+        long endBytes = 0;
+        long endDocs = 0;
+        long endNanos = 0;
+        long endWall = 0;
+        deadline = System.nanoTime() + (long) (measureSeconds * 1e9);
+        do {
+            long w0 = System.nanoTime();
+            long t0 = cpu();
+            endBytes += endToEnd(files);
+            endNanos += cpu() - t0;
+            endWall += System.nanoTime() - w0;
+            endDocs += files.size();
+        } while (System.nanoTime() < deadline);
+        System.out.printf(Locale.ROOT, "documents: %d, bytes: %d, mean %.1f KB; measured passes: %d%n", files.size(),
+                bytes / passes, bytes / passes / 1024.0 / files.size(), passes);
+        System.out.printf(Locale.ROOT, "%-22s %10s %10s %12s %8s%n", "stage (1 thread, CPU)", "MB/s", "docs/s", "ms/doc", "share");
+        long sum = 0;
+        for (long n : nanos)
+            sum += n;
+        for (int s = 0; s < STAGES.length; s++)
+            row(STAGES[s], bytes, docs, nanos[s], sum);
+        row("sum of stages", bytes, docs, sum, sum);
+        row("end to end (pipeline)", endBytes, endDocs, endNanos, 0);
+        row("end to end, wall clock", endBytes, endDocs, endWall, 0);
+    }
+
+    private static void row(String name, long bytes, long docs, long nanos, long total) {
+        double s = nanos / 1e9;
+        System.out.printf(Locale.ROOT, "%-22s %10.2f %10.1f %12.3f %8s%n", name, bytes / 1e6 / s, docs / s,
+                nanos / 1e6 / docs, total == 0 ? "" : String.format(Locale.ROOT, "%.1f%%", 100.0 * nanos / total));
+    }
+
+    /** One pass over {@code files}, stage by stage per document, adding each stage's time to {@code nanos}. */
+    private long pass(List<Path> files, long[] nanos) {
+        long bytes = 0;
+        for (Path f : files) {
+            String key = f.getFileName().toString();
+            DiagnosticCollector diagnostics = new DiagnosticCollector();
+            long t0 = cpu();
+            DocumentReader.RawFile raw = DocumentReader.load(f);
+            boolean pdf = SourceFiles.PDF.equals(raw.mediaType());
+            DecodedText decoded = pdf ? null : TextDecoder.decode(raw.bytes());
+            long t1 = cpu();
+            if (!pdf)
+                sink += Normaliser.cleanLines(decoded.text()).size();
+            long t2 = cpu();
+            Layout layout = pdf ? PdfLayoutReader.read(raw.bytes(), diagnostics) : TextLayoutReader.read(decoded.text(), diagnostics);
+            long t3 = cpu();
+            ParsedDocument parsed = parser.parse(layout, diagnostics);
+            long t4 = cpu();
+            Extraction extraction = extractor.extract(layout, parsed, new Diagnostics(layout.text(), diagnostics));
+            long t5 = cpu();
+            SourceDocument source = new SourceDocument(key, key, raw.sha256(), raw.bytes().length, raw.mediaType(),
+                    pdf ? "PDF" : decoded.encoding(), layout.text());
+            sink += DocumentMapper.map(new DocumentRecord(source, parsed, extraction)).size();
+            long t6 = cpu();
+            nanos[0] += t1 - t0;
+            nanos[1] += t2 - t1;
+            nanos[2] += (t3 - t2) - (t2 - t1); // the layout reader normalises again: count that once
+            nanos[3] += t4 - t3;
+            nanos[4] += t5 - t4;
+            nanos[5] += t6 - t5;
+            bytes += raw.bytes().length;
+        }
+        return bytes;
+    }
+
+    private static long cpu() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
+    private long endToEnd(List<Path> files) {
+        long bytes = 0;
+        for (Path f : files) {
+            DocumentReader.RawFile raw = DocumentReader.load(f);
+            sink += pipeline.process(raw, f.getFileName().toString()).graph().size();
+            bytes += raw.bytes().length;
+        }
+        return bytes;
+    }
+
+    private static List<Path> files(Path dir, String suffix) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.policygraph.deadline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+class StartScanTest {
+
+    /** Pieces the random texts are made of: the openings and edges the patterns below care about. */
+    private static final String[] PIECES = {"1", "12", "2023", "-", "–", ".", ",", " ", "\n", "@", "juli", "Juli", "ſept",
+            "sept", "okt", "van", "nr", "www", "http://", "a", "K", "#", "(", ")", "0", "+32", "’", "e"};
+
+    private static String randomText(Random r) {
+        StringBuilder sb = new StringBuilder();
+        int n = r.nextInt(60);
+        for (int i = 0; i < n; i++)
+            sb.append(PIECES[r.nextInt(PIECES.length)]);
+        return sb.toString();
+    }
+
+    private static List<String> byFind(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find())
+            out.add(m.start() + ":" + m.group());
+        return out;
+    }
+
+    private static List<String> byScan(Pattern p, String text, StartScan.Starts starts) {
+        List<String> out = new ArrayList<>();
+        StartScan s = StartScan.of(p, text, starts);
+        while (s.find())
+            out.add(s.matcher().start() + ":" + s.matcher().group());
+        return out;
+    }
+
+    private static void sameAsFind(Pattern p, StartScan.Starts starts) {
+        Random r = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            String text = randomText(r);
+            assertEquals(byFind(p, text), byScan(p, text, starts), () -> p + " in \"" + text + "\"");
+        }
+    }
+
+    @Test
+    void findsWhatFindFindsBehindLookBehindsAndBoundaries() {
+        sameAsFind(Pattern.compile("(?<![\\d.,])\\d{1,2}(?:ste|de|e)?\\s(?:juli|sept|okt)\\b\\.?(?:\\s(?:19|20)\\d{2}\\b)?",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), StartScan.DIGITS);
+        sameAsFind(Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}\\s?[-–/]\\s?(?:(?:19|20)\\d{2}|\\d{2})(?!\\d)"),
+                StartScan.anyOf("12"));
+        sameAsFind(Pattern.compile("\\b(?:nr|van) \\d+"), StartScan.anyOf("nv"));
+    }
+
+    @Test
+    void findsWhatFindFindsWhereCaseIsIgnored() {
+        sameAsFind(Pattern.compile("\\b(?:juli|sept|okt)\\.?\\s(?:19|20)\\d{2}\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                StartScan.anyOfIgnoringCase("jso"));
+    }
+
+    @Test
+    void multiLineStartIsTheStartOfALineNotOfTheCandidate() {
+        sameAsFind(Pattern.compile("(?m)^(?:juli|okt)(?= \\d)"), StartScan.anyOf("jo"));
+    }
+
+    @Test
+    void aCaseInsensitiveStartHoldsTheLongS() {
+        StartScan.Starts s = StartScan.anyOfIgnoringCase("s");
+        assertEquals(true, s.test('ſ'));
+        assertEquals(true, s.test('S'));
+        assertEquals(false, s.test('t'));
+    }
+
+    @Test
+    void stopsAtTheDeadline() {
+        String text = "1".repeat(200_000);
+        assertThrows(DeadlinePassedException.class, () -> WorkDeadline.run(Duration.ofMillis(-1), () -> {
+            StartScan s = StartScan.of(Pattern.compile("1x"), text, StartScan.DIGITS);
+            return s.find();
+        }));
+    }
+}
