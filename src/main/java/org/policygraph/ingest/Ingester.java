@@ -23,6 +23,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.policygraph.deadline.DeadlinePassedException;
@@ -39,6 +40,8 @@ import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.store.StoreException;
 import org.policygraph.store.StoredDocuments;
 import org.policygraph.store.StoredVersion;
+import org.policygraph.store.Summaries;
+import org.policygraph.store.SummaryUpdate;
 import org.policygraph.text.DocumentReader;
 import org.policygraph.text.SourceFiles;
 import org.policygraph.text.SourceFiles.SourceFile;
@@ -71,6 +74,9 @@ public final class Ingester {
 
     /** Documents per commit during a build. */
     public static final int DEFAULT_BATCH = 256;
+
+    /** Documents per worker parsed ahead of the bulk loader (each a few hundred triples in memory). */
+    private static final int BULK_WINDOW_PER_THREAD = 64;
 
     /** Files in a run from which a build of an empty store goes through the bulk loader. */
     public static final int DEFAULT_BULK_MIN_FILES = 1000;
@@ -249,12 +255,17 @@ public final class Ingester {
         try {
             Deque<Pending> window = new ArrayDeque<>();
             List<Outcome.Write> batch = new ArrayList<>();
+            boolean forBulk = bulk != null;
+            // The bulk loader takes documents one by one, with no commit to wait for, and a deep
+            // window keeps the workers parsing while it loads: the loader never waits for a parse.
+            int ahead = forBulk ? BULK_WINDOW_PER_THREAD * threads : 2 * threads;
+            int perWrite = forBulk ? 1 : batchSize;
             for (SourceFile file : files) {
                 AtomicLong started = new AtomicLong(NOT_STARTED);
-                window.add(new Pending(file, started, pool.submit(() -> process(file, context, started))));
-                if (window.size() >= 2 * threads)
+                window.add(new Pending(file, started, pool.submit(() -> process(file, context, started, forBulk))));
+                if (window.size() >= ahead)
                     take(window.poll(), batch, report, pool, claims);
-                if (batch.size() >= batchSize)
+                if (batch.size() >= perWrite)
                     write(batch, report, bulk);
             }
             while (!window.isEmpty())
@@ -303,15 +314,22 @@ public final class Ingester {
             TextIndex text = store.textIndex();
             List<Node> graphs = held.stream().map(f -> Iris.documentGraph(f.key())).toList();
             text.willChange(graphs);
-            Txn.executeWrite(dsg, () -> held.forEach(f -> DocumentWriter.remove(dsg, f.key())));
+            Txn.executeWrite(dsg, () -> {
+                SummaryUpdate summaries = SummaryUpdate.begin(dsg);
+                held.forEach(f -> DocumentWriter.remove(dsg, f.key(), summaries));
+                summaries.finish();
+            });
             text.refresh(dsg, graphs);
         }
         for (SourceFile f : held)
             report.deleted(new IngestReport.Deletion(f.key(), f.path().toString(), removeDeleted));
     }
 
-    /** Runs on a worker: everything that can be done without the store, within the per-document limit. */
-    private Outcome process(SourceFile file, RunContext context, AtomicLong startedNanos) {
+    /**
+     * Runs on a worker: everything that can be done without the store, within the per-document limit;
+     * for a bulk build also the document's summary rows, so that the loader's thread only loads.
+     */
+    private Outcome process(SourceFile file, RunContext context, AtomicLong startedNanos, boolean forBulk) {
         startedNanos.set(System.nanoTime());
         Instant started = clock.instant();
         try {
@@ -327,7 +345,8 @@ public final class Ingester {
                         return known.get();
                 }
                 MappedDocument doc = pipeline.process(raw, file.key());
-                return new Outcome.Mapped(doc, file.path(), before != null, started);
+                List<Quad> summaryRows = forBulk ? Summaries.documentRows(Iris.documentGraph(file.key()), doc.graph()) : List.of();
+                return new Outcome.Mapped(doc, file.path(), summaryRows, before != null, started);
             });
         } catch (DeadlinePassedException e) {
             // Also when interrupted: the ingest gave up on this document, and says why in take().
@@ -443,7 +462,7 @@ public final class Ingester {
         for (Outcome.Write w : batch) {
             // An empty store has nothing to move: only new documents come this way.
             Outcome.Mapped m = (Outcome.Mapped) w;
-            long count = DocumentWriter.write(m.doc(), m.started(), now, bulk);
+            long count = DocumentWriter.write(m.doc(), m.summaryRows(), m.started(), now, bulk);
             DocumentWriter.recordSourcePath(m.doc().source().key(), m.path(), bulk);
             recordWritten(m, count, report);
             bulk.indexText(Iris.documentGraph(m.key()), m.doc().graph());
@@ -452,14 +471,14 @@ public final class Ingester {
     }
 
     /** Applies one write to the store, inside a write transaction; returns the triples written or moved. */
-    private static long apply(DatasetGraph dsg, Outcome.Write w, Instant now) {
+    private static long apply(DatasetGraph dsg, Outcome.Write w, Instant now, SummaryUpdate summaries) {
         return switch (w) {
             case Outcome.Mapped m -> {
-                long count = DocumentWriter.replace(dsg, m.doc(), m.started(), now);
+                long count = DocumentWriter.replace(dsg, m.doc(), m.started(), now, summaries);
                 DocumentWriter.recordSourcePath(m.doc().source().key(), m.path(), dsg::add);
                 yield count;
             }
-            case Outcome.Moved m -> DocumentWriter.move(dsg, m.from(), m.file().key(), m.file().path());
+            case Outcome.Moved m -> DocumentWriter.move(dsg, m.from(), m.file().key(), m.file().path(), summaries);
         };
     }
 
@@ -473,9 +492,11 @@ public final class Ingester {
         try {
             List<Long> counts = Txn.calculateWrite(dsg, () -> {
                 Instant now = clock.instant();
+                SummaryUpdate summaries = SummaryUpdate.begin(dsg);
                 List<Long> written = new ArrayList<>();
                 for (Outcome.Write w : batch)
-                    written.add(apply(dsg, w, now));
+                    written.add(apply(dsg, w, now, summaries));
+                summaries.finish();
                 return written;
             });
             for (int i = 0; i < batch.size(); i++)
@@ -528,7 +549,12 @@ public final class Ingester {
     private void commitAlone(Outcome.Write w, IngestReport report) {
         DatasetGraph dsg = store.dataset();
         try {
-            long count = Txn.calculateWrite(dsg, () -> apply(dsg, w, clock.instant()));
+            long count = Txn.calculateWrite(dsg, () -> {
+                SummaryUpdate summaries = SummaryUpdate.begin(dsg);
+                long written = apply(dsg, w, clock.instant(), summaries);
+                summaries.finish();
+                return written;
+            });
             recordWritten(w, count, report);
         } catch (RuntimeException e) {
             report.failed(w.key(), "cannot be written to the store: " + e.getMessage());
@@ -557,7 +583,8 @@ public final class Ingester {
             String key();
         }
 
-        record Mapped(MappedDocument doc, Path path, boolean replacing, Instant started) implements Write {
+        /** A document read and mapped; {@code summaryRows} only for a bulk build, empty otherwise. */
+        record Mapped(MappedDocument doc, Path path, List<Quad> summaryRows, boolean replacing, Instant started) implements Write {
             @Override
             public String key() {
                 return doc.source().key();

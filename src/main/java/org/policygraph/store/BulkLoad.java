@@ -12,6 +12,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.system.Txn;
 import org.policygraph.textindex.TextIndex;
 
 /**
@@ -25,7 +26,7 @@ import org.policygraph.textindex.TextIndex;
  * the store and needs no journal: a kill loses both together.
  * <pre>{@code
  * BulkLoad bulk = BulkLoad.begin(store);
- * try { DocumentWriter.write(doc, started, ended, bulk); bulk.finish(); }
+ * try { DocumentWriter.write(doc, Summaries.documentRows(graph, doc.graph()), started, ended, bulk); bulk.finish(); }
  * catch (RuntimeException e) { bulk.abort(e); throw e; }
  * }</pre>
  */
@@ -65,7 +66,10 @@ public final class BulkLoad implements DocumentWriter.QuadSink {
         textIndex.put(graph, contents);
     }
 
-    /** Completes the indexes and puts the built store in the target's place. */
+    /**
+     * Completes the indexes, puts the built store in the target's place, and completes its summaries
+     * (a kill before they commit leaves a store whose next open rebuilds them).
+     */
     public void finish() {
         textIndex.commit();
         textIndex.close();
@@ -73,6 +77,8 @@ public final class BulkLoad implements DocumentWriter.QuadSink {
         loader.finishBulk();
         TDBInternal.expel(dsg);
         target.replaceEmptyWith(side);
+        DatasetGraph built = target.dataset();
+        Txn.executeWrite(built, () -> Summaries.completeAfterBulk(built));
         // Built in one pass, the store holds no waste: the baseline of auto-compaction.
         CompactedSize.record(target.location());
     }

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.policygraph.rdf.Iris;
 import org.policygraph.rdf.PG;
 
@@ -32,7 +34,7 @@ final class DocumentMove {
     }
 
     /** Moves {@code from} to {@code to}, now read from {@code path}; inside a write transaction. Returns the triples moved. */
-    static long apply(DatasetGraph dsg, String from, String to, Path path) {
+    static long apply(DatasetGraph dsg, String from, String to, Path path, SummaryUpdate summaries) {
         if (from.equals(to))
             throw new IllegalArgumentException("A document cannot move to its own key " + from);
         DocumentMove move = new DocumentMove(from, to);
@@ -49,17 +51,22 @@ final class DocumentMove {
                 dsg.find(Iris.REGISTRY_GRAPH, q.getObject(), Node.ANY, Node.ANY).forEachRemaining(registry::add);
         });
 
-        DocumentWriter.remove(dsg, from);
-        DocumentWriter.remove(dsg, to);
+        // The summaries follow as for a removal of both keys and a write of the moved graph: the
+        // document's rows name its graph, and its persons' per-key rows its IRIs.
+        DocumentWriter.remove(dsg, from, summaries);
+        DocumentWriter.remove(dsg, to, summaries);
         Node toGraph = Iris.documentGraph(to);
+        Graph moved = GraphFactory.createDefaultGraph();
         for (Quad q : graph) {
             Node o = q.getObject();
             if (q.getSubject().equals(source) && q.getPredicate().equals(PG.documentKey))
                 o = NodeFactory.createLiteralString(to);
             else if (q.getSubject().equals(source) && q.getPredicate().equals(PG.fileName))
                 o = NodeFactory.createLiteralString(path.getFileName().toString());
-            dsg.add(toGraph, move.rewrite(q.getSubject()), move.rewrite(q.getPredicate()), move.rewrite(o));
+            moved.add(move.rewrite(q.getSubject()), move.rewrite(q.getPredicate()), move.rewrite(o));
         }
+        moved.find().forEachRemaining(t -> dsg.add(toGraph, t.getSubject(), t.getPredicate(), t.getObject()));
+        summaries.written(toGraph, moved);
         for (Quad q : registry)
             if (!q.getPredicate().equals(PG.sourcePath))
                 dsg.add(Iris.REGISTRY_GRAPH, move.rewrite(q.getSubject()), q.getPredicate(), move.rewrite(q.getObject()));

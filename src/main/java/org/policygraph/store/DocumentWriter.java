@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.policygraph.diagnostic.Diagnostic;
@@ -23,7 +24,8 @@ import org.policygraph.rdf.Prov;
 
 /**
  * Writes one document into the store, replacing whatever its graph held, and records the ingest in
- * the registry graph. {@link #replace} must be called inside a write transaction: the caller decides
+ * the registry graph, and its {@link Summaries} rows. {@link #replace} and {@link #remove} must be
+ * called inside a write transaction, with the transaction's {@link SummaryUpdate}: the caller decides
  * how many documents one commit carries; {@link #write} feeds a bulk loader.
  * <p>
  * Every change to a stored document goes through here: {@link #write} (new), {@link #replace}
@@ -44,16 +46,20 @@ public final class DocumentWriter {
     }
 
     /** Replaces the document's graph with {@code doc}'s triples; returns the number written. */
-    public static long replace(DatasetGraph dsg, MappedDocument doc, Instant started, Instant ended) {
-        remove(dsg, doc.source().key());
-        return write(doc, started, ended, dsg::add);
+    public static long replace(DatasetGraph dsg, MappedDocument doc, Instant started, Instant ended, SummaryUpdate summaries) {
+        String key = doc.source().key();
+        remove(dsg, key, summaries);
+        long count = writeDocument(doc, started, ended, dsg::add);
+        summaries.written(Iris.documentGraph(key), doc.graph());
+        return count;
     }
 
     /**
-     * Removes the document with this key: its graph and its registry entry (ingest activity and
-     * parse issues). Inside a write transaction; a key not in the store is no error.
+     * Removes the document with this key: its graph, its registry entry (ingest activity and parse
+     * issues) and its summary rows. Inside a write transaction; a key not in the store is no error.
      */
-    public static void remove(DatasetGraph dsg, String key) {
+    public static void remove(DatasetGraph dsg, String key, SummaryUpdate summaries) {
+        summaries.removing(Iris.documentGraph(key));
         dsg.deleteAny(Iris.documentGraph(key), Node.ANY, Node.ANY, Node.ANY);
         Node activity = Iris.ingest(key);
         List<Node> issues = new ArrayList<>();
@@ -69,8 +75,8 @@ public final class DocumentWriter {
      *
      * @return the number of triples in the moved document's graph
      */
-    public static long move(DatasetGraph dsg, String from, String to, Path path) {
-        return DocumentMove.apply(dsg, from, to, path);
+    public static long move(DatasetGraph dsg, String from, String to, Path path, SummaryUpdate summaries) {
+        return DocumentMove.apply(dsg, from, to, path, summaries);
     }
 
     /**
@@ -83,10 +89,19 @@ public final class DocumentWriter {
     }
 
     /**
-     * Sends the document's graph and its registry entry to {@code sink}, deleting nothing: for a
-     * store known to hold nothing of this document (the bulk build of an empty store).
+     * Sends the document's graph, its registry entry and its per-document summary rows to
+     * {@code sink}, deleting nothing: for a store known to hold nothing of this document (the bulk
+     * build of an empty store, which completes the summaries when it finishes). {@code summaryRows}
+     * are {@link Summaries#documentRows} of the document, computed beforehand on a parse worker.
      */
-    public static long write(MappedDocument doc, Instant started, Instant ended, QuadSink sink) {
+    public static long write(MappedDocument doc, List<Quad> summaryRows, Instant started, Instant ended, QuadSink sink) {
+        long count = writeDocument(doc, started, ended, sink);
+        for (Quad q : summaryRows)
+            sink.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+        return count;
+    }
+
+    private static long writeDocument(MappedDocument doc, Instant started, Instant ended, QuadSink sink) {
         String key = doc.source().key();
         Node graph = Iris.documentGraph(key);
         long count = 0;

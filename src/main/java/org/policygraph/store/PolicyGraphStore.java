@@ -68,6 +68,7 @@ public final class PolicyGraphStore implements AutoCloseable {
             StoreFormat.check(dir);
         PolicyGraphStore store = new PolicyGraphStore(dir, connect(dir));
         store.clearAbandonedSideFolders();
+        Summaries.ensureCurrent(store.dataset());
         return store;
     }
 

@@ -105,8 +105,16 @@ public final class Restore {
         try (PolicyGraphStore store = PolicyGraphStore.open(storeDir)) {
             BulkLoad bulk = BulkLoad.begin(store);
             try {
-                long[] counts = read(snapshot, q -> bulk.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()));
+                boolean[] summariesCurrent = {false};
+                long[] counts = read(snapshot, q -> {
+                    summariesCurrent[0] |= Summaries.isCurrentMarker(q);
+                    bulk.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+                });
                 bulk.finish();
+                // A backup from before the summaries (or of other definitions) brings none, or stale
+                // ones: the bulk load only completes the rows it was given, so they are rebuilt whole.
+                if (!summariesCurrent[0])
+                    Txn.executeWrite(store.dataset(), () -> Summaries.rebuild(store.dataset()));
                 return new Restored(storeDir, counts[0], counts[1]);
             } catch (RuntimeException | InternalError e) {
                 bulk.abort(e instanceof Exception ex ? ex : new RuntimeException(e));

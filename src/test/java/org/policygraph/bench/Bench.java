@@ -46,6 +46,7 @@ import org.policygraph.server.ServerSettings;
 import org.policygraph.store.ExportFormat;
 import org.policygraph.store.Exporter;
 import org.policygraph.store.PolicyGraphStore;
+import org.policygraph.store.Summaries;
 import org.policygraph.text.DocumentReader;
 
 /**
@@ -194,7 +195,7 @@ public final class Bench {
             Map<Node, Long> after = fingerprints(store.dataset());
             Set<Node> changed = new HashSet<>();
             for (Node g : after.keySet())
-                if (!after.get(g).equals(before.get(g)) && !g.equals(Iris.REGISTRY_GRAPH))
+                if (!after.get(g).equals(before.get(g)) && !g.equals(Iris.REGISTRY_GRAPH) && !g.equals(Summaries.GRAPH))
                     changed.add(g);
             Set<Node> expected = new HashSet<>();
             edited.forEach(p -> expected.add(Iris.documentGraph(p)));
@@ -305,7 +306,13 @@ public final class Bench {
         });
     }
 
-    /** Median and 95th percentile of every catalogue query, in-process and over HTTP. */
+    /**
+     * Median and 95th percentile of every catalogue query: in-process, over HTTP from our server, and
+     * over HTTP from stock Fuseki main serving the same dataset (read-only, no guards, no filters),
+     * measured one after the other for each query so that both servers meet the same load on the
+     * machine. Each p50 is printed as a ratio against its reference: the issue's target (1 s for a
+     * query that filters text, 2 s for the others) and, over HTTP, stock Fuseki's p50.
+     */
     private static void queries(Path storeDir, Path queryDir, int reps) throws Exception {
         List<Path> files;
         try (Stream<Path> s = Files.list(queryDir)) {
@@ -314,51 +321,122 @@ public final class Bench {
         try (PolicyGraphStore store = PolicyGraphStore.openExisting(storeDir)) {
             FusekiServer server = PolicyGraphServer.start(store.dataset(),
                     ServerSettings.DEFAULTS.withPort(0).withTimeout(Duration.ofSeconds(QUERY_LIMIT_SECONDS)).withMaxRows(0));
+            // Stock Fuseki main as `fuseki-server --loc STORE --tdb2 /ds` with the union default graph
+            // (tdb2:unionDefaultGraph in an assembler) would serve it: the same dataset object, read-only.
+            FusekiServer stock = FusekiServer.create().port(0).add("/ds", store.dataset(), false).build().start();
             // One log line per request would bury the figures; set after start, which configures logging.
             for (String logger : List.of("org.apache.jena.fuseki", "org.apache.jena.fuseki.Fuseki",
                     "org.apache.jena.fuseki.Request", "org.apache.jena.fuseki.Server", "policygraph.request"))
                 org.apache.jena.atlas.logging.LogCtl.setLevel(logger, "WARN");
             try {
                 String url = PolicyGraphServer.queryUrl(server, "127.0.0.1");
+                String stockUrl = "http://127.0.0.1:" + stock.getHttpPort() + "/ds/query";
                 HttpClient http = HttpClient.newHttpClient();
-                System.out.printf("%-40s %8s %12s %12s %12s %12s %8s%n", "query", "rows", "in-proc p50", "in-proc p95",
-                        "http p50", "http p95", "http/in");
+                System.out.printf("%-36s %7s %9s %9s %9s %9s %9s %8s %8s%n", "query", "rows", "in p50", "in p95",
+                        "http p50", "http p95", "stock p50", "vs stock", "vs goal");
+                List<Double> oursAll = new ArrayList<>(), stockAll = new ArrayList<>();
+                int within = 0, timed = 0;
                 for (Path f : files) {
                     String text = Files.readString(f);
                     Query q = QueryFactory.create(text);
+                    String name = f.getFileName().toString().replace(".rq", "");
                     if (text.contains("SERVICE")) {
                         // Calls out to the internet, and the server refuses SERVICE by design.
-                        System.out.printf("%-40s %8s  not timed: federated (SERVICE)%n",
-                                f.getFileName().toString().replace(".rq", ""), "-");
+                        System.out.printf("%-36s %7s  not timed: federated (SERVICE)%n", name, "-");
                         continue;
                     }
+                    // The issue's targets: 1 s for a query that filters literal text, 2 s for the others.
+                    double goal = filtersText(text) ? 1000 : 2000;
                     long[] rows = {0};
                     List<Double> local = measure(reps, () -> rows[0] = Txn.calculateRead(store.dataset(),
                             () -> run(q, store.dataset())));
-                    List<Double> remote = measure(reps, () -> {
-                        HttpResponse<byte[]> resp = http.send(HttpRequest.newBuilder(URI.create(url))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .header("Accept", q.isSelectType() || q.isAskType() ? "application/sparql-results+json" : "application/n-triples")
-                                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
-                                .build(), HttpResponse.BodyHandlers.ofByteArray());
-                        if (resp.statusCode() != 200)
-                            throw new IllegalStateException(f + ": HTTP " + resp.statusCode());
-                        return resp.body().length;
-                    });
-                    String name = f.getFileName().toString().replace(".rq", "");
-                    if (local == null || remote == null) {
-                        System.out.printf("%-40s %8s  timed out (> %d s)%s%n", name, "-", QUERY_LIMIT_SECONDS,
-                                local == null ? " in-process" : " over HTTP");
+                    // Our server and stock Fuseki take turns, run by run, so that a burst of load from
+                    // elsewhere on the machine falls on both alike.
+                    List<List<Double>> both = measureInTurns(reps, () -> post(http, url, q, text), () -> post(http, stockUrl, q, text));
+                    List<Double> remote = both == null ? null : both.get(0);
+                    List<Double> ref = both == null ? null : both.get(1);
+                    if (local == null || remote == null || ref == null) {
+                        System.out.printf("%-36s %7s  timed out (> %d s)%s%n", name, "-", QUERY_LIMIT_SECONDS,
+                                local == null ? " in-process" : remote == null ? " over HTTP" : " on stock Fuseki");
+                        timed++;
                         continue;
                     }
-                    double lp = pct(local, 50), rp = pct(remote, 50);
-                    System.out.printf("%-40s %8d %10.1fms %10.1fms %10.1fms %10.1fms %7.2fx%n",
-                            name, rows[0], lp, pct(local, 95), rp, pct(remote, 95), rp / lp);
+                    double lp = pct(local, 50), rp = pct(remote, 50), sp = pct(ref, 50);
+                    oursAll.add(rp);
+                    stockAll.add(sp);
+                    double worst = Math.max(lp, rp) / goal;
+                    timed++;
+                    if (worst <= 1)
+                        within++;
+                    System.out.printf("%-36s %7d %7.0fms %7.0fms %7.0fms %7.0fms %7.0fms %7.2fx %7.2fx%n",
+                            name, rows[0], lp, pct(local, 95), rp, pct(remote, 95), sp, rp / sp, worst);
                 }
+                double ours = oursAll.stream().mapToDouble(Double::doubleValue).sum();
+                double theirs = stockAll.stream().mapToDouble(Double::doubleValue).sum();
+                print("queries within their p50 goal (1 s text, 2 s other), in-process and over HTTP", within + " of " + timed);
+                System.out.printf("RATIO HTTP ours / stock Fuseki main, sum of p50s: %.2fx (target <= 1.1x)%n", ours / theirs);
+                System.out.printf("RATIO HTTP ours / stock Fuseki main, geometric mean per query: %.2fx%n", geomeanRatio(oursAll, stockAll));
             } finally {
+                stock.stop();
                 server.stop();
             }
         }
+    }
+
+    /** Whether a catalogue query filters literal text (the text-index queries of issue 15). */
+    private static boolean filtersText(String query) {
+        return query.contains("CONTAINS(") || query.contains("text:query");
+    }
+
+    private static int post(HttpClient http, String url, Query q, String text) throws Exception {
+        HttpResponse<byte[]> resp = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", q.isSelectType() || q.isAskType() ? "application/sparql-results+json" : "application/n-triples")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (resp.statusCode() != 200)
+            throw new IllegalStateException(url + ": HTTP " + resp.statusCode());
+        return resp.body().length;
+    }
+
+    private static double geomeanRatio(List<Double> a, List<Double> b) {
+        double log = 0;
+        for (int i = 0; i < a.size(); i++)
+            log += Math.log(a.get(i) / b.get(i));
+        return Math.exp(log / Math.max(1, a.size()));
+    }
+
+    /**
+     * Times two calls taking turns (a b, b a, a b, ...) after two warm-ups of each; a query whose
+     * first run takes over 10 s gets one warm-up and three runs. Null when a run fails.
+     */
+    private static List<List<Double>> measureInTurns(int reps, java.util.concurrent.Callable<?> a,
+            java.util.concurrent.Callable<?> b) throws Exception {
+        List<Double> as = new ArrayList<>(), bs = new ArrayList<>();
+        int warmups = 2, n = reps;
+        for (int i = 0; i < warmups + n; i++) {
+            boolean aFirst = i % 2 == 0;
+            double[] t = new double[2];
+            for (int k = 0; k < 2; k++) {
+                boolean isA = (k == 0) == aFirst;
+                long t0 = System.nanoTime();
+                try {
+                    (isA ? a : b).call();
+                } catch (RuntimeException e) {
+                    return null;
+                }
+                t[isA ? 0 : 1] = (System.nanoTime() - t0) / 1e6;
+            }
+            if (i == 0 && Math.max(t[0], t[1]) > 10_000) {
+                warmups = 1;
+                n = Math.min(n, 3);
+            }
+            if (i >= warmups) {
+                as.add(t[0]);
+                bs.add(t[1]);
+            }
+        }
+        return List.of(as, bs);
     }
 
     /**

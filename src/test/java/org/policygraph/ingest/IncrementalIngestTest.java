@@ -29,6 +29,7 @@ import org.policygraph.rdf.Iris;
 import org.policygraph.rdf.PG;
 import org.policygraph.rdf.Prov;
 import org.policygraph.store.PolicyGraphStore;
+import org.policygraph.store.Summaries;
 import org.policygraph.testing.Corpora;
 import org.policygraph.text.SourceFiles.SourceFile;
 
@@ -157,7 +158,8 @@ class IncrementalIngestTest {
         assertTrue(r.summary().contains("removed graph " + Iris.documentGraph(KUSTTRAM).getURI()), r.summary());
         Map<Node, Graph> after = graphs(store.dataset());
         assertFalse(after.containsKey(Iris.documentGraph(KUSTTRAM)));
-        assertEquals(9, after.size(), "the other eight documents and the registry");
+        assertEquals(10, after.size(), "the other eight documents, the registry and the summaries");
+        assertTrue(after.containsKey(Summaries.GRAPH));
         assertTrue(after.get(Iris.REGISTRY_GRAPH).find(Iris.ingest(KUSTTRAM), Node.ANY, Node.ANY).toList().isEmpty());
     }
 
@@ -192,7 +194,7 @@ class IncrementalIngestTest {
                 && d.diagnostic().message().contains(corpus.resolve(KUSTTRAM).toAbsolutePath().toString()),
                 "the diagnostic names both paths: " + d.diagnostic());
         assertTrue(r.summary().contains("Same content under two paths, stored once: 1"), r.summary());
-        assertEquals(10, graphs(store.dataset()).size(), "nine documents and the registry");
+        assertEquals(11, graphs(store.dataset()).size(), "nine documents, the registry and the summaries");
     }
 
     @Test
@@ -207,7 +209,7 @@ class IncrementalIngestTest {
         assertEquals(1, r.duplicates().size());
         assertEquals("sub/tram.txt", r.duplicates().get(0).key());
         assertEquals("kusttram.txt", r.duplicates().get(0).storedAs());
-        assertEquals(2, graphs(store.dataset()).size(), "one document and the registry");
+        assertEquals(3, graphs(store.dataset()).size(), "one document, the registry and the summaries");
     }
 
     @Test

@@ -107,7 +107,8 @@ class CompactionTest {
         }
         // Reopened from disk: the new generation is the store.
         Map<Node, Graph> reopened = StoreContents.of(dir);
-        assertEquals(DOCUMENTS + 1, reopened.size(), "every document graph and the registry");
+        assertEquals(DOCUMENTS + 2, reopened.size(), "every document graph, the registry and the summaries");
+        assertTrue(reopened.containsKey(Summaries.GRAPH), "the summaries survive compaction");
     }
 
     /** Quads in the union of all graphs, through SPARQL as the server runs it. */

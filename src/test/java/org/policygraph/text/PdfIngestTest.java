@@ -90,7 +90,7 @@ class PdfIngestTest {
         assertTrue(graphs.contains(Iris.documentGraph("pdf/sv-0312-fietspaden.pdf")));
         assertTrue(graphs.contains(Iris.documentGraph("pdf/advies.pdf")));
         assertFalse(graphs.contains(Iris.documentGraph("pdf/scan.pdf")));
-        assertEquals(5, graphs.size(), "four documents and the registry");
+        assertEquals(6, graphs.size(), "four documents, the registry and the summaries");
 
         IngestReport again = ingest(in);
         assertEquals(4, again.unchanged().size(), "an unchanged PDF is skipped by its hash");

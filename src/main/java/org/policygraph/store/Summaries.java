@@ -1,0 +1,288 @@
+package org.policygraph.store;
+
+import org.apache.jena.system.Txn;
+import java.util.function.Consumer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.vocabulary.RDF;
+import org.policygraph.rdf.Iris;
+import org.policygraph.rdf.PG;
+
+/**
+ * The summary graph: precomputed rows for the catalogue queries that would otherwise aggregate the
+ * whole corpus on every run ({@link SummaryDefinition#ALL}), kept in step with the documents on every
+ * write path, in the same transaction as the documents (a kill leaves both or neither). Catalogue
+ * queries read it as {@code GRAPH <.../graph/summary> { ?row sum:rowOf "name" ; sum:column ?value }}.
+ * <ul>
+ * <li>Per-document summaries: each document's rows carry {@code sum:document}, are computed from the
+ * document's own graph when it is written, and go when it is replaced or removed; totals per group
+ * are recomputed from the contributions of the groups a transaction touched.</li>
+ * <li>Per-key summaries: recomputed by their query for the keys (askers, named persons) a written
+ * or removed document holds, before and after the change.</li>
+ * </ul>
+ * A store without summaries, or with summaries of other definitions, gets them rebuilt when opened
+ * ({@link #ensureCurrent}).
+ */
+public final class Summaries {
+
+    /** The named graph holding every summary row. */
+    public static final Node GRAPH = NodeFactory.createURI(PG.ID + "graph/summary");
+    /** Namespace of summary terms and columns. */
+    public static final String NS = "https://w3id.org/policygraph/def/summary#";
+
+    /** A row of summary {@code name}'s result. */
+    static final Node ROW_OF = term("rowOf");
+    /** A per-document contribution to summary {@code name}, added up into a total row. */
+    static final Node CONTRIBUTION_OF = term("contributionOf");
+    /** The document graph a row comes from. */
+    static final Node DOCUMENT = term("document");
+    /** The total row a contribution adds to. */
+    static final Node TOTAL = term("addsTo");
+    /** Terms of the summary graph itself, which no column may be named. */
+    static final Set<String> RESERVED = Set.of("rowOf", "contributionOf", "document", "addsTo", "version");
+    /** On the summary graph itself: which definitions its rows were computed by. */
+    static final Node VERSION = term("version");
+
+    /** Changes whenever a summary query does, so that older rows are recomputed on the next open. */
+    static final String CURRENT_VERSION = sha(String.join("\n", SummaryDefinition.ALL.stream().map(SummaryDefinition::text).toList()));
+
+    private Summaries() {
+    }
+
+    private static Node term(String local) {
+        return NodeFactory.createURI(NS + local);
+    }
+
+    static Node column(String var) {
+        return term(var);
+    }
+
+    /**
+     * The per-document summary rows of {@code graph} stored as {@code docGraph}: computed from that
+     * graph alone, so that a bulk load can write them with the document.
+     */
+    public static List<Quad> documentRows(Node docGraph, Graph graph) {
+        DatasetGraph one = DatasetGraphFactory.createGeneral();
+        one.addGraph(docGraph, graph);
+        List<Quad> out = new ArrayList<>();
+        for (SummaryDefinition def : SummaryDefinition.ALL)
+            if (def.kind() == SummaryDefinition.Kind.PER_DOCUMENT)
+                select(one, def.query(), row -> addDocumentRow(def, row, out));
+        return out;
+    }
+
+    private static void addDocumentRow(SummaryDefinition def, Binding row, List<Quad> out) {
+        Node doc = row.get(Var.alloc(SummaryDefinition.DOC));
+        // Unique per document, definition and row: the row's values in order, and its place among
+        // the rows already made, so that two equal rows stay two as in the query they stand for.
+        StringBuilder key = new StringBuilder(doc.getURI()).append('\n').append(def.name()).append('\n').append(out.size());
+        for (Var v : vars(def))
+            key.append('\n').append(row.contains(v) ? row.get(v).toString() : "");
+        Node subject = NodeFactory.createURI(PG.ID + "summary/" + def.name() + "/row/" + sha(key.toString()));
+        out.add(Quad.create(GRAPH, subject, def.hasTotals() ? CONTRIBUTION_OF : ROW_OF, NodeFactory.createLiteralString(def.name())));
+        out.add(Quad.create(GRAPH, subject, DOCUMENT, doc));
+        if (def.hasTotals())
+            out.add(Quad.create(GRAPH, subject, TOTAL, totalFor(def, row)));
+        for (Var v : vars(def))
+            if (row.contains(v))
+                out.add(Quad.create(GRAPH, subject, column(v.getVarName()), row.get(v)));
+    }
+
+    /** The result variables other than {@code ?doc}. */
+    private static List<Var> vars(SummaryDefinition def) {
+        return def.query().getResultVars().stream().filter(v -> !v.equals(SummaryDefinition.DOC)).map(Var::alloc).toList();
+    }
+
+    private static Node totalFor(SummaryDefinition def, Binding row) {
+        StringBuilder key = new StringBuilder(def.name());
+        for (String g : def.group()) {
+            Node n = row.get(Var.alloc(g));
+            key.append('\n').append(n == null ? "" : n.toString());
+        }
+        return NodeFactory.createURI(PG.ID + "summary/" + def.name() + "/total/" + sha(key.toString()));
+    }
+
+    /** Recomputes the total row {@code total} from its contributions; removes it when none is left. */
+    static void recomputeTotal(DatasetGraph dsg, Node total) {
+        dsg.deleteAny(GRAPH, total, Node.ANY, Node.ANY);
+        List<Node> rows = new ArrayList<>();
+        dsg.find(GRAPH, Node.ANY, TOTAL, total).forEachRemaining(q -> rows.add(q.getSubject()));
+        if (rows.isEmpty())
+            return;
+        Node name = first(dsg, rows.get(0), CONTRIBUTION_OF);
+        SummaryDefinition def = definition(name.getLiteralLexicalForm());
+        dsg.add(GRAPH, total, ROW_OF, name);
+        for (String g : def.group()) {
+            Node value = first(dsg, rows.get(0), column(g));
+            if (value != null)
+                dsg.add(GRAPH, total, column(g), value);
+        }
+        for (Map.Entry<String, SummaryDefinition.Op> m : def.measures().entrySet()) {
+            NodeValue acc = null;
+            for (Node row : rows) {
+                Node v = first(dsg, row, column(m.getKey()));
+                if (v == null)
+                    continue;
+                NodeValue nv = NodeValue.makeNode(v);
+                acc = acc == null ? nv : switch (m.getValue()) {
+                    case SUM -> XSDFuncOp.numAdd(acc, nv);
+                    case MAX -> NodeValue.compareAlways(nv, acc) > 0 ? nv : acc;
+                };
+            }
+            if (acc != null)
+                dsg.add(GRAPH, total, column(m.getKey()), acc.asNode());
+        }
+    }
+
+    /** Recomputes the rows of a per-key summary for {@code members} (all keys when null). */
+    static void recomputeKeys(DatasetGraph dsg, SummaryDefinition def, Collection<Node> members) {
+        Query query = def.query();
+        String keyVar = def.key().var();
+        Var m = Var.alloc(keyVar);
+        if (members != null) {
+            if (members.isEmpty())
+                return;
+            Node name = NodeFactory.createLiteralString(def.name());
+            for (Node member : members) {
+                List<Node> old = new ArrayList<>();
+                dsg.find(GRAPH, Node.ANY, column(keyVar), member).forEachRemaining(q -> old.add(q.getSubject()));
+                for (Node row : old)
+                    if (dsg.contains(GRAPH, row, ROW_OF, name))
+                        dsg.deleteAny(GRAPH, row, Node.ANY, Node.ANY);
+            }
+            query = query.cloneQuery();
+            ElementData values = new ElementData(List.of(m), members.stream().map(x -> BindingFactory.binding(m, x)).toList());
+            ElementGroup where = new ElementGroup();
+            where.addElement(values);
+            where.addElement(query.getQueryPattern());
+            query.setQueryPattern(where);
+        }
+        List<Quad> out = new ArrayList<>();
+        select(dsg, query, row -> {
+            StringBuilder key = new StringBuilder(def.name());
+            for (Var v : vars(def))
+                if (!def.measures().containsKey(v.getVarName()))
+                    key.append('\n').append(row.contains(v) ? row.get(v).toString() : "");
+            Node subject = NodeFactory.createURI(PG.ID + "summary/" + def.name() + "/row/" + sha(key.toString()));
+            out.add(Quad.create(GRAPH, subject, ROW_OF, NodeFactory.createLiteralString(def.name())));
+            for (Var v : vars(def))
+                if (row.contains(v))
+                    out.add(Quad.create(GRAPH, subject, column(v.getVarName()), row.get(v)));
+        });
+        out.forEach(dsg::add);
+    }
+
+    /**
+     * Completes the summaries of a store whose per-document rows were written with its documents
+     * (a bulk build): totals and per-member rows, and the version. Inside a write transaction.
+     */
+    public static void completeAfterBulk(DatasetGraph dsg) {
+        Set<Node> totals = new LinkedHashSet<>();
+        dsg.find(GRAPH, Node.ANY, TOTAL, Node.ANY).forEachRemaining(q -> totals.add(q.getObject()));
+        for (Node t : totals)
+            recomputeTotal(dsg, t);
+        for (SummaryDefinition def : SummaryDefinition.ALL)
+            if (def.kind() == SummaryDefinition.Kind.PER_KEY)
+                recomputeKeys(dsg, def, null);
+        markCurrent(dsg);
+    }
+
+    /** Recomputes every summary row from the documents in the store. Inside a write transaction. */
+    public static void rebuild(DatasetGraph dsg) {
+        dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+        List<Quad> rows = new ArrayList<>();
+        for (SummaryDefinition def : SummaryDefinition.ALL)
+            if (def.kind() == SummaryDefinition.Kind.PER_DOCUMENT)
+                // Over the store, ?doc ranges over every document graph at once.
+                select(dsg, def.query(), row -> {
+                    Node doc = row.get(Var.alloc(SummaryDefinition.DOC));
+                    if (doc.isURI() && doc.getURI().startsWith(Iris.DOCUMENT_GRAPH_BASE))
+                        addDocumentRow(def, row, rows);
+                });
+        rows.forEach(dsg::add);
+        completeAfterBulk(dsg);
+    }
+
+    /** Whether the store's summaries were computed by the current definitions (or there is nothing to summarise). */
+    static boolean isCurrent(DatasetGraph dsg) {
+        if (dsg.contains(GRAPH, GRAPH, VERSION, NodeFactory.createLiteralString(CURRENT_VERSION)))
+            return true;
+        return !dsg.find(Iris.REGISTRY_GRAPH, Node.ANY, RDF.Nodes.type, PG.IngestActivity).hasNext();
+    }
+
+    /** Rebuilds the summaries of a store that has none, or has them from other definitions. */
+    public static void ensureCurrent(DatasetGraph dsg) {
+        if (Txn.calculateRead(dsg, () -> isCurrent(dsg)))
+            return;
+        Txn.executeWrite(dsg, () -> {
+            if (!isCurrent(dsg))
+                rebuild(dsg);
+        });
+    }
+
+    /** True for the quad that marks a store's summaries as those of the current definitions. */
+    static boolean isCurrentMarker(Quad q) {
+        return q.getGraph().equals(GRAPH) && q.getSubject().equals(GRAPH) && q.getPredicate().equals(VERSION)
+                && q.getObject().equals(NodeFactory.createLiteralString(CURRENT_VERSION));
+    }
+
+    static void markCurrent(DatasetGraph dsg) {
+        dsg.deleteAny(GRAPH, GRAPH, VERSION, Node.ANY);
+        dsg.add(GRAPH, GRAPH, VERSION, NodeFactory.createLiteralString(CURRENT_VERSION));
+    }
+
+    static SummaryDefinition definition(String name) {
+        for (SummaryDefinition def : SummaryDefinition.ALL)
+            if (def.name().equals(name))
+                return def;
+        throw new IllegalStateException("no summary named " + name);
+    }
+
+    static Node first(DatasetGraph dsg, Node s, Node p) {
+        var it = dsg.find(GRAPH, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private static void select(DatasetGraph dsg, Query query, Consumer<Binding> each) {
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext())
+                each.accept(rs.nextBinding());
+        }
+    }
+
+    private static String sha(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

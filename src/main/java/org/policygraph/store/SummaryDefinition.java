@@ -1,0 +1,114 @@
+package org.policygraph.store;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Node;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.Locale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+
+/**
+ * One precomputed summary behind a catalogue query: the query that computes it (a data file under
+ * {@code summaries/}), and how its rows are kept. Its header says which kind it is:
+ * <ul>
+ * <li>{@code # summary: per-document}: the query has {@code ?doc} and matches inside each document's
+ * graph only, so a document's rows depend on that document alone and are written with it. With
+ * {@code # group:} and {@code # measures: name=sum|max ...} the rows are contributions, and one total
+ * row per group adds them up; without measures the rows are the listing itself.</li>
+ * <li>{@code # summary: per-key} with {@code # key: ?var subject|object of <predicate>}: a query
+ * over the union of all documents whose rows each belong to one value of {@code ?var}; they are
+ * recomputed for the values a changed document has in that place of that predicate, before and
+ * after the change.</li>
+ * </ul>
+ */
+record SummaryDefinition(String name, Kind kind, Query query, String text, List<String> group, Map<String, Op> measures,
+        Key key) {
+
+    /**
+     * What a per-key summary is recomputed for: the values of {@code var} that a changed document
+     * has as subject (or object) of {@code predicate}.
+     */
+    record Key(String var, Node predicate, boolean subject) {
+    }
+
+    /** How a summary's rows follow the documents. */
+    enum Kind { PER_DOCUMENT, PER_KEY }
+
+    /** How contributions of one group add up. */
+    enum Op { SUM, MAX }
+
+    /** The variable of a per-document query naming the document graph. */
+    static final String DOC = "doc";
+
+    /** The summaries, each named after the catalogue query that reads it. */
+    static final List<SummaryDefinition> ALL = List.of(
+            load("deflections-per-minister"),
+            load("euro-amounts-per-minister"),
+            load("unanswered-sub-questions"),
+            load("questions-per-member"),
+            load("questions-per-member-and-minister"),
+            load("person-names"));
+
+    /** Whether the rows are contributions adding up to totals per group. */
+    boolean hasTotals() {
+        return !measures.isEmpty();
+    }
+
+    private static SummaryDefinition load(String name) {
+        String text;
+        try (InputStream in = SummaryDefinition.class.getResourceAsStream("summaries/" + name + ".rq")) {
+            if (in == null)
+                throw new IllegalStateException("summary query missing from the build: " + name);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> header = new LinkedHashMap<>();
+        for (String line : text.lines().toList()) {
+            if (!line.startsWith("# "))
+                continue;
+            int colon = line.indexOf(':');
+            if (colon > 2 && line.substring(2, colon).matches("[a-z]+"))
+                header.put(line.substring(2, colon), line.substring(colon + 1).strip());
+        }
+        Kind kind = switch (header.getOrDefault("summary", "")) {
+            case "per-document" -> Kind.PER_DOCUMENT;
+            case "per-key" -> Kind.PER_KEY;
+            default -> throw new IllegalStateException("summary " + name + " names no kind ('# summary:')");
+        };
+        List<String> group = header.containsKey("group") ? List.of(header.get("group").split("\\s+")) : List.of();
+        Map<String, Op> measures = new LinkedHashMap<>();
+        if (header.containsKey("measures"))
+            for (String m : header.get("measures").split("\\s+")) {
+                String[] kv = m.split("=");
+                measures.put(kv[0], Op.valueOf(kv[1].toUpperCase(Locale.ROOT)));
+            }
+        Key perKey = null;
+        if (kind == Kind.PER_KEY) {
+            Matcher km = Pattern.compile("\\?(\\w+) (subject|object) of <([^>]+)>")
+                    .matcher(header.getOrDefault("key", ""));
+            if (!km.matches())
+                throw new IllegalStateException("summary " + name + " names no key ('# key: ?var subject|object of <iri>')");
+            perKey = new Key(km.group(1), NodeFactory.createURI(km.group(3)), km.group(2).equals("subject"));
+        }
+        Query query = QueryFactory.create(text);
+        List<String> vars = new ArrayList<>(query.getResultVars());
+        String key = kind == Kind.PER_DOCUMENT ? DOC : perKey.var();
+        if (!vars.contains(key) || !vars.containsAll(group) || !vars.containsAll(measures.keySet()))
+            throw new IllegalStateException("summary " + name + " does not select ?" + key + ", its group and its measures");
+        for (String v : vars)
+            if (Summaries.RESERVED.contains(v))
+                throw new IllegalStateException("summary " + name + " names a column ?" + v + ", a term of the summary graph");
+        return new SummaryDefinition(name, kind, query, text, group, measures, perKey);
+    }
+}

@@ -1,0 +1,85 @@
+package org.policygraph.store;
+
+import java.util.Map;
+import java.util.IdentityHashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * Keeps the {@link Summaries} in step with the documents written or removed in one write
+ * transaction: {@link DocumentWriter} tells it of each change, and {@link #finish} recomputes what
+ * the changes touched, once per transaction, before it commits.
+ * <pre>{@code
+ * Txn.executeWrite(dsg, () -> {
+ *     SummaryUpdate summaries = SummaryUpdate.begin(dsg);
+ *     DocumentWriter.replace(dsg, doc, started, ended, summaries);
+ *     summaries.finish();
+ * });
+ * }</pre>
+ */
+public final class SummaryUpdate {
+    private final DatasetGraph dsg;
+    private final Set<Node> totals = new LinkedHashSet<>();
+    private final Map<SummaryDefinition, Set<Node>> keys = new IdentityHashMap<>();
+
+    private SummaryUpdate(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    /** Starts tracking the changes of the current write transaction on {@code dsg}. */
+    public static SummaryUpdate begin(DatasetGraph dsg) {
+        return new SummaryUpdate(dsg);
+    }
+
+    /** Before {@code docGraph} is deleted or replaced: drops its rows and notes what they touched. */
+    void removing(Node docGraph) {
+        for (SummaryDefinition def : SummaryDefinition.ALL)
+            if (def.kind() == SummaryDefinition.Kind.PER_KEY)
+                dsg.find(docGraph, Node.ANY, def.key().predicate(), Node.ANY)
+                        .forEachRemaining(q -> keyOf(def).add(def.key().subject() ? q.getSubject() : q.getObject()));
+        List<Node> rows = new ArrayList<>();
+        dsg.find(Summaries.GRAPH, Node.ANY, Summaries.DOCUMENT, docGraph).forEachRemaining(q -> rows.add(q.getSubject()));
+        for (Node row : rows) {
+            Node total = Summaries.first(dsg, row, Summaries.TOTAL);
+            if (total != null)
+                totals.add(total);
+            dsg.deleteAny(Summaries.GRAPH, row, Node.ANY, Node.ANY);
+        }
+    }
+
+    /** After {@code graph} was written as {@code docGraph}: adds its rows and notes what they touch. */
+    void written(Node docGraph, Graph graph) {
+        for (SummaryDefinition def : SummaryDefinition.ALL)
+            if (def.kind() == SummaryDefinition.Kind.PER_KEY)
+                graph.find(Node.ANY, def.key().predicate(), Node.ANY)
+                        .forEachRemaining(t -> keyOf(def).add(def.key().subject() ? t.getSubject() : t.getObject()));
+        for (Quad q : Summaries.documentRows(docGraph, graph)) {
+            dsg.add(q);
+            if (q.getPredicate().equals(Summaries.TOTAL))
+                totals.add(q.getObject());
+        }
+    }
+
+    /** Recomputes the totals and member rows the changes touched; call before the transaction commits. */
+    public void finish() {
+        for (Node total : totals)
+            Summaries.recomputeTotal(dsg, total);
+        for (SummaryDefinition def : SummaryDefinition.ALL)
+            if (def.kind() == SummaryDefinition.Kind.PER_KEY)
+                Summaries.recomputeKeys(dsg, def, keys.getOrDefault(def, Set.of()));
+        Summaries.markCurrent(dsg);
+        totals.clear();
+        keys.clear();
+    }
+
+    private Set<Node> keyOf(SummaryDefinition def) {
+        return keys.computeIfAbsent(def, d -> new LinkedHashSet<>());
+    }
+}

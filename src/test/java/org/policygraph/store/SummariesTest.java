@@ -1,0 +1,199 @@
+package org.policygraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.bench.CorpusGenerator;
+import org.policygraph.ingest.IngestReport;
+import org.policygraph.ingest.Ingester;
+import org.policygraph.pipeline.DocumentPipeline;
+import org.policygraph.pipeline.MappedDocument;
+import org.policygraph.testing.Corpora;
+import org.policygraph.text.SourceFiles;
+import org.policygraph.text.SourceFiles.SourceFile;
+
+/**
+ * The summary-backed catalogue queries give the rows of the direct aggregates they replace, on a
+ * fixture of our examples and generated documents (with references between questions, so the same
+ * question is described in more than one document), after a transactional build, a bulk build,
+ * replacement, removal, a write that never committed, and a reopen.
+ */
+@Tag("store")
+class SummariesTest {
+
+    private static final Clock FIXED = Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC);
+    private static final int GENERATED = 150;
+
+    @TempDir
+    Path tmp;
+
+    private Path corpus() {
+        Path corpus = tmp.resolve("corpus");
+        Corpora.copyTree(Corpora.examples(), corpus.resolve("examples"));
+        new CorpusGenerator(11).write(corpus.resolve("generated"), GENERATED);
+        return corpus;
+    }
+
+    private static IngestReport ingest(PolicyGraphStore store, int bulkMin, Path corpus) {
+        IngestReport r = Ingester.builder(store).threads(2).batchSize(16).clock(FIXED).bulkMinFiles(bulkMin).build()
+                .ingest(List.of(corpus));
+        assertTrue(r.ok(), r.failures().toString());
+        return r;
+    }
+
+    private static void assertInStep(PolicyGraphStore store, String when) {
+        Map<String, List<List<String>>> diff = SummaryAgreement.differences(store.dataset());
+        assertEquals(Map.of(), diff, "summaries " + when);
+    }
+
+    private static Graph summaryGraph(PolicyGraphStore store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            store.dataset().find(Summaries.GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
+            return copy;
+        });
+    }
+
+    @Test
+    void summariesFollowEveryWritePath() throws Exception {
+        Path corpus = corpus();
+        try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
+            ingest(store, Integer.MAX_VALUE, corpus);
+            assertInStep(store, "after a transactional build");
+            for (String q : List.of("deflections-per-minister", "euro-amounts-per-minister", "questions-per-member",
+                    "questions-per-member-and-minister", "unanswered-sub-questions"))
+                assertFalse(SummaryAgreement.rows(store.dataset(), SummaryAgreement.catalogue(q)).isEmpty(),
+                        q + " has rows on the fixture, so agreement means something");
+
+            // Replace: a third of the generated documents change.
+            CorpusGenerator gen = new CorpusGenerator(11);
+            for (int i = 0; i < GENERATED; i += 3) {
+                CorpusGenerator.Generated g = gen.edited(i);
+                Files.write(corpus.resolve("generated").resolve(g.path()), g.bytes());
+            }
+            assertFalse(ingest(store, Integer.MAX_VALUE, corpus).replaced().isEmpty());
+            assertInStep(store, "after replacing documents");
+
+            // Remove: every fourth document, in one transaction.
+            List<String> keys = StoredDocuments.read(store.dataset()).keySet().stream().sorted().toList();
+            DatasetGraph dsg = store.dataset();
+            Txn.executeWrite(dsg, () -> {
+                SummaryUpdate summaries = SummaryUpdate.begin(dsg);
+                for (int i = 0; i < keys.size(); i += 4)
+                    DocumentWriter.remove(dsg, keys.get(i), summaries);
+                summaries.finish();
+            });
+            assertInStep(store, "after removing documents");
+
+            // A write that dies before it commits (as a kill would) leaves the summaries as they were.
+            List<String> before = SummaryAgreement.rows(dsg, SummaryAgreement.catalogue("questions-per-member"));
+            MappedDocument moved = new DocumentPipeline().process(corpus.resolve("generated").resolve(gen.edited(1).path()),
+                    keys.get(0));
+            assertThrows(IllegalStateException.class, () -> Txn.executeWrite(dsg, () -> {
+                SummaryUpdate summaries = SummaryUpdate.begin(dsg);
+                for (int i = 1; i < keys.size(); i += 2)
+                    DocumentWriter.remove(dsg, keys.get(i), summaries);
+                DocumentWriter.replace(dsg, moved, FIXED.instant(), FIXED.instant(), summaries);
+                summaries.finish();
+                throw new IllegalStateException("killed before the commit");
+            }));
+            assertEquals(before, SummaryAgreement.rows(dsg, SummaryAgreement.catalogue("questions-per-member")));
+            assertInStep(store, "after a write that never committed");
+        }
+        try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
+            assertInStep(store, "after a reopen");
+        }
+    }
+
+    @Test
+    void renamesAndRemovalsOfTheWatcherKeepTheSummariesInStep() throws Exception {
+        Path corpus = corpus();
+        try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
+            ingest(store, Integer.MAX_VALUE, corpus);
+            List<SourceFile> before = SourceFiles.discover(List.of(corpus));
+            Path generated = corpus.resolve("generated");
+            List<Path> files;
+            try (var listing = Files.walk(generated)) {
+                files = listing.filter(Files::isRegularFile).sorted().toList();
+            }
+            // Every fifth generated file renamed (its document's IRIs change), every seventh other one deleted.
+            int renamed = 0;
+            int deleted = 0;
+            for (int i = 0; i < files.size(); i++) {
+                Path f = files.get(i);
+                if (i % 5 == 0) {
+                    Path to = Files.createDirectories(generated.resolve("hernoemd")).resolve("r-" + f.getFileName());
+                    Files.move(f, to);
+                    renamed++;
+                } else if (i % 7 == 0) {
+                    Files.delete(f);
+                    deleted++;
+                }
+            }
+            List<SourceFile> after = SourceFiles.discover(List.of(corpus));
+            Set<String> beforeKeys = before.stream().map(SourceFile::key).collect(Collectors.toSet());
+            Set<String> afterKeys = after.stream().map(SourceFile::key).collect(Collectors.toSet());
+            List<SourceFile> changed = after.stream().filter(f -> !beforeKeys.contains(f.key())).toList();
+            List<SourceFile> gone = before.stream().filter(f -> !afterKeys.contains(f.key())).toList();
+
+            IngestReport r = Ingester.builder(store).threads(2).batchSize(16).clock(FIXED).removeDeleted(true).build()
+                    .ingestChanges(changed, gone);
+            assertTrue(r.ok(), r.failures().toString());
+            assertEquals(renamed, r.moved().size(), r.summary());
+            assertEquals(deleted, r.deletions().size(), r.summary());
+            assertTrue(r.added().isEmpty(), "renamed files are moved, not read again: " + r.summary());
+            assertInStep(store, "after renames and removals of watched files");
+            for (String q : SummaryAgreement.QUERIES)
+                assertFalse(SummaryAgreement.rows(store.dataset(), SummaryAgreement.catalogue(q)).isEmpty(),
+                        q + " still has rows, so agreement means something");
+        }
+    }
+
+    @Test
+    void bulkBuildWritesTheSameSummariesAsTheTransactionalPath() {
+        Path corpus = corpus();
+        try (PolicyGraphStore bulk = PolicyGraphStore.open(tmp.resolve("bulk"));
+             PolicyGraphStore txn = PolicyGraphStore.open(tmp.resolve("txn"))) {
+            assertTrue(ingest(bulk, 1, corpus).bulk());
+            ingest(txn, Integer.MAX_VALUE, corpus);
+            assertInStep(bulk, "after a bulk build");
+            assertTrue(summaryGraph(bulk).isIsomorphicWith(summaryGraph(txn)), "same summary graph by both paths");
+        }
+    }
+
+    @Test
+    void aStoreWithoutCurrentSummariesGetsThemOnOpen() {
+        Path corpus = corpus();
+        Graph built;
+        try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
+            ingest(store, Integer.MAX_VALUE, corpus);
+            built = summaryGraph(store);
+            // As a store written before summaries existed, or by other summary definitions.
+            Txn.executeWrite(store.dataset(), () -> store.dataset().deleteAny(Summaries.GRAPH, Node.ANY, Node.ANY, Node.ANY));
+        }
+        try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
+            assertInStep(store, "rebuilt on open");
+            assertEquals(built.size(), summaryGraph(store).size());
+        }
+    }
+}
