@@ -31,7 +31,13 @@ public final class CompactCommand implements Callable<Integer> {
                     + "; a running 'policygraph serve' compacts it by itself when its waste passes --compact-above;"
                     + " otherwise stop that process first");
         });
-        try (PolicyGraphStore s = PolicyGraphStore.openExisting(store.path())) {
+        PolicyGraphStore opened;
+        try {
+            opened = PolicyGraphStore.openExisting(store.path());
+        } catch (StoreException e) {
+            throw new StoreException("Cannot compact store " + store.path() + ": " + e.getMessage(), e);
+        }
+        try (PolicyGraphStore s = opened) {
             Compaction.Result r = Compaction.run(s, DerivedDataWiring.of(s));
             spec.commandLine().getErr().println("Compacted " + s.location() + ": " + r.summary());
         }

@@ -48,6 +48,10 @@ public final class PolicyGraphStore implements AutoCloseable {
             index = TextIndex.openFor(dir, dsg);
         } catch (RuntimeException e) {
             TDBInternal.expel(dsg);
+            // Bringing the index in step writes to it (a journal left by a failed ingest, say): on a full disk that cannot be done.
+            if (NoSpace.causedIn(e, dir))
+                throw new StoreException("File system full: cannot bring the text index of store " + dir + " in step ("
+                        + NoSpace.usableSpace(dir) / 1024 + " KiB free); the store is unchanged: free some space and run again", e);
             throw new StoreException("Cannot open the text index of store " + dir + ": " + e.getMessage()
                     + " (delete " + TextIndex.folderOf(dir) + " to have it rebuilt)", e);
         }
