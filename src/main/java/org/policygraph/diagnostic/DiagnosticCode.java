@@ -34,7 +34,11 @@ public enum DiagnosticCode {
     /** A part of the input that no reader understood and that was read as plain text. */
     UNREADABLE_PART,
     /** A file with the same content as a document stored under another path: stored once, under the first. */
-    DUPLICATE_CONTENT;
+    DUPLICATE_CONTENT,
+    /** A question title that carries an ordinal but cannot identify a series (too generic, no addressee). */
+    SERIES_NOT_IDENTIFIED,
+    /** A figure's measure given no key to meet others by, since it cannot be what the figure counts. */
+    MEASURE_NOT_KEYED;
 
     /** The code as written in summaries and in the graph: {@code kind-chosen}. */
     public String id() {

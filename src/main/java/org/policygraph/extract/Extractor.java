@@ -10,6 +10,7 @@ import org.policygraph.extract.figures.FigureExtractor;
 import org.policygraph.extract.mentions.MentionExtractor;
 import org.policygraph.extract.references.DocumentReferenceExtractor;
 import org.policygraph.extract.references.QuestionReferenceExtractor;
+import org.policygraph.extract.series.SeriesReader;
 import org.policygraph.layout.BlockKind;
 import org.policygraph.layout.Layout;
 import org.policygraph.lang.Sentences;
@@ -33,6 +34,7 @@ public final class Extractor {
     private final DocumentReferenceExtractor documentReferences = new DocumentReferenceExtractor();
     private final MentionExtractor mentions = new MentionExtractor();
     private final FigureExtractor figures = new FigureExtractor();
+    private final SeriesReader series = new SeriesReader();
 
     /**
      * Everything extracted from a document known only by its normalised text, parsed as
@@ -63,7 +65,8 @@ public final class Extractor {
             if (region.withFigures())
                 numbers.addAll(figures.read(text, region.span(), context, report, sentences).figures());
         }
-        return new Extraction(qrefs, distinctDocumentReferences(drefs), distinctMentions(found), numbers);
+        return new Extraction(qrefs, distinctDocumentReferences(drefs), distinctMentions(found), numbers,
+                series.read(text, parsed, qrefs, numbers, report));
     }
 
 

@@ -5,13 +5,14 @@ import java.util.List;
 /**
  * What the extract stage read from a document's text beyond its structure: references to other
  * questions and documents, mentions of places, organisations and programmes, and figures. Each carries its
- * span; the RDF mapping links it to the part of the document whose span contains it.
+ * span; the RDF mapping links it to the part of the document whose span contains it. {@code series}:
+ * what the document contributes to series of questions and to figures that meet across them.
  */
 public record Extraction(List<QuestionReference> questionReferences, List<DocumentReference> documentReferences,
-                         List<Mention> mentions, List<Figure> figures) {
+                         List<Mention> mentions, List<Figure> figures, SeriesFacts series) {
 
     /** Nothing extracted. */
-    public static final Extraction EMPTY = new Extraction(List.of(), List.of(), List.of(), List.of());
+    public static final Extraction EMPTY = new Extraction(List.of(), List.of(), List.of(), List.of(), SeriesFacts.EMPTY);
 
     public Extraction {
         questionReferences = List.copyOf(questionReferences);

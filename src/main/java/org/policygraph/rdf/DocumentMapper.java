@@ -51,11 +51,13 @@ public final class DocumentMapper {
                 q.body().ifPresent(b -> speakers.add(new FigureMapping.Speaker(b.span(), "question", q.askedBy())));
                 q.answer().ifPresent(a -> speakers.add(new FigureMapping.Speaker(a.body().span(), "answer", minister)));
                 figures.map(ex.figures(), question, speakers, ex.mentions());
+                new SeriesMapping(t, spans, source.key()).map(ex.series(), question, q.askedBy(), q.addressedTo().or(() -> minister));
             }
             case Advice a -> {
                 Node advice = new AdviceMapping(t, spans, parts).map(a, source.key());
                 references.map(ex, parts, advice, Optional.empty(), Optional.empty());
                 figures.map(ex.figures(), advice, List.of(), ex.mentions());
+                new SeriesMapping(t, spans, source.key()).measureKeys(ex.series());
             }
             case GenericDocument d -> {
                 Node doc = Iris.document(source.key());
@@ -63,6 +65,7 @@ public final class DocumentMapper {
                 d.title().ifPresent(title -> t.string(doc, Vocab.DCTERMS_TITLE, title.text()));
                 references.map(ex, parts, doc, Optional.empty(), Optional.empty());
                 figures.map(ex.figures(), doc, List.of(), ex.mentions());
+                new SeriesMapping(t, spans, source.key()).measureKeys(ex.series());
             }
         }
         return graph;

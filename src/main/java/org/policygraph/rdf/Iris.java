@@ -21,6 +21,7 @@ import org.policygraph.model.Span;
  * each on their own, so the addressee is part of the identity; without one the segment is left
  * out;</li>
  * <li>person: {@code id/person/{slug of the name}};</li>
+ * <li>series of questions: {@code id/series/{addressee}/{key of the title's core}};</li>
  * <li>per document key (the file's relative path): {@code id/source/…}, {@code id/graph/…},
  * {@code id/document/…}, and spans {@code id/span/{key}/{start}-{end}}.</li>
  * </ul>
@@ -45,6 +46,14 @@ public final class Iris {
     public static Node questionInSession(String number, String session, Optional<Person> addressee) {
         String base = PG.ID + "question/session/" + segment(session) + "/" + segment(number.toLowerCase(Locale.ROOT));
         return uri(addressee.map(p -> base + "/" + slug(p.name())).orElse(base));
+    }
+
+    /**
+     * A series of questions, by the minister they are addressed to and the key of their title's
+     * core: every question of the series mints the same IRI.
+     */
+    public static Node series(Person addressee, String titleKey) {
+        return uri(PG.ID + "series/" + slug(addressee.name()) + "/" + segment(titleKey));
     }
 
     /** A sub-question, by its path of labels under the question ("3", "a"). */
