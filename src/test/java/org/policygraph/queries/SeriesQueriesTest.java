@@ -1,0 +1,131 @@
+package org.policygraph.queries;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.ingest.IngestReport;
+import org.policygraph.ingest.Ingester;
+import org.policygraph.store.PolicyGraphStore;
+
+/**
+ * The catalogue queries on series of questions, over the documents of the series gold
+ * ({@code src/test/resources/gold/series}): "Kinderopvang - Plaatsen voor baby's en peuters" asked
+ * of Sofie Claes three times (58, then 143 "(2)" following 58, then 301 "(3)" by another member
+ * following 143) and once of her predecessor (12, a series of its own); "Zwemonderwijs -
+ * Schoolzwemmen in het lager onderwijs" twice (77, then 266 "(2)" following 77, with a table of
+ * "Aantal leerlingen"); two questions titled "Stand van zaken" to the same minister about different
+ * things, which form no series.
+ */
+@Tag("store")
+class SeriesQueriesTest {
+
+    @TempDir
+    static Path tmp;
+    private static PolicyGraphStore store;
+
+    @BeforeAll
+    static void build() {
+        store = PolicyGraphStore.open(tmp.resolve("store"));
+        IngestReport report = Ingester.builder(store).build().ingest(List.of(Path.of("src/test/resources/gold/series")));
+        assertTrue(report.ok(), report.failures().toString());
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    static List<String> rows(String file) throws IOException {
+        String query = Files.readString(Path.of("queries", file));
+        Dataset ds = DatasetFactory.wrap(store.dataset());
+        return Txn.calculateRead(ds, () -> {
+            List<String> out = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+                ResultSet rs = qe.execSelect();
+                List<String> vars = rs.getResultVars();
+                rs.forEachRemaining(row -> {
+                    List<String> cells = new ArrayList<>();
+                    for (String v : vars) {
+                        RDFNode n = row.get(v);
+                        cells.add(n == null ? "-" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                    }
+                    out.add(String.join(" | ", cells));
+                });
+            }
+            return out;
+        });
+    }
+
+    private static final String KINDEROPVANG = "Kinderopvang - Plaatsen voor baby's en peuters";
+    private static final String ZWEMMEN = "Zwemonderwijs - Schoolzwemmen in het lager onderwijs";
+    private static final String NUM = "http://qudt.org/vocab/unit/NUM";
+
+    @Test
+    void seriesWithTheirQuestionsInOrder() throws IOException {
+        // the predecessor's question (12), alone in its series, and the generic titles are not listed
+        assertEquals(List.of(
+                KINDEROPVANG + " | Sofie Claes | 2024-10-17 | 58 | - | Ruben Willems | ",
+                KINDEROPVANG + " | Sofie Claes | 2025-03-12 | 143 | 2 | Ruben Willems | 58 (2024-10-17)",
+                KINDEROPVANG + " | Sofie Claes | 2025-09-09 | 301 | 3 | Els Martens | 143 (2025-03-12)",
+                ZWEMMEN + " | Hanne Verlinden | 2024-11-05 | 77 | - | Jonas De Winter | ",
+                ZWEMMEN + " | Hanne Verlinden | 2025-05-20 | 266 | 2 | Jonas De Winter | 77 (2024-11-05)"),
+                rows("question-series.rq").stream().map(r -> r.endsWith(" | -") ? r.substring(0, r.length() - 1) : r).toList());
+    }
+
+    @Test
+    void eachMeasuresValuesByDateAcrossASeries() throws IOException {
+        List<String> rows = rows("measure-values-in-series.rq");
+        // "plaats" (only in 143) and the predecessor's 104.300 places (another series) are left out
+        assertEquals(List.of(
+                KINDEROPVANG + " | kinderopvangplaats | 2024-10-17 | 58 | - | question | 112400.0 | " + NUM + " | 112.400 kinderopvangplaatsen",
+                KINDEROPVANG + " | kinderopvangplaats | 2024-10-17 | 58 | 2024 | answer | 113150.0 | " + NUM + " | 113.150 kinderopvangplaatsen",
+                KINDEROPVANG + " | kinderopvangplaats | 2025-03-12 | 143 | 2024 | question | 113150.0 | " + NUM + " | 113.150 kinderopvangplaatsen",
+                KINDEROPVANG + " | kinderopvangplaats | 2025-03-12 | 143 | 2024 | answer | 113620.0 | " + NUM + " | 113.620 kinderopvangplaatsen",
+                KINDEROPVANG + " | kinderopvangplaats | 2025-09-09 | 301 | 2025 | answer | 114010.0 | " + NUM + " | 114.010 kinderopvangplaatsen",
+                KINDEROPVANG + " | nieuwe plaats | 2024-10-17 | 58 | 2024 | answer | 1480.0 | " + NUM + " | 1.480 nieuwe plaatsen",
+                KINDEROPVANG + " | nieuwe plaats | 2025-03-12 | 143 | 2025 | answer | 2100.0 | " + NUM + " | 2.100 nieuwe plaatsen",
+                KINDEROPVANG + " | nieuwe plaats | 2025-09-09 | 301 | - | question | 2100.0 | " + NUM + " | 2.100 nieuwe plaatsen"),
+                rows.stream().filter(r -> r.startsWith(KINDEROPVANG)).toList());
+        // "leerlingen" in prose and the column "Aantal leerlingen" meet as "leerling"
+        List<String> pupils = rows.stream().filter(r -> r.startsWith(ZWEMMEN + " | leerling |")).toList();
+        assertEquals(7, pupils.size(), pupils.toString());
+        assertTrue(pupils.get(0).contains("| 2024-11-05 | 77 | - | question | 2300.0 |"), pupils.toString());
+        assertTrue(pupils.contains(ZWEMMEN + " | leerling | 2025-05-20 | 266 | - | answer | 85200.0 | " + NUM + " | 85.200"), pupils.toString());
+        assertEquals(List.of(
+                ZWEMMEN + " | school | 2024-11-05 | 77 | - | answer | 214.0 | " + NUM + " | 214 scholen",
+                ZWEMMEN + " | school | 2025-05-20 | 266 | - | question | 214.0 | " + NUM + " | 214 scholen",
+                ZWEMMEN + " | school | 2025-05-20 | 266 | - | answer | 187.0 | " + NUM + " | 187 scholen"),
+                rows.stream().filter(r -> r.startsWith(ZWEMMEN + " | school |")).toList());
+    }
+
+    @Test
+    void membersFiguresAgainstTheMinisters() throws IOException {
+        assertEquals(List.of(
+                "58 | 2024-10-17 | kinderopvangplaats | 112400.0 | 112.400 kinderopvangplaatsen | 58 | 113150.0 | 113.150 kinderopvangplaatsen",
+                "77 | 2024-11-05 | leerling | 2300.0 | 2.300 leerlingen | 77 | 318500.0 | 318.500 leerlingen",
+                // the member quotes the answer to the question followed up, and gets a new figure
+                "143 | 2025-03-12 | kinderopvangplaats | 113150.0 | 113.150 kinderopvangplaatsen | 143 | 113620.0 | 113.620 kinderopvangplaatsen",
+                "143 | 2025-03-12 | kinderopvangplaats | 113150.0 | 113.150 kinderopvangplaatsen | 58 | 113150.0 | 113.150 kinderopvangplaatsen",
+                "266 | 2025-05-20 | school | 214.0 | 214 scholen | 266 | 187.0 | 187 scholen",
+                "266 | 2025-05-20 | school | 214.0 | 214 scholen | 77 | 214.0 | 214 scholen",
+                "301 | 2025-09-09 | nieuwe plaats | 2100.0 | 2.100 nieuwe plaatsen | 143 | 2100.0 | 2.100 nieuwe plaatsen"),
+                rows("member-vs-minister-figures.rq"));
+    }
+}
