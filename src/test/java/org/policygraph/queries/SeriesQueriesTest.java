@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.ingest.IngestReport;
 import org.policygraph.ingest.Ingester;
 import org.policygraph.store.PolicyGraphStore;
+import org.policygraph.store.StoreValidator;
+import org.apache.jena.shacl.ValidationReport;
 
 /**
  * The catalogue queries on series of questions, over the documents of the series gold
@@ -71,6 +73,14 @@ class SeriesQueriesTest {
             }
             return out;
         });
+    }
+
+    @Test
+    void theSeriesTriplesMeetTheirShapes() {
+        ValidationReport report = StoreValidator.validate(store);
+        StringBuilder problems = new StringBuilder();
+        report.getEntries().forEach(e -> problems.append(e.message()).append(" at ").append(e.focusNode()).append('\n'));
+        assertTrue(report.conforms(), problems.toString());
     }
 
     private static final String KINDEROPVANG = "Kinderopvang - Plaatsen voor baby's en peuters";
