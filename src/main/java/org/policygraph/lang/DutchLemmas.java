@@ -46,6 +46,8 @@ public final class DutchLemmas {
         char before = stem.charAt(n - 2);
         if (last == 'e')
             return stem; // "categorieën", "ideeën": the diaeresis is folded away
+        if (last == 'i')
+            return stem + "e"; // "bacteriën": -ie with its diaeresis folded away
         if (last == before && !vowel(last))
             return stem.substring(0, n - 1);
         if (last == 'z')

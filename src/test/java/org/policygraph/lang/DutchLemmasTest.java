@@ -14,7 +14,7 @@ class DutchLemmasTest {
             "jeugdhuizen, jeugdhuis", "brieven, brief", "scholen, school", "kandidaten, kandidaat",
             "uren, uur", "personen, persoon", "problemen, probleem", "besturen, bestuur",
             // unstressed e stays single; -heden; diaeresis folded away
-            "middelen, middel", "mogelijkheden, mogelijkheid", "categorieen, categorie",
+            "middelen, middel", "mogelijkheden, mogelijkheid", "categorieen, categorie", "bacterien, bacterie",
             // -s and -'s
             "stages, stage", "kilometers, kilometer", "leraars, leraar", "schoolstagiairs, schoolstagiair",
             "euro's, euro", "provincies, provincie", "jongens, jongen",

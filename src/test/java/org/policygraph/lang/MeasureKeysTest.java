@@ -17,6 +17,8 @@ class MeasureKeysTest {
         assertEquals(Optional.of("leerling"), MeasureKeys.of("leerlingen"));
         assertEquals(Optional.of("nieuwe plaats"), MeasureKeys.of("nieuwe plaatsen"));
         assertEquals(Optional.of("lokale bestuur"), MeasureKeys.of("Lokale besturen"));
+        // only the head noun: the words before it modify it, participles too
+        assertEquals(Optional.of("toegewezen ontvangst"), MeasureKeys.of("toegewezen ontvangsten"));
     }
 
     @Test
