@@ -115,7 +115,9 @@ class SeriesQueriesTest {
                 rows.stream().filter(r -> r.startsWith(KINDEROPVANG)).toList());
         // "leerlingen" in prose and the column "Aantal leerlingen" meet as "leerling"
         List<String> pupils = rows.stream().filter(r -> r.startsWith(ZWEMMEN + " | leerling |")).toList();
+        // the share "87% van de leerlingen" is in one question only as a percentage: not beside the counts
         assertEquals(8, pupils.size(), pupils.toString());
+        assertTrue(pupils.stream().allMatch(r -> r.contains(NUM)), pupils.toString());
         assertTrue(pupils.get(0).contains("| 2024-11-05 | 77 | - | question | 2300.0 |"), pupils.toString());
         assertTrue(pupils.contains(ZWEMMEN + " | leerling | 2025-05-20 | 266 | - | answer | 85200.0 | " + NUM + " | 85.200"), pupils.toString());
         assertEquals(List.of(
@@ -129,6 +131,7 @@ class SeriesQueriesTest {
     void membersFiguresAgainstTheMinisters() throws IOException {
         assertEquals(List.of(
                 "58 | 2024-10-17 | kinderopvangplaats | 112.400 kinderopvangplaatsen | 58 | 113.150 kinderopvangplaatsen",
+                // the count, not the share "87% van de leerlingen" of the same answer
                 "77 | 2024-11-05 | leerling | 2.300 leerlingen | 77 | 318.500 leerlingen",
                 // the member quotes the answer to the question followed up, and gets a new figure
                 "143 | 2025-03-12 | kinderopvangplaats | 113.150 kinderopvangplaatsen | 143 | 113.620 kinderopvangplaatsen",
