@@ -33,7 +33,8 @@ import org.apache.jena.shacl.ValidationReport;
  * following 143) and once of her predecessor (12, a series of its own); "Zwemonderwijs -
  * Schoolzwemmen in het lager onderwijs" twice (77, then 266 "(2)" following 77, with a table of
  * "Aantal leerlingen"); two questions titled "Stand van zaken" to the same minister about different
- * things, which form no series.
+ * things, which form no series; a shorter title to the same minister (415, a series of its own); a
+ * title broken over two lines, "(2)", following up a question known by number and year (402).
  */
 @Tag("store")
 class SeriesQueriesTest {
@@ -89,11 +90,14 @@ class SeriesQueriesTest {
 
     @Test
     void seriesWithTheirQuestionsInOrder() throws IOException {
-        // the predecessor's question (12), alone in its series, and the generic titles are not listed
+        // the predecessor's question (12) and "Kinderopvang - Plaatsen voor baby's" (415), each alone in
+        // a series of its own, and the generic titles are not listed
         assertEquals(List.of(
                 KINDEROPVANG + " | Sofie Claes | 2024-10-17 | 58 | - | Ruben Willems | ",
                 KINDEROPVANG + " | Sofie Claes | 2025-03-12 | 143 | 2 | Ruben Willems | 58 (2024-10-17)",
                 KINDEROPVANG + " | Sofie Claes | 2025-09-09 | 301 | 3 | Els Martens | 143 (2025-03-12)",
+                // alone in the store, but following up a question known by number and year only
+                "Openbaar vervoer - Belbussen in landelijke gemeenten | Tom De Meyer | 2025-10-08 | 402 | 2 | Lies Janssens | 58 (2024-2025)",
                 ZWEMMEN + " | Hanne Verlinden | 2024-11-05 | 77 | - | Jonas De Winter | ",
                 ZWEMMEN + " | Hanne Verlinden | 2025-05-20 | 266 | 2 | Jonas De Winter | 77 (2024-11-05)"),
                 rows("question-series.rq").stream().map(r -> r.endsWith(" | -") ? r.substring(0, r.length() - 1) : r).toList());
