@@ -34,7 +34,9 @@ public enum DiagnosticCode {
     /** A part of the input that no reader understood and that was read as plain text. */
     UNREADABLE_PART,
     /** A file with the same content as a document stored under another path: stored once, under the first. */
-    DUPLICATE_CONTENT;
+    DUPLICATE_CONTENT,
+    /** A sub-question whose answer does not settle how it responds (issue 19.1): no class given. */
+    RESPONSIVENESS_UNCERTAIN;
 
     /** The code as written in summaries and in the graph: {@code kind-chosen}. */
     public String id() {

@@ -10,6 +10,7 @@ import org.policygraph.extract.figures.FigureExtractor;
 import org.policygraph.extract.mentions.MentionExtractor;
 import org.policygraph.extract.references.DocumentReferenceExtractor;
 import org.policygraph.extract.references.QuestionReferenceExtractor;
+import org.policygraph.extract.responsiveness.ResponsivenessClassifier;
 import org.policygraph.layout.BlockKind;
 import org.policygraph.layout.Layout;
 import org.policygraph.lang.Sentences;
@@ -21,6 +22,7 @@ import org.policygraph.model.Mention;
 import org.policygraph.model.ParsedDocument;
 import org.policygraph.model.QuestionReference;
 import org.policygraph.model.Region;
+import org.policygraph.model.WrittenQuestion;
 
 /**
  * The extract stage: runs every extractor over the regions of a parsed document (title, question,
@@ -33,6 +35,7 @@ public final class Extractor {
     private final DocumentReferenceExtractor documentReferences = new DocumentReferenceExtractor();
     private final MentionExtractor mentions = new MentionExtractor();
     private final FigureExtractor figures = new FigureExtractor();
+    private final ResponsivenessClassifier responsiveness = new ResponsivenessClassifier();
 
     /**
      * Everything extracted from a document known only by its normalised text, parsed as
@@ -63,7 +66,8 @@ public final class Extractor {
             if (region.withFigures())
                 numbers.addAll(figures.read(text, region.span(), context, report, sentences).figures());
         }
-        return new Extraction(qrefs, distinctDocumentReferences(drefs), distinctMentions(found), numbers);
+        return new Extraction(qrefs, distinctDocumentReferences(drefs), distinctMentions(found), numbers,
+                parsed instanceof WrittenQuestion q ? responsiveness.classify(text, q, numbers, report) : List.of());
     }
 
 

@@ -8,15 +8,16 @@ import java.util.List;
  * span; the RDF mapping links it to the part of the document whose span contains it.
  */
 public record Extraction(List<QuestionReference> questionReferences, List<DocumentReference> documentReferences,
-                         List<Mention> mentions, List<Figure> figures) {
+                         List<Mention> mentions, List<Figure> figures, List<SubQuestionResponse> responses) {
 
     /** Nothing extracted. */
-    public static final Extraction EMPTY = new Extraction(List.of(), List.of(), List.of(), List.of());
+    public static final Extraction EMPTY = new Extraction(List.of(), List.of(), List.of(), List.of(), List.of());
 
     public Extraction {
         questionReferences = List.copyOf(questionReferences);
         documentReferences = List.copyOf(documentReferences);
         mentions = List.copyOf(mentions);
         figures = List.copyOf(figures);
+        responses = List.copyOf(responses);
     }
 }
