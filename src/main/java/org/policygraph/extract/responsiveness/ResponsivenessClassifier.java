@@ -68,8 +68,8 @@ public final class ResponsivenessClassifier {
         for (Leaf leaf : leaves) {
             AskedFor a = asked.get(leaf.path());
             Verdict v = parts.isEmpty()
-                    ? prose(text, answer, leaf, a, distinctive(leaf, asked), leaves.size(), figures)
-                    : structured(text, answer, parts, leaf, a, distinctive(leaf, asked), figures);
+                    ? prose(text, answer, leaf, a, distinctive(leaf, asked, asked.keySet()), leaves.size(), figures)
+                    : structured(text, answer, parts, leaf, asked, figures);
             v.response().ifPresentOrElse(out::add, () -> report.warning(DiagnosticCode.RESPONSIVENESS_UNCERTAIN,
                     leaf.item().span(), "sub-question " + String.join("", leaf.path()) + ": no class given, " + v.doubt()));
         }
@@ -77,13 +77,18 @@ public final class ResponsivenessClassifier {
     }
 
     /** A sub-question of an answer with labelled parts: by the parts aligned to it. */
-    private static Verdict structured(String text, Answer answer, List<AnswerPart> parts, Leaf leaf, AskedFor asked,
-                                      Set<String> distinctive, List<Figure> figures) {
+    private static Verdict structured(String text, Answer answer, List<AnswerPart> parts, Leaf leaf,
+                                      Map<List<String>, AskedFor> allAsked, List<Figure> figures) {
+        AskedFor asked = allAsked.get(leaf.path());
+        Set<String> distinctive = distinctive(leaf, allAsked, allAsked.keySet());
         List<String> path = leaf.path();
         List<AnswerPart> direct = parts.stream().filter(p -> p.respondsTo().contains(path)).toList();
         if (!direct.isEmpty()) {
             boolean exclusive = direct.stream().allMatch(p -> p.respondsTo().size() == 1);
-            Set<String> words = exclusive ? asked.words() : distinctive;
+            // a part "a-b)" must be told apart only from the other sub-questions it answers
+            Set<List<String>> together = new HashSet<>();
+            direct.forEach(p -> together.addAll(p.respondsTo()));
+            Set<String> words = exclusive ? asked.words() : distinctive(leaf, allAsked, together);
             return pointer(path, direct).orElseGet(() -> judge(path, partsText(text, direct, path, figures), asked, words, exclusive));
         }
         Optional<AnswerPart> covering = covering(parts, path);
@@ -132,6 +137,9 @@ public final class ResponsivenessClassifier {
         Map<QuestionKind, Located> evidence = new EnumMap<>(QuestionKind.class);
         for (QuestionKind kind : asked.kinds())
             t.evidence(kind, words, exclusive).ifPresent(s -> evidence.put(kind, s));
+        // "Zie ook mijn antwoord op vraag 2" beside what was asked is an answer with a cross-reference
+        if (!evidence.isEmpty() && evidence.size() == asked.kinds().size() && cues.keySet().equals(Set.of(Cue.POINTER)))
+            return Verdict.of(path, Responsiveness.ANSWERED, Optional.of(evidence.values().iterator().next()));
         if (cues.size() > 1)
             return Verdict.uncertain("the answer says both " + names(cues.keySet()));
         if (cues.size() == 1) {
@@ -205,11 +213,11 @@ public final class ResponsivenessClassifier {
         return Optional.ofNullable(best);
     }
 
-    /** The content words of a sub-question that no other sub-question of the question uses. */
-    private static Set<String> distinctive(Leaf leaf, Map<List<String>, AskedFor> asked) {
+    /** The content words of a sub-question that none of the {@code others} uses. */
+    private static Set<String> distinctive(Leaf leaf, Map<List<String>, AskedFor> asked, Set<List<String>> compared) {
         Set<String> others = new HashSet<>();
         asked.forEach((path, a) -> {
-            if (!path.equals(leaf.path()))
+            if (!path.equals(leaf.path()) && compared.contains(path))
                 others.addAll(a.words());
         });
         return asked.get(leaf.path()).words().stream().filter(w -> !ContentWords.in(w, others))
