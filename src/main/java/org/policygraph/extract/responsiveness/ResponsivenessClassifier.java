@@ -64,11 +64,13 @@ public final class ResponsivenessClassifier {
         Map<List<String>, AskedFor> asked = new java.util.LinkedHashMap<>();
         for (Leaf leaf : leaves)
             asked.put(leaf.path(), AskedFor.of(text, leaf.item().text()));
+        Set<String> questionWords = new HashSet<>();
+        asked.values().forEach(a -> questionWords.addAll(a.words()));
         List<SubQuestionResponse> out = new ArrayList<>();
         for (Leaf leaf : leaves) {
             AskedFor a = asked.get(leaf.path());
             Verdict v = parts.isEmpty()
-                    ? prose(text, answer, leaf, a, distinctive(leaf, asked, asked.keySet()), leaves.size(), figures)
+                    ? prose(text, answer, leaf, a, distinctive(leaf, asked, asked.keySet()), questionWords, leaves.size(), figures)
                     : structured(text, answer, parts, leaf, asked, figures);
             v.response().ifPresentOrElse(out::add, () -> report.warning(DiagnosticCode.RESPONSIVENESS_UNCERTAIN,
                     leaf.item().span(), "sub-question " + String.join("", leaf.path()) + ": no class given, " + v.doubt()));
@@ -112,7 +114,7 @@ public final class ResponsivenessClassifier {
 
     /** A sub-question of an answer in one stretch of prose: only what the prose settles. */
     private static Verdict prose(String text, Answer answer, Leaf leaf, AskedFor asked, Set<String> distinctive,
-                                 int leafCount, List<Figure> figures) {
+                                 Set<String> questionWords, int leafCount, List<Figure> figures) {
         AnswerText all = AnswerText.of(text, answer.body().span(), List.of(), figures);
         Map<Cue, Located> cues = all.cues();
         boolean onlyDeclines = all.sentences().stream().allMatch(s -> cues.containsValue(s))
@@ -128,7 +130,17 @@ public final class ResponsivenessClassifier {
         AnswerText about = all.about(distinctive);
         if (about.isEmpty())
             return Verdict.uncertain("the answer is one text for all sub-questions and no sentence of it is about this one");
-        return judge(leaf.path(), about, asked, distinctive, false);
+        Verdict v = judge(leaf.path(), about, asked, distinctive, false);
+        // "Die gegevens worden niet bijgehouden. De lokale besturen zijn autonoom." names no question:
+        // which of the two holds for which sub-question, the prose does not say
+        Optional<Responsiveness> declined = v.response().map(SubQuestionResponse::responsiveness)
+                .filter(r -> r != Responsiveness.ANSWERED);
+        for (Map.Entry<Cue, Located> cue : cues.entrySet())
+            if (declined.isPresent() && declined.get() != declined(cue.getKey())
+                    && !ContentWords.share(ContentWords.of(cue.getValue().text()), questionWords))
+                return Verdict.uncertain("the answer is one text for all sub-questions and also says, of no sub-question in"
+                        + " particular: \"" + cue.getValue().text().strip() + "\"");
+        return v;
     }
 
     /** The class that the answer text shows for what is asked, or the doubt. */
