@@ -98,8 +98,11 @@ public final class ResponsivenessClassifier {
             Optional<Verdict> pointed = pointer(path, List.of(covering.get()));
             if (pointed.isPresent())
                 return pointed.get();
-            // the part answers the whole item: what bears on this sub-question must name it
-            return judge(path, partsText(text, List.of(covering.get()), path, figures), asked, distinctive, false);
+            // the part answers the whole item: what bears on this sub-question must name it; a part
+            // "1." that only holds "a)" and "b)" says nothing of "c)" itself
+            AnswerText whole = partsText(text, List.of(covering.get()), path, figures);
+            if (!whole.isEmpty())
+                return judge(path, whole, asked, distinctive, false);
         }
         if (parts.stream().anyMatch(p -> p.respondsTo().isEmpty()))
             return Verdict.uncertain("no part is aligned to it, but a part of the answer is aligned to no sub-question");

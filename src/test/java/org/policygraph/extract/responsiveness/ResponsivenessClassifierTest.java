@@ -248,6 +248,23 @@ class ResponsivenessClassifierTest {
     }
 
     @Test
+    void aNestedSubQuestionWithoutItsPartIsNotAddressed() throws IOException {
+        Result r = classify("""
+                1. Restauraties:
+
+                a) Hoeveel kerken werden in 2024 gerestaureerd?
+
+                b) Welke kerken kregen een nieuwe bestemming?
+
+                ANTWOORD
+
+                1. a) In 2024 werden 37 kerken gerestaureerd.
+                """);
+        assertEquals("answered: In 2024 werden 37 kerken gerestaureerd.", r.of("1a"), r.toString());
+        assertEquals("not-addressed", r.of("1b"), "part 1 holds only a): " + r);
+    }
+
+    @Test
     void aQuestionWithoutAnswerGetsNoClass() throws IOException {
         Result r = classify("""
                 1. Hoeveel kerken werden in 2024 gerestaureerd?
