@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What the extract stage read from a document's text beyond its structure: references to other
  * questions and documents, mentions of places, organisations and programmes, and figures. Each carries its
- * span; the RDF mapping links it to the part of the document whose span contains it.
+ * span; the RDF mapping links it to the part of the document whose span contains it. For a written
+ * question with an answer, {@code responses} says how the answer responds to each sub-question.
  */
 public record Extraction(List<QuestionReference> questionReferences, List<DocumentReference> documentReferences,
                          List<Mention> mentions, List<Figure> figures, List<SubQuestionResponse> responses) {
