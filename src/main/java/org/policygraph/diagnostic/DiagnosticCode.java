@@ -38,7 +38,9 @@ public enum DiagnosticCode {
     /** A question title that carries an ordinal but cannot identify a series (too generic, no addressee). */
     SERIES_NOT_IDENTIFIED,
     /** A figure's measure given no key to meet others by, since it cannot be what the figure counts. */
-    MEASURE_NOT_KEYED;
+    MEASURE_NOT_KEYED,
+    /** A sub-question whose answer does not settle how it responds (issue 19.1): no class given. */
+    RESPONSIVENESS_UNCERTAIN;
 
     /** The code as written in summaries and in the graph: {@code kind-chosen}. */
     public String id() {

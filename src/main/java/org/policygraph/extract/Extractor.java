@@ -11,6 +11,7 @@ import org.policygraph.extract.mentions.MentionExtractor;
 import org.policygraph.extract.references.DocumentReferenceExtractor;
 import org.policygraph.extract.references.QuestionReferenceExtractor;
 import org.policygraph.extract.series.SeriesReader;
+import org.policygraph.extract.responsiveness.ResponsivenessClassifier;
 import org.policygraph.layout.BlockKind;
 import org.policygraph.layout.Layout;
 import org.policygraph.lang.Sentences;
@@ -22,6 +23,7 @@ import org.policygraph.model.Mention;
 import org.policygraph.model.ParsedDocument;
 import org.policygraph.model.QuestionReference;
 import org.policygraph.model.Region;
+import org.policygraph.model.WrittenQuestion;
 
 /**
  * The extract stage: runs every extractor over the regions of a parsed document (title, question,
@@ -35,6 +37,7 @@ public final class Extractor {
     private final MentionExtractor mentions = new MentionExtractor();
     private final FigureExtractor figures = new FigureExtractor();
     private final SeriesReader series = new SeriesReader();
+    private final ResponsivenessClassifier responsiveness = new ResponsivenessClassifier();
 
     /**
      * Everything extracted from a document known only by its normalised text, parsed as
@@ -66,7 +69,8 @@ public final class Extractor {
                 numbers.addAll(figures.read(text, region.span(), context, report, sentences).figures());
         }
         return new Extraction(qrefs, distinctDocumentReferences(drefs), distinctMentions(found), numbers,
-                series.read(text, parsed, qrefs, numbers, report));
+                series.read(text, parsed, qrefs, numbers, report),
+                parsed instanceof WrittenQuestion q ? responsiveness.classify(text, q, numbers, report) : List.of());
     }
 
 

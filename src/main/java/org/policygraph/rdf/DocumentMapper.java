@@ -52,6 +52,7 @@ public final class DocumentMapper {
                 q.answer().ifPresent(a -> speakers.add(new FigureMapping.Speaker(a.body().span(), "answer", minister)));
                 figures.map(ex.figures(), question, speakers, ex.mentions());
                 new SeriesMapping(t, spans, source.key()).map(ex.series(), question, q.askedBy(), q.addressedTo().or(() -> minister));
+                new ResponsivenessMapping(t, spans).map(question, ex.responses());
             }
             case Advice a -> {
                 Node advice = new AdviceMapping(t, spans, parts).map(a, source.key());

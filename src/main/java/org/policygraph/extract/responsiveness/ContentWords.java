@@ -1,0 +1,67 @@
+package org.policygraph.extract.responsiveness;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.lang.Gazetteer;
+
+/**
+ * The words that say what a stretch of text is about: five letters or more, not a function word
+ * ({@code stop-words.txt}) nor a word every question uses ({@code question-generic-words.txt}).
+ * Two words are the same when one is the other with at most a short ending ("stage", "stages").
+ */
+final class ContentWords {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]{4,}");
+    private static final int LONGEST_ENDING = 3;
+
+    private ContentWords() {
+    }
+
+    /** The content words of {@code text}, lower case, in order of first appearance. */
+    static Set<String> of(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (!Gazetteer.of("stop-words").contains(w) && !Gazetteer.of("question-generic-words").contains(w))
+                words.add(w);
+        }
+        return words;
+    }
+
+    /** Whether any word of {@code a} is the same word as one of {@code b}. */
+    static boolean share(Set<String> a, Set<String> b) {
+        for (String x : a)
+            for (String y : b)
+                if (same(x, y))
+                    return true;
+        return false;
+    }
+
+    /** How many words of {@code b} are the same word as one of {@code a}. */
+    static int shared(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String y : b)
+            if (in(y, a))
+                n++;
+        return n;
+    }
+
+    /** Whether {@code word} is the same word as one of {@code words}. */
+    static boolean in(String word, Set<String> words) {
+        for (String y : words)
+            if (same(word, y))
+                return true;
+        return false;
+    }
+
+    private static boolean same(String x, String y) {
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        return longer.startsWith(shorter) && longer.length() - shorter.length() <= LONGEST_ENDING;
+    }
+}
