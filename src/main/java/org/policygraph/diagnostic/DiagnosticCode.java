@@ -34,7 +34,14 @@ public enum DiagnosticCode {
     /** A part of the input that no reader understood and that was read as plain text. */
     UNREADABLE_PART,
     /** A file with the same content as a document stored under another path: stored once, under the first. */
-    DUPLICATE_CONTENT;
+    DUPLICATE_CONTENT,
+    /**
+     * A statement of future action in an answer not taken as a commitment because it is hedged or
+     * conditional ("zou", "indien", "wellicht"), or a date still to come without the words of a promise.
+     */
+    COMMITMENT_UNCERTAIN,
+    /** A commitment's deadline that could not be resolved to dates ("dit jaar" when the answer's year is not known). */
+    COMMITMENT_DEADLINE_UNRESOLVED;
 
     /** The code as written in summaries and in the graph: {@code kind-chosen}. */
     public String id() {

@@ -51,6 +51,7 @@ public final class DocumentMapper {
                 q.body().ifPresent(b -> speakers.add(new FigureMapping.Speaker(b.span(), "question", q.askedBy())));
                 q.answer().ifPresent(a -> speakers.add(new FigureMapping.Speaker(a.body().span(), "answer", minister)));
                 figures.map(ex.figures(), question, speakers, ex.mentions());
+                new CommitmentMapping(t, spans, parts, source.key()).map(ex.commitments(), question, minister);
             }
             case Advice a -> {
                 Node advice = new AdviceMapping(t, spans, parts).map(a, source.key());
