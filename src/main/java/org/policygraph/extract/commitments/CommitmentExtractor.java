@@ -104,7 +104,8 @@ public final class CommitmentExtractor {
             Located promise = new Located(clauseSpan.of(text), clauseSpan);
             return Optional.of(new Commitment(statement, promise, f.actor.body(), deadline));
         }
-        if (periods.stream().anyMatch(p -> p.isDeadline() && !past(p, earliest)))
+        // a period already under way when the question was asked ("in 2024" in December 2024) is no sign of a promise
+        if (periods.stream().anyMatch(p -> p.isDeadline() && !past(p, earliest) && p.from().map(f -> f.isAfter(earliest)).orElse(true)))
             report.info(DiagnosticCode.COMMITMENT_UNCERTAIN, sentence,
                     "a date still to come without the words of a promise: not taken as a commitment");
         return Optional.empty();
