@@ -37,6 +37,7 @@ public final class CommitmentWords {
     private static final List<List<String>> BODY_NAMES = new ArrayList<>();
     private static final Set<String> OPENERS = new HashSet<>();
     private static final List<List<String>> COMPLEMENTS = new ArrayList<>();
+    private static final Set<String> BARE_OPENERS = new HashSet<>();
     private static final Set<String> JOINERS = new HashSet<>();
     private static final Set<String> AGENT_MARKERS = new HashSet<>();
 
@@ -68,10 +69,12 @@ public final class CommitmentWords {
             BODY_NAMES.add(words(name));
         for (List<String> row : Gazetteer.of("clause-openers").rows())
             for (String s : row.subList(1, row.size()))
-                if (row.get(0).equals("clause"))
-                    OPENERS.add(s);
-                else
-                    COMPLEMENTS.add(words(s));
+                switch (row.get(0)) {
+                    case "clause" -> OPENERS.add(s);
+                    case "bare" -> BARE_OPENERS.add(s);
+                    case "complement" -> COMPLEMENTS.add(words(s));
+                    default -> throw new IllegalStateException("clause-openers.txt: unknown kind " + row.get(0));
+                }
     }
 
     private CommitmentWords() {
@@ -126,9 +129,14 @@ public final class CommitmentWords {
         return AGENT_MARKERS.contains(fold(word));
     }
 
-    /** Whether {@code word} opens a clause: "zodat", "dat". */
+    /** Whether {@code word} opens a clause after a comma: "zodat", "maar". */
     public static boolean opensClause(String word) {
         return OPENERS.contains(fold(word));
+    }
+
+    /** Whether {@code word} opens a clause without a comma, and ends none: "dat", "die". */
+    public static boolean opensClauseBare(String word) {
+        return BARE_OPENERS.contains(fold(word));
     }
 
     /** The words that open what a verb of studying asks ("of", "hoe", "in hoeverre"), each as its lower-case words. */

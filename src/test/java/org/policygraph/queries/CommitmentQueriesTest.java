@@ -100,7 +100,7 @@ class CommitmentQueriesTest {
     @Test
     void commitmentsPerMinister() throws IOException {
         assertEquals(List.of(
-                "Lydia Peeters | 5 | 2 | 3 | 2 | 2024-10-07 | 2024-10-07",
+                "Lydia Peeters | 6 | 2 | 3 | 2 | 2024-10-07 | 2024-10-07",
                 "Ben Weyts | 4 | 0 | 2 | 0 | 2025-05-14 | 2025-05-14",
                 "Caroline Gennez | 4 | 1 | 1 | 1 | 2024-12-09 | 2024-12-09",
                 "Koen Vermeulen | 4 | 2 | 3 | 1 | 2025-02-12 | 2025-02-12",

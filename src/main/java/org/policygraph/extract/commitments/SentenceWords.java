@@ -83,9 +83,9 @@ final class SentenceWords {
 
     /**
      * The clause around word {@code i} as word indices {@code [start, end)}: it starts after a
-     * semicolon or colon, or after a word that opens a clause ("dat", or "zodat" after a comma); it
-     * ends before a semicolon or colon or a comma and a word that opens a clause. "dat" ends no clause:
-     * in "ik zal dat onderzoeken" it is a pronoun.
+     * semicolon or colon, or after a word that opens a clause ("dat", "die", or "zodat" after a
+     * comma); it ends before a semicolon or colon or a comma and a word that opens a clause. "dat"
+     * ends no clause: in "ik zal dat onderzoeken" it is a pronoun.
      */
     int[] clauseAround(int i) {
         int start = 0;
@@ -95,8 +95,9 @@ final class SentenceWords {
                 start = k;
                 break;
             }
-            if (k - 1 > 0 && CommitmentWords.opensClause(folded(k - 1))
-                    && (folded(k - 1).equals("dat") || gapBefore(k - 1).contains(","))) {
+            // right before the word itself, "dat" is its subject, a pronoun: "dat zal ik onderzoeken"
+            if (k - 1 > 0 && (CommitmentWords.opensClauseBare(folded(k - 1)) && k < i
+                    || CommitmentWords.opensClause(folded(k - 1)) && gapBefore(k - 1).contains(","))) {
                 start = k;
                 break;
             }
@@ -105,7 +106,7 @@ final class SentenceWords {
         for (int k = i + 1; k < words.size(); k++) {
             String gap = gapBefore(k);
             if (gap.contains(";") || gap.contains(":")
-                    || gap.contains(",") && CommitmentWords.opensClause(folded(k)) && !folded(k).equals("dat")) {
+                    || gap.contains(",") && CommitmentWords.opensClause(folded(k))) {
                 end = k;
                 break;
             }

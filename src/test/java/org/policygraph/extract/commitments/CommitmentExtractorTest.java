@@ -100,6 +100,14 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void theSubjectOfARelativeClauseActs() {
+        Commitment c = only("Dat is een vraag die ik na de evaluatie zal beantwoorden.");
+        assertEquals("ik na de evaluatie zal beantwoorden", c.promise().text());
+        assertEquals(Optional.empty(), c.actor());
+        assertEquals(1, answer("Ik heb gezegd dat ik dat zal onderzoeken.").size(), "\"dat zal\": dat is a pronoun there");
+    }
+
+    @Test
     void aDecisionPutInWords() {
         Commitment c = only("Het is de bedoeling om de nieuwe regeling vanaf januari 2026 toe te passen.");
         assertEquals(Optional.of(LocalDate.of(2026, 1, 1)), c.deadline().orElseThrow().from());
