@@ -19,10 +19,10 @@ import java.util.Set;
 public final class CommitmentWords {
 
     /** What a cue word does. */
-    public enum Cue { FUTURE, PASSIVE, PLANNED, IMPERSONAL, INTENTION }
+    public enum Cue { FUTURE, PASSIVE, PLANNED, IMPERSONAL, SCHEDULED, INTENTION }
 
     /** What keeps a statement from being a commitment. */
-    public enum Stopper { HEDGE, MODAL, ONGOING, NEGATION }
+    public enum Stopper { HEDGE, MODAL, ONGOING, TEXTUAL, NEGATION }
 
     /** A verb of studying or preparing in one of its forms. */
     public record PlanningForm(String form, Optional<String> particle, boolean participle) {

@@ -33,11 +33,12 @@ import org.policygraph.model.WrittenQuestion;
  * <li>a verb of studying or preparing in the present with an actor ("we bekijken", "ik ga na of", "de
  * VDAB onderzoekt") or in the present passive ("wordt onderzocht"), or "is gepland";</li>
  * <li>the present passive with a deadline still to come: "de regeling wordt in de loop van 2025
- * aangepast";</li>
+ * aangepast", and so the present of coming and following: "dit najaar volgt een evaluatie";</li>
  * <li>a decision put in words: "het is de bedoeling om".</li>
  * </ul>
  * Never a question, the question's text, the past ("werd onderzocht"), a negation, a generic
- * statement of ongoing policy ("we blijven inzetten op"); a hedged statement ("zou kunnen",
+ * statement of ongoing policy ("we blijven inzetten op"), a promise about the answer itself ("ik zal
+ * hierop ingaan in mijn antwoord op vraag 3"), a clause of fewer than four words ("we zullen zien"); a hedged statement ("zou kunnen",
  * "indien", "wellicht") or a future without an actor is not taken but reported
  * ({@link DiagnosticCode#COMMITMENT_UNCERTAIN}), and so is a deadline that cannot be resolved
  * ({@link DiagnosticCode#COMMITMENT_DEADLINE_UNRESOLVED}). Deadlines lean on the answer's date,
@@ -45,6 +46,9 @@ import org.policygraph.model.WrittenQuestion;
  * later. Thread-safe.
  */
 public final class CommitmentExtractor {
+
+    /** Fewer words promise nothing in particular: "we zullen zien". */
+    private static final int MIN_WORDS = 4;
 
     /** A cue found: what kind, the word it is at, who acts, and whether it needs a deadline to be a commitment. */
     private record Found(Cue cue, int at, Actor actor, boolean needsDeadline) {
@@ -79,8 +83,10 @@ public final class CommitmentExtractor {
             // what a verb of studying asks ("of dat mogelijk is") is not the promise's own hedge or negation
             int complement = words.firstOf(f.at + 1, clause[1], CommitmentWords.complementOpeners());
             int own = complement >= 0 ? complement : clause[1];
-            if (words.containsAny(clause[0], own, CommitmentWords.stopper(Stopper.NEGATION))
-                    || words.containsAny(clause[0], own, CommitmentWords.stopper(Stopper.ONGOING)))
+            if (clause[1] - clause[0] < MIN_WORDS
+                    || words.containsAny(clause[0], own, CommitmentWords.stopper(Stopper.NEGATION))
+                    || words.containsAny(clause[0], own, CommitmentWords.stopper(Stopper.ONGOING))
+                    || words.containsAny(clause[0], own, CommitmentWords.stopper(Stopper.TEXTUAL)))
                 return Optional.empty();
             int hedge = words.firstOf(0, own, CommitmentWords.stopper(Stopper.HEDGE));
             // "kan", "kunnen" only where they bend the promise itself: "we kunnen bekijken", "zal kunnen"
@@ -138,6 +144,8 @@ public final class CommitmentExtractor {
             if (subject.isPresent())
                 return Optional.of(new Found(Cue.PASSIVE, i, subject.get(), false));
         }
+        if (is(Cue.SCHEDULED, w))
+            return Optional.of(new Found(Cue.SCHEDULED, i, Actor.MINISTER, true));
         if (is(Cue.PASSIVE, w) || is(Cue.PLANNED, w)) {
             int[] clause = words.clauseAround(i);
             boolean planning = false;

@@ -26,6 +26,9 @@ final class SentenceWords {
         }
     }
 
+    /** Most words after a subordinate clause's finite verb: "zal worden aangepast". */
+    private static final int VERB_CLUSTER = 2;
+
     /** Letters and digits, with the hyphens and apostrophes inside a word ("Energie-", "zo'n"). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
@@ -88,6 +91,19 @@ final class SentenceWords {
      * ends no clause: in "ik zal dat onderzoeken" it is a pronoun.
      */
     int[] clauseAround(int i) {
+        int end = words.size();
+        for (int k = i + 1; k < words.size(); k++) {
+            String gap = gapBefore(k);
+            if (gap.contains(";") || gap.contains(":")
+                    || gap.contains(",") && CommitmentWords.opensClause(folded(k))) {
+                end = k;
+                break;
+            }
+        }
+        // "dat" and "die" open a clause only when the word stands in its final verb cluster, as a
+        // subordinate clause's verb does: in "de resultaten van die evaluatie zullen ... worden
+        // bezorgd", "die" is a determiner; right before the word, "dat" is its subject ("dat zal ik")
+        boolean verbFinal = end - i - 1 <= VERB_CLUSTER;
         int start = 0;
         for (int k = i; k > 0; k--) {
             String gap = gapBefore(k);
@@ -95,19 +111,9 @@ final class SentenceWords {
                 start = k;
                 break;
             }
-            // right before the word itself, "dat" is its subject, a pronoun: "dat zal ik onderzoeken"
-            if (k - 1 > 0 && (CommitmentWords.opensClauseBare(folded(k - 1)) && k < i
+            if (k - 1 > 0 && (CommitmentWords.opensClauseBare(folded(k - 1)) && k < i && verbFinal
                     || CommitmentWords.opensClause(folded(k - 1)) && gapBefore(k - 1).contains(","))) {
                 start = k;
-                break;
-            }
-        }
-        int end = words.size();
-        for (int k = i + 1; k < words.size(); k++) {
-            String gap = gapBefore(k);
-            if (gap.contains(";") || gap.contains(":")
-                    || gap.contains(",") && CommitmentWords.opensClause(folded(k))) {
-                end = k;
                 break;
             }
         }

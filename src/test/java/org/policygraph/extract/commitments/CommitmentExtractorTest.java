@@ -105,6 +105,16 @@ class CommitmentExtractorTest {
         assertEquals("ik na de evaluatie zal beantwoorden", c.promise().text());
         assertEquals(Optional.empty(), c.actor());
         assertEquals(1, answer("Ik heb gezegd dat ik dat zal onderzoeken.").size(), "\"dat zal\": dat is a pronoun there");
+        assertEquals("De resultaten van die evaluatie zullen in 2026 worden bezorgd",
+                only("De resultaten van die evaluatie zullen in 2026 worden bezorgd.").promise().text(),
+                "\"die\" before a noun in a main clause is a determiner");
+    }
+
+    @Test
+    void whatIsScheduledWithADateToComeIsACommitment() {
+        Commitment c = only("Begin volgend jaar komt er een nieuwe oproep.");
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 31)), c.deadline().orElseThrow().by());
+        assertEquals(1, answer("Er zal een nieuwe oproep komen.").size());
     }
 
     @Test
@@ -130,6 +140,10 @@ class CommitmentExtractorTest {
             "Zal ik de regeling tegen eind 2025 aanpassen?",
             "De gemeenten zullen zelf beslissen over hun deelname.",
             "De evaluatie wordt door de gemeenten tegen eind 2025 uitgevoerd.",
+            "Ik zal hierop verder ingaan in mijn antwoord op vraag 3.",
+            "We zullen zien.",
+            "In 2024 volgde een evaluatie.",
+            "Daarna volgt een evaluatie.",
     })
     void noCommitment(String answer) {
         assertEquals(List.of(), answer(answer), answer);
