@@ -37,7 +37,8 @@ public enum DiagnosticCode {
     DUPLICATE_CONTENT,
     /**
      * A statement of future action in an answer not taken as a commitment because it is hedged or
-     * conditional ("zou", "indien", "wellicht"), or a date still to come without the words of a promise.
+     * conditional ("zou", "indien", "wellicht"), or the future with a date to come but without an actor
+     * acting for the minister ("AGION zal ... uiterlijk op 1 september 2025").
      */
     COMMITMENT_UNCERTAIN,
     /** A commitment's deadline that could not be resolved to dates ("dit jaar" when the answer's year is not known). */

@@ -110,10 +110,16 @@ public final class CommitmentExtractor {
             Located promise = new Located(clauseSpan.of(text), clauseSpan);
             return Optional.of(new Commitment(statement, promise, f.actor.body(), deadline));
         }
-        // a period already under way when the question was asked ("in 2024" in December 2024) is no sign of a promise
-        if (periods.stream().anyMatch(p -> p.isDeadline() && !past(p, earliest) && p.from().map(f -> f.isAfter(earliest)).orElse(true)))
+        // the future with a date to come, but no actor that acts for the minister ("AGION zal ... uiterlijk
+        // op 1 september 2025"): maybe a promise by a body the lists do not know; a period already under
+        // way when the question was asked ("in 2024" in December 2024) is no sign of one
+        boolean future = false;
+        for (int i = 0; i < words.size(); i++)
+            future |= is(Cue.FUTURE, words.folded(i));
+        if (future && periods.stream().anyMatch(p -> p.isDeadline() && !past(p, earliest)
+                && p.from().map(f -> f.isAfter(earliest)).orElse(true)))
             report.info(DiagnosticCode.COMMITMENT_UNCERTAIN, sentence,
-                    "a date still to come without the words of a promise: not taken as a commitment");
+                    "the future with a date to come but no actor acting for the minister: not taken as a commitment");
         return Optional.empty();
     }
 

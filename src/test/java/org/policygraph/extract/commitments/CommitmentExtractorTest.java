@@ -158,6 +158,14 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void theFutureWithADateButNoKnownActorIsReportedNotTaken() {
+        Read r = read("3 maart 2025", "Welke stappen zet de minister?",
+                "AGION zal de scholen uiterlijk op 1 september 2025 informeren. In 2024 werd 12% minder uitgegeven.");
+        assertEquals(List.of(), r.commitments());
+        assertEquals(1, r.diagnostics().of(DiagnosticCode.COMMITMENT_UNCERTAIN).size(), r.diagnostics().diagnostics().toString());
+    }
+
+    @Test
     void theMembersQuestionMakesNoCommitments() {
         Read r = read("3 maart 2025", "Ik zal de minister hierover tegen eind 2025 opnieuw bevragen. Wat plant de minister?",
                 "Ik verwijs naar mijn vorige antwoord.");
