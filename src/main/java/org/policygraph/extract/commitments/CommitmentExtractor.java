@@ -47,6 +47,11 @@ import org.policygraph.model.WrittenQuestion;
  */
 public final class CommitmentExtractor {
 
+    /**
+     * More words are a list or table glued into one "sentence", not a statement: left unread, since
+     * every cue in it would look at the whole of it (quadratic on a hostile input).
+     */
+    private static final int MAX_WORDS = 200;
     /** Fewer words promise nothing in particular: "we zullen zien". */
     private static final int MIN_WORDS = 4;
 
@@ -69,9 +74,11 @@ public final class CommitmentExtractor {
 
     private static Optional<Commitment> read(String text, Span sentence, LocalDate earliest, LocalDate latest,
                                              Diagnostics report) {
-        if (sentence.of(text).stripTrailing().matches("(?s).*\\?[”\"’')]*"))
+        if (isQuestion(text, sentence))
             return Optional.empty();
         SentenceWords words = new SentenceWords(text, sentence);
+        if (words.size() > MAX_WORDS)
+            return Optional.empty();
         List<DutchPeriods.Phrase> periods = DutchPeriods.find(text, sentence, earliest, latest);
         Actors actors = new Actors(text, words);
         for (int i = 0; i < words.size(); i++) {
@@ -177,6 +184,14 @@ public final class CommitmentExtractor {
             if (within(p, clause) && !past(p, earliest))
                 return Optional.of(p);
         return Optional.empty();
+    }
+
+    /** Whether the sentence ends in a question mark, closing quotes or brackets after it. */
+    private static boolean isQuestion(String text, Span sentence) {
+        int end = sentence.end();
+        while (end > sentence.start() && "”\"’')".indexOf(text.charAt(end - 1)) >= 0)
+            end--;
+        return end > sentence.start() && text.charAt(end - 1) == '?';
     }
 
     private static boolean within(DutchPeriods.Phrase p, Span clause) {

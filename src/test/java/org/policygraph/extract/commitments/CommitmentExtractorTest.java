@@ -166,6 +166,14 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void aListGluedIntoOneSentenceIsNotRead() {
+        String glued = "Ik zal " + "de zaal is gepland en wordt onderzocht en ".repeat(5_000) + "tegen eind 2025 klaar.";
+        long start = System.nanoTime();
+        assertEquals(List.of(), answer(glued));
+        assertTrue(System.nanoTime() - start < 20_000_000_000L, "a glued list is skipped, not read quadratically");
+    }
+
+    @Test
     void theMembersQuestionMakesNoCommitments() {
         Read r = read("3 maart 2025", "Ik zal de minister hierover tegen eind 2025 opnieuw bevragen. Wat plant de minister?",
                 "Ik verwijs naar mijn vorige antwoord.");
