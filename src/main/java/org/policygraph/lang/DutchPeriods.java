@@ -23,7 +23,8 @@ import org.policygraph.model.Span;
  * 2024-12-31), "in het voorjaar van 2025" (2025-03-21 .. 2025-06-20), "in de loop van 2025", "het
  * derde kwartaal van 2025", "eind september", "op 1 juli 2025", "binnen zes maanden", and the
  * phrases that lean on the date they were written: "dit najaar", "begin volgend jaar", "tegen de
- * zomer". The words are data: {@code year-parts.txt}, {@code month-parts.txt},
+ * zomer", and years of their own: "in het kalenderjaar 2026", "vanaf het schooljaar 2025-2026". The
+ * words are data: {@code year-parts.txt}, {@code month-parts.txt}, {@code year-nouns.txt},
  * {@code period-prepositions.txt}, {@code period-determiners.txt}, {@code period-units.txt} and the
  * months of {@code months.txt} (full names only: "jan" is also a first name).
  * <p>
@@ -78,6 +79,7 @@ public final class DutchPeriods {
     private static final Map<String, Boolean> NEXT = new HashMap<>();
     private static final Map<String, ChronoUnit> UNITS = new HashMap<>();
     private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Map<String, Part> YEAR_NOUNS = new HashMap<>();
     private static final Pattern PHRASE;
 
     static {
@@ -95,6 +97,14 @@ public final class DutchPeriods {
             Part part = new Part(0, Integer.parseInt(row.get(0)), 0, last, false, false);
             for (String s : row.subList(2, row.size()))
                 MONTH_PARTS.put(s, part);
+        }
+        for (List<String> row : Gazetteer.of("year-nouns").rows()) {
+            String[] from = row.get(0).split("-");
+            String[] to = row.get(1).split("-");
+            Part part = new Part(Integer.parseInt(from[0]), Integer.parseInt(from[1]), Integer.parseInt(to[0]),
+                    Integer.parseInt(to[1]), false, false);
+            for (String s : row.subList(2, row.size()))
+                YEAR_NOUNS.put(s, part);
         }
         for (List<String> row : Gazetteer.of("period-prepositions").rows())
             for (String s : row.subList(1, row.size()))
@@ -120,6 +130,8 @@ public final class DutchPeriods {
                 + "|(?<day>\\d{1,2})(?:ste|de|e)?\\s+(?<dmonth>" + month + ")\\s+(?<dyear>" + year + ")"
                 + "|(?:(?<mpart>" + alternation(MONTH_PARTS.keySet()) + ")\\s+(?:van\\s+)?)?(?<month>" + month + ")"
                 + "(?:\\s+(?<myear>" + year + "))?"
+                + "|(?:het\\s+|de\\s+)?(?<ynoun>" + alternation(YEAR_NOUNS.keySet()) + ")\\s+(?<ny1>" + year + ")"
+                + "(?:\\s*[-–/]\\s*(?<ny2>" + year + "))?"
                 + "|(?:het\\s+|de\\s+)(?<season>" + part + ")"
                 + "|(?<yonly>" + year + ")"
                 + "|(?:het\\s+)?(?<rdet>" + det + ")\\s+(?:kalender)?jaar"
@@ -208,6 +220,19 @@ public final class DutchPeriods {
                 return Optional.of(inMonth(part, YearMonth.of(Integer.parseInt(m.group("myear")), month)));
             Dates d = inMonth(part, YearMonth.of(on.getYear(), month));
             return Optional.of(d.to.isBefore(on) ? inMonth(part, YearMonth.of(on.getYear() + 1, month)) : d);
+        }
+        if (m.group("ynoun") != null) {
+            // "in het kalenderjaar 2026", "vanaf het schooljaar 2025-2026"
+            if (!withPreposition)
+                return Optional.empty();
+            Part noun = YEAR_NOUNS.get(fold(m.group("ynoun")));
+            int first = Integer.parseInt(m.group("ny1"));
+            boolean straddles = noun.toMonth < noun.fromMonth;
+            if (straddles != (m.group("ny2") != null)
+                    || straddles && Integer.parseInt(m.group("ny2")) != first + 1)
+                return Optional.empty();
+            return Optional.of(new Dates(LocalDate.of(first, noun.fromMonth, noun.fromDay),
+                    LocalDate.of(straddles ? first + 1 : first, noun.toMonth, noun.toDay), false));
         }
         if (m.group("season") != null) {
             Part part = YEAR_PARTS.get(fold(m.group("season")));

@@ -53,6 +53,9 @@ class DutchPeriodsTest {
             "In de eerste helft van 2026 volgt een evaluatie.; In de eerste helft van 2026; WITHIN; 2026-01-01; 2026-06-30",
             "Tegen begin 2026 is dat rond.; Tegen begin 2026; BY; -; 2026-03-31",
             "Ik zal dat nog dit jaar doen.; nog dit jaar; WITHIN; 2025-01-01; 2025-12-31",
+            "Dat volgt in het kalenderjaar 2026.; in het kalenderjaar 2026; WITHIN; 2026-01-01; 2026-12-31",
+            "Vanaf het schooljaar 2025-2026 geldt dat.; Vanaf het schooljaar 2025-2026; FROM; 2025-09-01; -",
+            "Dat gebeurt in het schooljaar 2025–2026.; in het schooljaar 2025–2026; WITHIN; 2025-09-01; 2026-08-31",
     })
     void resolvesAPeriod(String text, String quote, Bound bound, String from, String by) {
         Phrase p = only(text);
@@ -104,6 +107,11 @@ class DutchPeriodsTest {
             "Dat gebeurt binnen de komende maanden.",
             // "Jan" is a first name, not january
             "Jan Peeters vroeg dat tegen jan.",
+            // a budget names the year of the money, not when something is done
+            "De middelen stijgen in de begroting 2026.",
+            // a school year needs both its years, and they must follow each other
+            "Dat gebeurt in het schooljaar 2025.",
+            "Dat gebeurt in het schooljaar 2025-2027.",
             // "start" is a verb here
             "Het project start volgend jaar.",
     })
