@@ -40,7 +40,15 @@ public enum DiagnosticCode {
     /** A figure's measure given no key to meet others by, since it cannot be what the figure counts. */
     MEASURE_NOT_KEYED,
     /** A sub-question whose answer does not settle how it responds (issue 19.1): no class given. */
-    RESPONSIVENESS_UNCERTAIN;
+    RESPONSIVENESS_UNCERTAIN,
+    /**
+     * A statement of future action in an answer not taken as a commitment because it is hedged or
+     * conditional ("zou", "indien", "wellicht"), or the future with a date to come but without an actor
+     * acting for the minister ("AGION zal ... uiterlijk op 1 september 2025").
+     */
+    COMMITMENT_UNCERTAIN,
+    /** A commitment's deadline that could not be resolved to dates ("dit jaar" when the answer's year is not known). */
+    COMMITMENT_DEADLINE_UNRESOLVED;
 
     /** The code as written in summaries and in the graph: {@code kind-chosen}. */
     public String id() {

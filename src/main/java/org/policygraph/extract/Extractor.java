@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.policygraph.diagnostic.Diagnostics;
+import org.policygraph.extract.commitments.CommitmentExtractor;
 import org.policygraph.extract.figures.FigureContext;
 import org.policygraph.extract.figures.FigureExtractor;
 import org.policygraph.extract.mentions.MentionExtractor;
@@ -16,6 +17,7 @@ import org.policygraph.layout.BlockKind;
 import org.policygraph.layout.Layout;
 import org.policygraph.lang.Sentences;
 import org.policygraph.layout.Layouts;
+import org.policygraph.model.Commitment;
 import org.policygraph.model.DocumentReference;
 import org.policygraph.model.Extraction;
 import org.policygraph.model.Figure;
@@ -38,6 +40,7 @@ public final class Extractor {
     private final FigureExtractor figures = new FigureExtractor();
     private final SeriesReader series = new SeriesReader();
     private final ResponsivenessClassifier responsiveness = new ResponsivenessClassifier();
+    private final CommitmentExtractor commitments = new CommitmentExtractor();
 
     /**
      * Everything extracted from a document known only by its normalised text, parsed as
@@ -59,6 +62,7 @@ public final class Extractor {
         List<DocumentReference> drefs = new ArrayList<>();
         List<Mention> found = new ArrayList<>();
         List<Figure> numbers = new ArrayList<>();
+        List<Commitment> promises = new ArrayList<>();
         for (Region region : parsed.regions(text.length())) {
             // both the citation and the figure readers need the region's sentences: read them once
             Supplier<Sentences> sentences = Sentences.lazily(text, region.span());
@@ -67,10 +71,12 @@ public final class Extractor {
             found.addAll(mentions.extract(text, region.span()));
             if (region.withFigures())
                 numbers.addAll(figures.read(text, region.span(), context, report, sentences).figures());
+            promises.addAll(commitments.extract(text, region, sentences, parsed, report));
         }
         return new Extraction(qrefs, distinctDocumentReferences(drefs), distinctMentions(found), numbers,
                 series.read(text, parsed, qrefs, numbers, report),
-                parsed instanceof WrittenQuestion q ? responsiveness.classify(text, q, numbers, report) : List.of());
+                parsed instanceof WrittenQuestion q ? responsiveness.classify(text, q, numbers, report) : List.of(),
+                promises);
     }
 
 

@@ -53,6 +53,7 @@ public final class DocumentMapper {
                 figures.map(ex.figures(), question, speakers, ex.mentions());
                 new SeriesMapping(t, spans, source.key()).map(ex.series(), question, q.askedBy(), q.addressedTo().or(() -> minister));
                 new ResponsivenessMapping(t, spans).map(question, ex.responses());
+                new CommitmentMapping(t, spans, parts, source.key()).map(ex.commitments(), question, minister);
             }
             case Advice a -> {
                 Node advice = new AdviceMapping(t, spans, parts).map(a, source.key());

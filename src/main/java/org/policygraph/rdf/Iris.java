@@ -127,6 +127,11 @@ public final class Iris {
         return uri(PG.ID + "figure/" + pathSegments(key) + "/" + span.start() + "-" + span.end());
     }
 
+    /** A commitment made at this span (its statement) of the document with this key. */
+    public static Node commitment(String key, Span span) {
+        return uri(PG.ID + "commitment/" + pathSegments(key) + "/" + span.start() + "-" + span.end());
+    }
+
     /** The last ingest of the document with this key (kept in the registry graph). */
     public static Node ingest(String key) {
         return uri(PG.ID + "ingest/" + pathSegments(key));

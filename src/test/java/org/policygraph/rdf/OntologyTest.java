@@ -25,7 +25,8 @@ class OntologyTest {
 
     private static List<Node> codeTerms() throws IllegalAccessException {
         List<Node> terms = new ArrayList<>();
-        for (Class<?> c : List.of(PG.class, HarvestVocab.class, SeriesVocab.class, ResponsivenessVocab.class))
+        for (Class<?> c : List.of(PG.class, HarvestVocab.class, SeriesVocab.class, ResponsivenessVocab.class,
+                CommitmentVocab.class))
             for (Field f : c.getFields())
                 if (Modifier.isStatic(f.getModifiers()) && f.getType() == Node.class && ((Node) f.get(null)).getURI().startsWith(PG.NS))
                     terms.add((Node) f.get(null));

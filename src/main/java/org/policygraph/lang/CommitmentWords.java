@@ -1,0 +1,155 @@
+package org.policygraph.lang;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The words of a commitment in an answer (a statement of future action): its cues
+ * ({@code commitment-cues.txt}), the verbs of studying and preparing ({@code planning-verbs.txt}),
+ * who acts ({@code commitment-actors.txt} and the names of {@code bodies.txt}), what keeps a statement
+ * from being one ({@code commitment-stoppers.txt}) and the words that open a clause
+ * ({@code clause-openers.txt}). Every lookup folds case; phrases are lists of lower-case words.
+ */
+public final class CommitmentWords {
+
+    /** What a cue word does. */
+    public enum Cue { FUTURE, PASSIVE, PLANNED, IMPERSONAL, SCHEDULED, INTENTION }
+
+    /** What keeps a statement from being a commitment. */
+    public enum Stopper { HEDGE, MODAL, ONGOING, TEXTUAL, NEGATION }
+
+    /** A verb of studying or preparing in one of its forms. */
+    public record PlanningForm(String form, Optional<String> particle, boolean participle) {
+    }
+
+    private static final Map<Cue, List<List<String>>> CUES = new HashMap<>();
+    private static final Map<Stopper, List<List<String>>> STOPPERS = new HashMap<>();
+    private static final Map<String, List<PlanningForm>> PLANNING = new HashMap<>();
+    private static final Set<String> MINISTER = new HashSet<>();
+    private static final Set<String> DETERMINERS = new HashSet<>();
+    private static final List<String> BODY_NOUNS = new ArrayList<>();
+    private static final List<List<String>> BODY_NAMES = new ArrayList<>();
+    private static final Set<String> OPENERS = new HashSet<>();
+    private static final List<List<String>> COMPLEMENTS = new ArrayList<>();
+    private static final Set<String> BARE_OPENERS = new HashSet<>();
+    private static final Set<String> JOINERS = new HashSet<>();
+    private static final Set<String> AGENT_MARKERS = new HashSet<>();
+
+    static {
+        for (List<String> row : Gazetteer.of("commitment-cues").rows())
+            for (String s : row.subList(1, row.size()))
+                CUES.computeIfAbsent(Cue.valueOf(row.get(0).toUpperCase(Locale.ROOT)), k -> new ArrayList<>()).add(words(s));
+        for (List<String> row : Gazetteer.of("commitment-stoppers").rows())
+            for (String s : row.subList(1, row.size()))
+                STOPPERS.computeIfAbsent(Stopper.valueOf(row.get(0).toUpperCase(Locale.ROOT)), k -> new ArrayList<>()).add(words(s));
+        for (List<String> row : Gazetteer.of("planning-verbs").rows()) {
+            Optional<String> particle = row.get(0).equals("-") ? Optional.empty() : Optional.of(row.get(0));
+            for (int i = 1; i < row.size(); i++)
+                PLANNING.computeIfAbsent(row.get(i), k -> new ArrayList<>())
+                        .add(new PlanningForm(row.get(i), i == row.size() - 1 ? Optional.empty() : particle, i == row.size() - 1));
+        }
+        for (List<String> row : Gazetteer.of("commitment-actors").rows()) {
+            List<String> words = row.subList(1, row.size());
+            switch (row.get(0)) {
+                case "minister" -> MINISTER.addAll(words);
+                case "determiner" -> DETERMINERS.addAll(words);
+                case "body" -> BODY_NOUNS.addAll(words);
+                case "name-joiner" -> JOINERS.addAll(words);
+                case "agent" -> AGENT_MARKERS.addAll(words);
+                default -> throw new IllegalStateException("commitment-actors.txt: unknown kind " + row.get(0));
+            }
+        }
+        for (String name : Gazetteer.of("bodies").entries())
+            BODY_NAMES.add(words(name));
+        for (List<String> row : Gazetteer.of("clause-openers").rows())
+            for (String s : row.subList(1, row.size()))
+                switch (row.get(0)) {
+                    case "clause" -> OPENERS.add(s);
+                    case "bare" -> BARE_OPENERS.add(s);
+                    case "complement" -> COMPLEMENTS.add(words(s));
+                    default -> throw new IllegalStateException("clause-openers.txt: unknown kind " + row.get(0));
+                }
+    }
+
+    private CommitmentWords() {
+    }
+
+    /** The phrases of a cue, each as its lower-case words. */
+    public static List<List<String>> cue(Cue cue) {
+        return CUES.getOrDefault(cue, List.of());
+    }
+
+    /** The phrases of a stopper, each as its lower-case words. */
+    public static List<List<String>> stopper(Stopper stopper) {
+        return STOPPERS.getOrDefault(stopper, List.of());
+    }
+
+    /** The planning verb forms spelled {@code word} (a form can be of two verbs: "gaan"). */
+    public static List<PlanningForm> planning(String word) {
+        return PLANNING.getOrDefault(fold(word), List.of());
+    }
+
+    /** Whether {@code word} is the minister speaking: "ik", "we". */
+    public static boolean isMinister(String word) {
+        return MINISTER.contains(fold(word));
+    }
+
+    /** Whether {@code word} can start the name of a body: "het", "mijn". */
+    public static boolean isDeterminer(String word) {
+        return DETERMINERS.contains(fold(word));
+    }
+
+    /** Whether {@code word} is, or ends in, the noun of a body: "agentschap", "onderwijsadministratie". */
+    public static boolean isBodyNoun(String word) {
+        String w = fold(word);
+        for (String noun : BODY_NOUNS)
+            if (w.endsWith(noun))
+                return true;
+        return false;
+    }
+
+    /** The names of bodies without a body noun ("VDAB", "De Lijn"), each as its lower-case words. */
+    public static List<List<String>> bodyNames() {
+        return BODY_NAMES;
+    }
+
+    /** Whether {@code word} joins the capitalised words of a body's name: "Onderwijs en Vorming". */
+    public static boolean joinsName(String word) {
+        return JOINERS.contains(fold(word));
+    }
+
+    /** Whether {@code word} names who acts in a passive: "door" in "wordt door de VDAB onderzocht". */
+    public static boolean marksAgent(String word) {
+        return AGENT_MARKERS.contains(fold(word));
+    }
+
+    /** Whether {@code word} opens a clause after a comma: "zodat", "maar". */
+    public static boolean opensClause(String word) {
+        return OPENERS.contains(fold(word));
+    }
+
+    /** Whether {@code word} opens a clause without a comma, and ends none: "dat", "die". */
+    public static boolean opensClauseBare(String word) {
+        return BARE_OPENERS.contains(fold(word));
+    }
+
+    /** The words that open what a verb of studying asks ("of", "hoe", "in hoeverre"), each as its lower-case words. */
+    public static List<List<String>> complementOpeners() {
+        return COMPLEMENTS;
+    }
+
+    /** Lower case, as the lists are. */
+    public static String fold(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> words(String phrase) {
+        return List.of(fold(phrase).split("\\s+"));
+    }
+}

@@ -1,0 +1,109 @@
+package org.policygraph.queries;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policygraph.pipeline.DocumentPipeline;
+import org.policygraph.testing.Corpora;
+
+/**
+ * The commitment queries of the catalogue over the answers written for the commitments' gold
+ * standard and one example answer whose document names no minister, all graphs in one model (as the store's union graph): which deadlines have passed on a
+ * given date, and the counts per minister.
+ */
+class CommitmentQueriesTest {
+
+    private static final String AS_OF = "VALUES ?asOf { UNDEF }";
+    private static final Model UNION = ModelFactory.createDefaultModel();
+
+    @BeforeAll
+    static void read() throws IOException {
+        DocumentPipeline pipeline = new DocumentPipeline();
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/gold/commitments"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList())
+                UNION.add(ModelFactory.createModelForGraph(pipeline.process(f, "gold/" + f.getFileName()).graph()));
+        }
+        // an answer whose document names no minister: "Een evaluatie is gepland in het najaar van 2024."
+        Path library = Corpora.example("vragen/sv-0045-bibliotheken.txt");
+        UNION.add(ModelFactory.createModelForGraph(pipeline.process(library, "vragen/sv-0045-bibliotheken.txt").graph()));
+    }
+
+    private static List<String> rows(String file, String asOf) throws IOException {
+        String query = Files.readString(Path.of("queries", file));
+        assertTrue(query.contains(AS_OF), file + " has no " + AS_OF);
+        if (asOf != null)
+            query = query.replace(AS_OF, "VALUES ?asOf { \"" + asOf + "\"^^xsd:date }");
+        List<String> out = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.create(query, UNION)) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                List<String> cells = new ArrayList<>();
+                for (String v : rs.getResultVars())
+                    cells.add(value(row.get(v)));
+                out.add(String.join(" | ", cells));
+            }
+        }
+        return out;
+    }
+
+    private static String value(RDFNode n) {
+        return n == null ? "-" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+    }
+
+    @Test
+    void deadlinesPassedOnAGivenDayOldestFirst() throws IOException {
+        List<String> rows = rows("commitments-past-deadline.rq", "2025-07-01").stream()
+                .map(r -> r.substring(0, r.lastIndexOf(" | "))).toList();
+        assertEquals(List.of(
+                "2024-12-20 | - | - | 45 | 2024-01-09 | in het najaar van 2024",
+                "2024-12-20 | Lydia Peeters | Het Departement Mobiliteit en Openbare Werken | 512 | 2024-10-07 | dit najaar",
+                "2025-03-31 | Caroline Gennez | - | 96 | 2024-12-09 | in het eerste kwartaal van 2025",
+                "2025-05-05 | Lydia Peeters | Het Agentschap Wegen en Verkeer | 512 | 2024-10-07 | binnen zes maanden",
+                "2025-06-21 | Koen Vermeulen | De VDAB | 377 | 2025-02-12 | tegen de zomer"), rows);
+    }
+
+    @Test
+    void aDeadlineOnTheDayItselfHasNotPassedAndUnresolvedOnesNeverDo() throws IOException {
+        List<String> rows = rows("commitments-past-deadline.rq", "2024-12-20");
+        assertEquals(List.of(), rows);
+        rows = rows("commitments-past-deadline.rq", "2024-12-21");
+        assertEquals(2, rows.size(), rows.toString());
+        rows = rows("commitments-past-deadline.rq", "2024-01-01");
+        assertEquals(List.of(), rows);
+        List<String> later = rows("commitments-past-deadline.rq", "2030-01-01");
+        assertEquals(12, later.size(), later.toString());
+        assertTrue(later.stream().noneMatch(r -> r.contains("begin volgend jaar") || r.contains("eind dit jaar")), later.toString());
+    }
+
+    @Test
+    void withoutADateTheDeadlinesThatPassedBeforeTodayAreListed() throws IOException {
+        List<String> today = rows("commitments-past-deadline.rq", null);
+        assertTrue(today.containsAll(rows("commitments-past-deadline.rq", "2025-07-01")), today.toString());
+    }
+
+    @Test
+    void commitmentsPerMinister() throws IOException {
+        assertEquals(List.of(
+                "Caroline Gennez | 8 | 2 | 3 | 1 | 2024-12-09 | 2025-08-22",
+                "Lydia Peeters | 6 | 2 | 3 | 2 | 2024-10-07 | 2024-10-07",
+                "Ben Weyts | 4 | 0 | 2 | 0 | 2025-05-14 | 2025-05-14",
+                "Koen Vermeulen | 4 | 2 | 3 | 1 | 2025-02-12 | 2025-02-12",
+                "- | 1 | 0 | 1 | 1 | 2024-01-09 | 2024-01-09"), rows("commitments-per-minister.rq", "2025-07-01"));
+    }
+}
