@@ -34,7 +34,11 @@ public enum DiagnosticCode {
     /** A part of the input that no reader understood and that was read as plain text. */
     UNREADABLE_PART,
     /** A file with the same content as a document stored under another path: stored once, under the first. */
-    DUPLICATE_CONTENT;
+    DUPLICATE_CONTENT,
+    /** An amount given to several recipients together ("in totaal ... aan 40 organisaties"): not a grant to one. */
+    GRANT_AGGREGATE,
+    /** An amount that reads like a grant but whose recipient or status the text leaves open: not taken as one. */
+    GRANT_UNCERTAIN;
 
     /** The code as written in summaries and in the graph: {@code kind-chosen}. */
     public String id() {

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.extract.figures.FigureContext;
 import org.policygraph.extract.figures.FigureExtractor;
+import org.policygraph.extract.grants.GrantExtractor;
 import org.policygraph.extract.mentions.MentionExtractor;
 import org.policygraph.extract.references.DocumentReferenceExtractor;
 import org.policygraph.extract.references.QuestionReferenceExtractor;
@@ -33,6 +34,7 @@ public final class Extractor {
     private final DocumentReferenceExtractor documentReferences = new DocumentReferenceExtractor();
     private final MentionExtractor mentions = new MentionExtractor();
     private final FigureExtractor figures = new FigureExtractor();
+    private final GrantExtractor grants = new GrantExtractor();
 
     /**
      * Everything extracted from a document known only by its normalised text, parsed as
@@ -63,7 +65,9 @@ public final class Extractor {
             if (region.withFigures())
                 numbers.addAll(figures.read(text, region.span(), context, report, sentences).figures());
         }
-        return new Extraction(qrefs, distinctDocumentReferences(drefs), distinctMentions(found), numbers);
+        List<Mention> distinct = distinctMentions(found);
+        return new Extraction(qrefs, distinctDocumentReferences(drefs), distinct, numbers,
+                grants.read(text, parsed, numbers, distinct, report));
     }
 
 

@@ -65,6 +65,7 @@ public final class DocumentMapper {
                 figures.map(ex.figures(), doc, List.of(), ex.mentions());
             }
         }
+        new GrantMapping(t, spans, source.key()).map(ex.grants());
         return graph;
     }
 

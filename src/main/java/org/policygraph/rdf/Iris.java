@@ -118,6 +118,11 @@ public final class Iris {
         return uri(PG.ID + "figure/" + pathSegments(key) + "/" + span.start() + "-" + span.end());
     }
 
+    /** The grant whose amount is the figure cited at this span: one grant per amount. */
+    public static Node grant(String key, Span amount) {
+        return uri(figure(key, amount).getURI() + "/grant");
+    }
+
     /** The last ingest of the document with this key (kept in the registry graph). */
     public static Node ingest(String key) {
         return uri(PG.ID + "ingest/" + pathSegments(key));
