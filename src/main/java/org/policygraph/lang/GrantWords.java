@@ -1,5 +1,6 @@
 package org.policygraph.lang;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,12 @@ import org.policygraph.deadline.WorkDeadline;
  */
 public final class GrantWords {
 
-    /** What a word tells about an amount and its recipient. */
+    /**
+     * What a word tells about an amount and its recipient; {@code AMOUNT_VERB} ("bedroeg") is read
+     * from {@code amount-verbs.txt}, the figure reader's list, the others from {@code grant-words.txt}.
+     */
     public enum Role {
-        RECEIVE, AWARD, SUBSIDISED, TO, FROM, NOUN, REQUESTED, REFUSED, TOTAL, GROUP, FUTURE, UNCERTAIN,
+        RECEIVE, AWARD, SUBSIDISED, TO, FOR, FROM, NOUN, AMOUNT_VERB, REQUESTED, REFUSED, TOTAL, GROUP, FUTURE, UNCERTAIN,
         BEFORE_NAME, AFTER_NAME, ROW_HEADER, AMOUNT_COLUMN, TOTAL_ROW
     }
 
@@ -56,7 +60,11 @@ public final class GrantWords {
 
     private static Map<Role, Pattern> patterns() {
         Map<Role, Pattern> out = new EnumMap<>(Role.class);
-        for (List<String> row : Gazetteer.of("grant-words").rows()) {
+        List<List<String>> rows = new ArrayList<>(Gazetteer.of("grant-words").rows());
+        List<String> amountVerbs = new ArrayList<>(List.of(Role.AMOUNT_VERB.name()));
+        amountVerbs.addAll(Gazetteer.of("amount-verbs").entries());
+        rows.add(amountVerbs);
+        for (List<String> row : rows) {
             Role role = Role.valueOf(row.get(0));
             String words = row.subList(1, row.size()).stream()
                     .sorted((a, b) -> b.length() - a.length())

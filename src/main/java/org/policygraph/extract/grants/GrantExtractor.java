@@ -46,8 +46,11 @@ public final class GrantExtractor {
                 grant = tables.read(f);
             else if (prose.speaksOf(f))
                 grant = prose.read(f);
-            else
+            else {
                 grant = new ListGrants(text, region.get().span(), mentions, report).read(f);
+                if (grant.isEmpty())
+                    prose.reportAggregate(f);
+            }
             grant.ifPresent(out::add);
         }
         return out;

@@ -19,7 +19,8 @@ import org.policygraph.model.Span;
  * Grants stated in running text, one clause at a time: the clause of a euro amount holds a verb of
  * receiving whose subject is one organisation ("In 2023 ontving vzw De Brug 14.700 euro subsidie"),
  * or a verb of giving with one organisation after "aan" ("Aan de stad Gent werd een projectsubsidie
- * van 25.000 euro toegekend"). An amount asked for or refused is no grant; an amount for several
+ * van 25.000 euro toegekend"), or a grant noun with its amount verb and one organisation after "voor"
+ * or "aan" ("De subsidie voor vzw Welzijnsschakels bedroeg 9.800 euro"). An amount asked for or refused is no grant; an amount for several
  * recipients together, or one whose recipient or status the clause leaves open, is reported, not
  * taken.
  */
@@ -44,7 +45,27 @@ final class ProseGrants {
     /** Whether the clause of {@code f} has a verb of receiving or giving: then only this reader decides. */
     boolean speaksOf(Figure f) {
         String c = clause(f).of(text);
-        return GrantWords.has(Role.RECEIVE, c) || GrantWords.has(Role.AWARD, c) || GrantWords.has(Role.SUBSIDISED, c);
+        return GrantWords.has(Role.RECEIVE, c) || GrantWords.has(Role.AWARD, c) || GrantWords.has(Role.SUBSIDISED, c)
+                || nounWithAmountVerb(c);
+    }
+
+    /**
+     * Reports {@code f} as an aggregate when its own clause has no verb of giving but its sentence
+     * has, and the clause adds up: "Aan 38 gemeenten werd een subsidie toegekend, samen goed voor € 2.950.000".
+     */
+    void reportAggregate(Figure f) {
+        String sentence = f.sentence().text();
+        String c = clause(f).of(text);
+        boolean grantSentence = GrantWords.has(Role.RECEIVE, sentence) || GrantWords.has(Role.AWARD, sentence);
+        if (grantSentence && (GrantWords.has(Role.TOTAL, c) || GrantWords.has(Role.GROUP, c)))
+            report.info(DiagnosticCode.GRANT_AGGREGATE, f.quote().span(),
+                    "\"" + f.quote().text() + "\" adds up what several recipients were given, not read as one grant");
+    }
+
+    /** "De subsidie voor X bedroeg ...": a grant noun whose amount an amount verb gives. */
+    private static boolean nounWithAmountVerb(String clause) {
+        return GrantWords.has(Role.NOUN, clause) && GrantWords.has(Role.AMOUNT_VERB, clause)
+                && !GrantWords.has(Role.RECEIVE, clause) && !GrantWords.has(Role.AWARD, clause);
     }
 
     /** The grant {@code f} is the amount of, if its clause states one. */
@@ -52,12 +73,14 @@ final class ProseGrants {
         Span clause = clause(f);
         String c = clause.of(text);
         boolean receive = GrantWords.has(Role.RECEIVE, c) || GrantWords.has(Role.SUBSIDISED, c);
+        boolean noun = nounWithAmountVerb(c);
         if (GrantWords.has(Role.REQUESTED, c) || GrantWords.has(Role.REFUSED, c) || f.perUnit().isPresent())
             return Optional.empty();
         List<Recipients.Candidate> candidates = Recipients.in(text, clause, mentions).stream()
                 .filter(r -> !Recipients.overlaps(r.name().span(), f.quote().span()))
                 .filter(r -> r.role().filter(Role.FROM::equals).isEmpty())
-                .filter(r -> receive || r.role().filter(Role.TO::equals).isPresent())
+                .filter(r -> receive || r.role().filter(Role.TO::equals).isPresent()
+                        || noun && r.role().filter(Role.FOR::equals).isPresent())
                 .toList();
         String rest = without(clause, candidates);
         if (GrantWords.has(Role.TOTAL, rest) || GrantWords.has(Role.GROUP, rest)) {

@@ -43,7 +43,7 @@ final class Recipients {
      *
      * @param name     as written, with the word for what it is
      * @param mention  the mention found inside it
-     * @param role     the preposition before it: TO ("aan"), FROM ("van", "door"), or empty
+     * @param role     the preposition before it: TO ("aan"), FOR ("voor"), FROM ("van", "door"), or empty
      */
     record Candidate(Located name, Optional<Mention> mention, Optional<Role> role) {
     }
@@ -95,7 +95,7 @@ final class Recipients {
         return mentions.stream().filter(m -> m.kind() != MentionKind.PROGRAMME && within(m.quote().span(), name)).findFirst();
     }
 
-    /** TO or FROM when the name follows "aan", "naar", "van", "door" (with an article between). */
+    /** TO, FOR or FROM when the name follows "aan", "naar", "voor", "van", "door" (with an article between). */
     private static Optional<Role> preposition(String text, Span stretch, Span name) {
         String before = text.substring(Math.max(stretch.start(), name.start() - 12), name.start());
         Matcher article = ARTICLE_BEFORE.matcher(WorkDeadline.watch(before));
@@ -104,7 +104,7 @@ final class Recipients {
         String head = before.substring(0, article.start());
         int space = Math.max(head.lastIndexOf(' '), head.lastIndexOf('\n'));
         String word = head.substring(space + 1);
-        for (Role r : List.of(Role.TO, Role.FROM))
+        for (Role r : List.of(Role.TO, Role.FOR, Role.FROM))
             if (GrantWords.is(r, word))
                 return Optional.of(r);
         return Optional.empty();
