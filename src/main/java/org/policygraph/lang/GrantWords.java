@@ -27,7 +27,7 @@ public final class GrantWords {
      */
     public enum Role {
         RECEIVE, AWARD, SUBSIDISED, TO, FOR, FROM, NOUN, AMOUNT_VERB, REQUESTED, REFUSED, TOTAL, GROUP, FUTURE, UNCERTAIN,
-        BEFORE_NAME, AFTER_NAME, ROW_HEADER, AMOUNT_COLUMN, TOTAL_ROW
+        BEFORE_NAME, BEFORE_NAME_ENDING, AFTER_NAME, ROW_HEADER, AMOUNT_COLUMN, TOTAL_ROW
     }
 
     /** Each role's words as a whole-word pattern, ignoring case; a noun also at the end of a compound. */
@@ -70,8 +70,9 @@ public final class GrantWords {
                     .sorted((a, b) -> b.length() - a.length())
                     .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
                     .collect(Collectors.joining("|", "(?:", ")"));
-            // "projectsubsidie", "werkingstoelage": a grant noun ends a compound
-            String before = role == Role.NOUN ? "(?<![\\p{L}\\d])\\p{L}{0,30}" : "(?<![\\p{L}\\d])";
+            // "projectsubsidie", "Tennisclub": a grant noun or a word for an organisation ends a compound
+            boolean compound = role == Role.NOUN || role == Role.BEFORE_NAME_ENDING;
+            String before = compound ? "(?<![\\p{L}\\d])\\p{L}{0,30}" : "(?<![\\p{L}\\d])";
             out.put(role, Pattern.compile("(?iu)" + before + words + "(?![\\p{L}\\d])"));
         }
         for (Role role : Role.values())

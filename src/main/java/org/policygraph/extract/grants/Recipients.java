@@ -29,9 +29,9 @@ final class Recipients {
     private static final String JOIN = "(?:van|de|het|der|den|voor|en|'t|’t)";
     /** A name: "De Brug", "Speelplein Het Bos", "Huis van het Kind". */
     private static final String NAME = WORD + "(?:\\s(?:" + JOIN + "\\s){0,2}" + WORD + "){0,5}";
-    /** A name after the word for what it is: "vzw De Brug", "stad Gent", "Jeugdhuis Kompas". */
+    /** A name after the word for what it is: "vzw De Brug", "stad Gent", "Jeugdhuis Kompas", "Tennisclub De Linde". */
     private static final Pattern MARKED_BEFORE = Pattern.compile(
-            GrantWords.regex(Role.BEFORE_NAME) + "\\s" + NAME);
+            "(?:" + GrantWords.regex(Role.BEFORE_NAME) + "|" + GrantWords.regex(Role.BEFORE_NAME_ENDING) + ")\\s" + NAME);
     /** A name before the word for what it is: "Chiro Noord vzw". */
     private static final Pattern MARKED_AFTER = Pattern.compile(
             NAME + "\\s" + GrantWords.regex(Role.AFTER_NAME));
