@@ -62,7 +62,7 @@ final class Recipients {
         }
         for (Mention m : mentions)
             if (m.kind() != MentionKind.PROGRAMME && within(m.quote().span(), stretch))
-                names.add(named(text, m));
+                names.add(m.quote());
         // the longest of overlapping names wins: "vzw De Brug" over "De Brug"
         names.sort(Comparator.comparingInt((Located l) -> -l.span().length()).thenComparingInt(l -> l.span().start()));
         List<Located> kept = new ArrayList<>();
@@ -84,11 +84,6 @@ final class Recipients {
     /** Whether {@code name} says by itself that it is an organisation or place ("vzw De Brug", a mention). */
     static boolean marked(String text, Located name, List<Mention> mentions) {
         return !in(text, name.span(), mentions).isEmpty();
-    }
-
-    /** A municipality mention covers the name only ("Gent"): the recipient is "stad Gent" as written when the word is there. */
-    private static Located named(String text, Mention m) {
-        return m.quote();
     }
 
     private static Optional<Mention> mentionIn(Span name, List<Mention> mentions) {
