@@ -48,7 +48,11 @@ public enum DiagnosticCode {
      */
     COMMITMENT_UNCERTAIN,
     /** A commitment's deadline that could not be resolved to dates ("dit jaar" when the answer's year is not known). */
-    COMMITMENT_DEADLINE_UNRESOLVED;
+    COMMITMENT_DEADLINE_UNRESOLVED,
+    /** An amount given to several recipients together ("in totaal ... aan 40 organisaties"): not a grant to one. */
+    GRANT_AGGREGATE,
+    /** An amount that reads like a grant but whose recipient or status the text leaves open: not taken as one. */
+    GRANT_UNCERTAIN;
 
     /** The code as written in summaries and in the graph: {@code kind-chosen}. */
     public String id() {

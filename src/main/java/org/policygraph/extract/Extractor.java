@@ -8,6 +8,7 @@ import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.extract.commitments.CommitmentExtractor;
 import org.policygraph.extract.figures.FigureContext;
 import org.policygraph.extract.figures.FigureExtractor;
+import org.policygraph.extract.grants.GrantExtractor;
 import org.policygraph.extract.mentions.MentionExtractor;
 import org.policygraph.extract.references.DocumentReferenceExtractor;
 import org.policygraph.extract.references.QuestionReferenceExtractor;
@@ -41,6 +42,7 @@ public final class Extractor {
     private final SeriesReader series = new SeriesReader();
     private final ResponsivenessClassifier responsiveness = new ResponsivenessClassifier();
     private final CommitmentExtractor commitments = new CommitmentExtractor();
+    private final GrantExtractor grants = new GrantExtractor();
 
     /**
      * Everything extracted from a document known only by its normalised text, parsed as
@@ -73,10 +75,12 @@ public final class Extractor {
                 numbers.addAll(figures.read(text, region.span(), context, report, sentences).figures());
             promises.addAll(commitments.extract(text, region, sentences, parsed, report));
         }
-        return new Extraction(qrefs, distinctDocumentReferences(drefs), distinctMentions(found), numbers,
+        List<Mention> distinct = distinctMentions(found);
+        return new Extraction(qrefs, distinctDocumentReferences(drefs), distinct, numbers,
                 series.read(text, parsed, qrefs, numbers, report),
                 parsed instanceof WrittenQuestion q ? responsiveness.classify(text, q, numbers, report) : List.of(),
-                promises);
+                promises,
+                grants.read(text, parsed, numbers, distinct, report));
     }
 
 

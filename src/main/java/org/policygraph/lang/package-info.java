@@ -4,7 +4,8 @@
  * org.policygraph.lang.Sentences}), dates and months ({@link org.policygraph.lang.DutchDates}),
  * numbers ({@link org.policygraph.lang.DutchNumbers}), person names and post titles, the grammar
  * of a cited question "vraag nr. N van DATUM [van NAAM]" ({@link
- * org.policygraph.lang.QuestionCitations}) and councils ({@link org.policygraph.lang.Councils}).
+ * org.policygraph.lang.QuestionCitations}), councils ({@link org.policygraph.lang.Councils}) and the words
+ * that tell a grant ({@link org.policygraph.lang.GrantWords}).
  * <p>
  * Word lists are data files beside these classes ({@code src/main/resources/org/policygraph/lang/*.txt},
  * one entry a line, {@code #} comments), read by {@link org.policygraph.lang.Gazetteer}: a new

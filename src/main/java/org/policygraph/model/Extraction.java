@@ -4,18 +4,19 @@ import java.util.List;
 
 /**
  * What the extract stage read from a document's text beyond its structure: references to other
- * questions and documents, mentions of places, organisations and programmes, figures, and the
- * commitments an answer makes. Each carries its span; the RDF mapping links it to the part of the document whose span contains it. {@code series}:
+ * questions and documents, mentions of places, organisations and programmes, figures, the
+ * commitments an answer makes, and grants (amounts given to a named organisation). Each carries its
+ * span; the RDF mapping links it to the part of the document whose span contains it. {@code series}:
  * what the document contributes to series of questions and to figures that meet across them. For a
  * written question with an answer, {@code responses} says how the answer responds to each sub-question.
  */
 public record Extraction(List<QuestionReference> questionReferences, List<DocumentReference> documentReferences,
                          List<Mention> mentions, List<Figure> figures, SeriesFacts series,
-                         List<SubQuestionResponse> responses, List<Commitment> commitments) {
+                         List<SubQuestionResponse> responses, List<Commitment> commitments, List<Grant> grants) {
 
     /** Nothing extracted. */
     public static final Extraction EMPTY = new Extraction(List.of(), List.of(), List.of(), List.of(), SeriesFacts.EMPTY,
-            List.of(), List.of());
+            List.of(), List.of(), List.of());
 
     public Extraction {
         questionReferences = List.copyOf(questionReferences);
@@ -24,5 +25,6 @@ public record Extraction(List<QuestionReference> questionReferences, List<Docume
         figures = List.copyOf(figures);
         responses = List.copyOf(responses);
         commitments = List.copyOf(commitments);
+        grants = List.copyOf(grants);
     }
 }

@@ -70,6 +70,7 @@ public final class DocumentMapper {
                 new SeriesMapping(t, spans, source.key()).measureKeys(ex.series());
             }
         }
+        new GrantMapping(t, spans, source.key()).map(ex.grants());
         return graph;
     }
 

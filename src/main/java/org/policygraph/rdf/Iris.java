@@ -132,6 +132,11 @@ public final class Iris {
         return uri(PG.ID + "commitment/" + pathSegments(key) + "/" + span.start() + "-" + span.end());
     }
 
+    /** The grant whose amount is the figure cited at this span: one grant per amount. */
+    public static Node grant(String key, Span amount) {
+        return uri(figure(key, amount).getURI() + "/grant");
+    }
+
     /** The last ingest of the document with this key (kept in the registry graph). */
     public static Node ingest(String key) {
         return uri(PG.ID + "ingest/" + pathSegments(key));
@@ -156,7 +161,7 @@ public final class Iris {
         String segments = pathSegments(key);
         return List.of(PG.ID + "source/" + segments, DOCUMENT_GRAPH_BASE + segments,
                 PG.ID + "document/" + segments, PG.ID + "span/" + segments, PG.ID + "figure/" + segments,
-                PG.ID + "ingest/" + segments);
+                PG.ID + "commitment/" + segments, PG.ID + "ingest/" + segments);
     }
 
     /**

@@ -129,4 +129,12 @@ public final class PG {
     public static final Node linkSubject = term("linkSubject");
     public static final Node candidate = term("candidate");
     public static final Node reason = term("reason");
+
+    // Grants (issue 19.4): amounts given to one named organisation
+    public static final Node Grant = term("Grant");
+    public static final Node recipient = term("recipient");
+    public static final Node recipientName = term("recipientName");
+    public static final Node amount = term("amount");
+    public static final Node grantYear = term("grantYear");
+    public static final Node planned = term("planned");
 }
