@@ -21,6 +21,7 @@ import org.policygraph.model.Mention;
 import org.policygraph.model.ParsedDocument;
 import org.policygraph.model.QuestionReference;
 import org.policygraph.model.Region;
+import org.policygraph.text.TokenStream;
 
 /**
  * The extract stage: runs every extractor over the regions of a parsed document (title, question,
@@ -54,6 +55,8 @@ public final class Extractor {
         List<DocumentReference> drefs = new ArrayList<>();
         List<Mention> found = new ArrayList<>();
         List<Figure> numbers = new ArrayList<>();
+        // one tokenisation per document: each region's tokens are a view on it
+        TokenStream tokens = TokenStream.of(text);
         for (Region region : parsed.regions(text.length())) {
             // both the citation and the figure readers need the region's sentences: read them once
             Supplier<Sentences> sentences = Sentences.lazily(text, region.span());
@@ -61,7 +64,7 @@ public final class Extractor {
             drefs.addAll(documentReferences.extract(text, region.span()));
             found.addAll(mentions.extract(text, region.span()));
             if (region.withFigures())
-                numbers.addAll(figures.read(text, region.span(), context, report, sentences).figures());
+                numbers.addAll(figures.read(text, region.span(), context, report, sentences, tokens.within(region.span())).figures());
         }
         return new Extraction(qrefs, distinctDocumentReferences(drefs), distinctMentions(found), numbers);
     }
