@@ -46,8 +46,8 @@ public final class QuestionReferenceExtractor {
     private static final int NR_WITHIN = 24;
 
     /**
-     * Citation starts with an "nr" (in any case, as "(?i:nr)" reads it) at most {@link #NR_WITHIN}
-     * characters on: every citation has one. The next "nr" is looked up once per stretch, not per offset.
+     * Citation starts with an "nr" (in any case, as "(?i:nr)" reads it) and a digit after it at most
+     * {@link #NR_WITHIN} characters on: every citation has one. The next "nr" is looked up once per stretch, not per offset.
      */
     private static final class CitationStarts implements StartScan.Candidates {
         private int nextNr = -2;
@@ -61,10 +61,23 @@ public final class QuestionReferenceExtractor {
             return nextNr >= 0 && nextNr - p <= NR_WITHIN;
         }
 
+        /**
+         * The next "nr" that a question's number follows as the pattern reads it ("nr. 58", "nr 58",
+         * "nr58"): an "nr" inside a word ("binnenrijk") starts no citation.
+         */
         private static int nr(CharSequence text, int from) {
-            for (int i = from; i + 1 < text.length(); i++)
-                if ((text.charAt(i) | 0x20) == 'n' && (text.charAt(i + 1) | 0x20) == 'r')
+            int n = text.length();
+            for (int i = from; i + 1 < n; i++) {
+                if ((text.charAt(i) | 0x20) != 'n' || (text.charAt(i + 1) | 0x20) != 'r')
+                    continue;
+                int q = i + 2;
+                if (q < n && text.charAt(q) == '.')
+                    q++;
+                if (q < n && text.charAt(q) == ' ')
+                    q++;
+                if (q < n && text.charAt(q) >= '0' && text.charAt(q) <= '9')
                     return i;
+            }
             return -1;
         }
     }
