@@ -31,23 +31,23 @@ final class NonFigureSpans {
     private static final String MONTH = DutchDates.MONTH_REGEX;
 
     /** A day and month with an optional year: "1 juli 2022", "1ste juli 2022", "31 augustus", "1 sept. 2023". */
-    private static final Pattern DAY_MONTH = Pattern.compile(
+    static final Pattern DAY_MONTH = Pattern.compile(
             "(?<![\\d.,])\\d{1,2}(?:ste|de|e)?\\s" + MONTH + "\\b\\.?(?:\\s(?<year>(?:19|20)\\d{2})\\b)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A month with a year: "oktober 2023", "februari 2023". */
-    private static final Pattern MONTH_YEAR = Pattern.compile(
+    static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\.?\\s(?<year>(?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A numeric date, day first or ISO: "05-09-2023", "5/9/2023", "2023-09-05". */
-    private static final Pattern NUMERIC_DATE = Pattern.compile(
+    static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?<![\\d.,])(?:\\d{1,2}[-/.]\\d{1,2}[-/.](?<year>(?:19|20)\\d{2})|(?<isoyear>(?:19|20)\\d{2})-\\d{2}-\\d{2})(?![\\d])");
     /** A school year or a period of years: "2020-2021", "2017-2018", "2020-21", "2021–2025". */
-    private static final Pattern PERIOD = Pattern.compile(
+    static final Pattern PERIOD = Pattern.compile(
             "(?<![\\d.,])(?:19|20)\\d{2}\\s?[-–/]\\s?(?:(?:19|20)\\d{2}|\\d{2})(?!\\d)");
     /** A web or mail address: "https://www.vlor.be/adviezen/x", "www.vlaanderen.be", "info@vlor.be". */
-    private static final Pattern ADDRESS = Pattern.compile(
+    static final Pattern ADDRESS = Pattern.compile(
             "(?:https?://|www\\.)[^\\s]{1,500}|(?<![\\w.+-])[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,5}");
     /** A Belgian phone number: "02 553 50 50", "+32 2 553 50 50", "09/123.45.67", "0475 12 34 56". */
-    private static final Pattern PHONE = Pattern.compile(
+    static final Pattern PHONE = Pattern.compile(
             "(?:\\+32\\s?(?:\\(0\\))?|(?<![\\d.,])0)\\d{1,3}(?:[\\s./]\\d{2,3}){2,4}(?![\\d])");
 
     /** Where a match of each pattern can start: a phone number at "+" or "0", a period at its century. */
