@@ -69,7 +69,13 @@ public final class StartScan {
     private final String plain;
     private final CharSet startSet;
     private final CharSet notAfterSet;
+    /** For the loop without calls: a further test of the characters the start set lets through, or null. */
+    private Candidates refine;
     private final int end;
+    /** For a scan over given offsets: those offsets, ascending, and how many of them are in use. */
+    private final int[] offsets;
+    private final int offsetCount;
+    private int nextOffset;
     private int from;
 
     private StartScan(Pattern pattern, CharSequence text, Candidates candidates, CharSet startSet, CharSet notAfterSet) {
@@ -81,6 +87,29 @@ public final class StartScan {
         this.startSet = fast ? startSet : null;
         this.notAfterSet = fast ? notAfterSet : null;
         this.end = text.length();
+        this.offsets = null;
+        this.offsetCount = 0;
+    }
+
+    private StartScan(Pattern pattern, CharSequence text, int[] offsets, int count) {
+        this.text = WorkDeadline.watch(text);
+        this.matcher = pattern.matcher(this.text).useTransparentBounds(true).useAnchoringBounds(false);
+        this.candidates = null;
+        this.plain = null;
+        this.startSet = null;
+        this.notAfterSet = null;
+        this.end = text.length();
+        this.offsets = offsets;
+        this.offsetCount = count;
+    }
+
+    /**
+     * The matches of {@code pattern} in all of {@code text} that start at one of the first
+     * {@code count} of {@code offsets} (ascending): for a caller that knows from the document's
+     * tokens where every match must start, so that no character is looked at in between.
+     */
+    public static StartScan at(Pattern pattern, CharSequence text, int[] offsets, int count) {
+        return new StartScan(pattern, text, offsets, count);
     }
 
     /** The matches of {@code pattern} in all of {@code text}; each starts with a character of {@code starts}. */
@@ -103,6 +132,17 @@ public final class StartScan {
         return starts instanceof CharSet set && notAfter instanceof CharSet refused
                 ? new StartScan(pattern, text, candidates, set, refused)
                 : new StartScan(pattern, text, candidates, null, null);
+    }
+
+    /**
+     * As {@link #of(Pattern, CharSequence, Starts)}, with a further test of each offset whose
+     * character is in {@code starts}: for a pattern that needs a few more characters around its first
+     * ("." before a space), read only where the start set has already matched.
+     */
+    public static StartScan of(Pattern pattern, CharSequence text, CharSet starts, Candidates then) {
+        StartScan scan = new StartScan(pattern, text, (t, p) -> starts.test(t.charAt(p)) && then.at(t, p), starts, null);
+        scan.refine = scan.startSet != null ? then : null;
+        return scan;
     }
 
     /** Starts that are the characters of {@code chars}. */
@@ -142,10 +182,28 @@ public final class StartScan {
 
     /** Advances to the next match, as {@link Matcher#find()} does; false when there is none. */
     public boolean find() {
+        if (offsets != null)
+            return findAtOffsets();
         if (startSet != null)
             return findBySets();
         for (int p = from; p < end; p++) {
             if (!candidates.at(text, p))
+                continue;
+            matcher.region(p, end);
+            if (matcher.lookingAt()) {
+                from = Math.max(matcher.end(), p + 1);
+                return true;
+            }
+        }
+        from = end;
+        return false;
+    }
+
+    /** {@link #find()} trying the given offsets only; an offset inside the last match is passed over. */
+    private boolean findAtOffsets() {
+        while (nextOffset < offsetCount) {
+            int p = offsets[nextOffset++];
+            if (p < from || p >= end)
                 continue;
             matcher.region(p, end);
             if (matcher.lookingAt()) {
@@ -168,6 +226,8 @@ public final class StartScan {
             if (c < 256 ? !low[c] : startSet.high.indexOf(c) < 0)
                 continue;
             if (refuses && p > 0 && notAfterSet.test(plain.charAt(p - 1)))
+                continue;
+            if (refine != null && !refine.at(plain, p))
                 continue;
             matcher.region(p, end);
             if (matcher.lookingAt()) {

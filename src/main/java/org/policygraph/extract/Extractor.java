@@ -27,6 +27,7 @@ import org.policygraph.model.ParsedDocument;
 import org.policygraph.model.QuestionReference;
 import org.policygraph.model.Region;
 import org.policygraph.model.WrittenQuestion;
+import org.policygraph.text.TokenStream;
 
 /**
  * The extract stage: runs every extractor over the regions of a parsed document (title, question,
@@ -65,6 +66,8 @@ public final class Extractor {
         List<Mention> found = new ArrayList<>();
         List<Figure> numbers = new ArrayList<>();
         List<Commitment> promises = new ArrayList<>();
+        // one tokenisation per document: each region's tokens are a view on it
+        TokenStream tokens = TokenStream.of(text);
         for (Region region : parsed.regions(text.length())) {
             // both the citation and the figure readers need the region's sentences: read them once
             Supplier<Sentences> sentences = Sentences.lazily(text, region.span());
@@ -72,7 +75,7 @@ public final class Extractor {
             drefs.addAll(documentReferences.extract(text, region.span()));
             found.addAll(mentions.extract(text, region.span()));
             if (region.withFigures())
-                numbers.addAll(figures.read(text, region.span(), context, report, sentences).figures());
+                numbers.addAll(figures.read(text, region.span(), context, report, sentences, tokens.within(region.span())).figures());
             promises.addAll(commitments.extract(text, region, sentences, parsed, report));
         }
         List<Mention> distinct = distinctMentions(found);

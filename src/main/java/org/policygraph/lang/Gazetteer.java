@@ -144,6 +144,11 @@ public final class Gazetteer {
                 .collect(Collectors.joining("|", "(?:", ")"));
     }
 
+    /** Every spelling (every field of every row, or only the first fields), as {@link #regex} alternates them. */
+    public Set<String> spellings(boolean allFields) {
+        return Collections.unmodifiableSet(allFields ? exact : new LinkedHashSet<>(entries));
+    }
+
     /**
      * The first character of every spelling (every field of every row, or only the first fields):
      * where a match of {@link #regex} can start.

@@ -79,10 +79,11 @@ public final class ItemLabels {
         if (!mayOpenCountedLabel(t))
             return Optional.empty();
         Matcher m = BRACKETED.matcher(WorkDeadline.watch(t));
-        if (m.find())
+        // anchored at "^": lookingAt() gives what find() gives, without trying every offset of the line
+        if (m.lookingAt())
             return counted(t, m.group(), m.group(1), m.end(), true);
         m = PUNCTUATED.matcher(WorkDeadline.watch(t));
-        if (m.find()) {
+        if (m.lookingAt()) {
             String punctuation = m.group(2);
             int end = m.end();
             if (punctuation.equals(".") && !spaceOrEnd(t, end))
@@ -96,7 +97,7 @@ public final class ItemLabels {
             return label;
         }
         m = BARE_RANGE.matcher(WorkDeadline.watch(t));
-        if (m.find())
+        if (m.lookingAt())
             return counted(t, m.group(), m.group(1), m.end(), true);
         return Optional.empty();
     }
@@ -271,7 +272,7 @@ public final class ItemLabels {
                 && label.core().length() == 1;
         if (!capital)
             return false;
-        if (INITIAL.matcher(WorkDeadline.watch(rest)).find() || CAPITALS_WORD.matcher(WorkDeadline.watch(rest)).find())
+        if (INITIAL.matcher(WorkDeadline.watch(rest)).lookingAt() || CAPITALS_WORD.matcher(WorkDeadline.watch(rest)).lookingAt())
             return true;
         String words = rest;
         Gazetteer particles = Gazetteer.of("name-particles");

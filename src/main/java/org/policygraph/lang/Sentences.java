@@ -39,7 +39,9 @@ public final class Sentences {
     /** The last word of a line, or a comma, semicolon, bracket or dash that carries the sentence on. */
     private static final Pattern LINE_END = Pattern.compile("(?:([,;(–-])|\\b(\\p{L}{1,12}))$");
     /** Where an end can start: its punctuation, or the digits of a footnote marker. */
-    private static final StartScan.Starts END_STARTS = StartScan.anyOf(".?!0123456789");
+    private static final StartScan.CharSet END_STARTS = StartScan.anyOf(".?!0123456789");
+    /** What may close a sentence after its punctuation, as {@link #END} reads them. */
+    private static final String CLOSERS = "”\"’')";
     /** The longest match of {@link #LINE_END}: a word of twelve letters, each up to two chars. */
     private static final int LINE_END_LONGEST = 24;
     private static final int MAX_LABELS = 3;
@@ -143,7 +145,7 @@ public final class Sentences {
             from += label.get();
         }
         // the segment alone, as the pattern may see it: no look-behind reads before it, no look-ahead after
-        StartScan scan = StartScan.of(END, text.substring(from, end), END_STARTS);
+        StartScan scan = StartScan.of(END, text.substring(from, end), END_STARTS, Sentences::mayEnd);
         Matcher m = scan.matcher();
         int sentenceStart = from;
         while (scan.find()) {
@@ -153,6 +155,25 @@ public final class Sentences {
             sentenceStart = from + m.end();
         }
         add(text, sentenceStart, end);
+    }
+
+    /**
+     * Where {@link #END} can match: punctuation whose closing quotes (at most three) are followed by
+     * whitespace, or a footnote marker's digit right after the punctuation ("werken.1").
+     */
+    private static boolean mayEnd(CharSequence s, int p) {
+        char c = s.charAt(p);
+        if (c >= '0' && c <= '9')
+            return p >= 2 && (s.charAt(p - 1) == '.' || s.charAt(p - 1) == '?' || s.charAt(p - 1) == '!');
+        int q = p + 1;
+        while (q < s.length() && q <= p + 3 && CLOSERS.indexOf(s.charAt(q)) >= 0)
+            q++;
+        return q < s.length() && isRegexSpace(s.charAt(q));
+    }
+
+    /** {@code \s} as a pattern without UNICODE_CHARACTER_CLASS reads it. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static boolean isAbbreviation(String text, int from, int dot) {

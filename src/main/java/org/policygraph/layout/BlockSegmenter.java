@@ -168,7 +168,7 @@ final class BlockSegmenter {
                 continue;
             }
             if ((head || afterField) && (afterField || !fieldLines.isEmpty()) && plain.isEmpty() && item.isEmpty()
-                    && CAPITALS.matcher(WorkDeadline.watch(line)).matches()) {
+                    && capitals(line)) {
                 fieldLines.add(line);
                 continue;
             }
@@ -191,13 +191,13 @@ final class BlockSegmenter {
 
     /** A line in capitals that carries on a post in capitals begun on the field line before it. */
     private boolean continuesPost(String line) {
-        if (fieldLines.isEmpty() || !CAPITALS.matcher(WorkDeadline.watch(line)).matches())
+        if (fieldLines.isEmpty() || !capitals(line))
             return false;
         String last = fieldLines.get(fieldLines.size() - 1);
         // A lone word after a complete post is the next field ("ANTWOORD"), unless the post breaks off open.
         String lastWord = last.substring(last.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         boolean open = last.endsWith(",") || CONTINUING.contains(lastWord);
-        return CAPITALS.matcher(WorkDeadline.watch(last)).matches() && last.split(" ").length > MAX_DOCUMENT_TYPE_WORDS
+        return capitals(last) && last.split(" ").length > MAX_DOCUMENT_TYPE_WORDS
                 && (open || line.indexOf(' ') > 0);
     }
 
@@ -206,21 +206,56 @@ final class BlockSegmenter {
         if (!isField(lines.get(0)))
             return 0;
         int n = 1;
-        while (n < lines.size() && n < MAX_FIELD_GROUP && (isField(lines.get(n)) || CAPITALS.matcher(WorkDeadline.watch(lines.get(n))).matches()))
+        while (n < lines.size() && n < MAX_FIELD_GROUP && (isField(lines.get(n)) || capitals(lines.get(n))))
             n++;
         return n;
     }
 
     private boolean isField(String line) {
-        if (afterField && CAPITALS.matcher(WorkDeadline.watch(line)).matches())
+        if (afterField && capitals(line))
             return true;
         if (line.length() > MAX_FIELD)
             return false;
-        if (IDENTIFIER.matcher(WorkDeadline.watch(line)).matches())
+        if (identifier(line))
             return true;
-        if (CAPITALS.matcher(WorkDeadline.watch(line)).matches())
+        if (capitals(line))
             return line.split(" ").length <= MAX_DOCUMENT_TYPE_WORDS;
-        return FIELD.matcher(WorkDeadline.watch(line)).matches() && !SENTENCE_END.matcher(WorkDeadline.watch(line)).matches();
+        return mayBeField(line) && FIELD.matcher(WorkDeadline.watch(line)).matches() && !SENTENCE_END.matcher(WorkDeadline.watch(line)).matches();
+    }
+
+    /**
+     * {@link #CAPITALS}: a line in capitals holds no lower-case letter, so most lines are refused
+     * by one look at their characters before the pattern (whose look-ahead backtracks) runs.
+     */
+    private static boolean capitals(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 0x80 && Character.getType(c) == Character.LOWERCASE_LETTER)
+                return false;
+        }
+        return CAPITALS.matcher(WorkDeadline.watch(line)).matches();
+    }
+
+    /** {@link #IDENTIFIER}: four to thirty letters, digits, dots, slashes or hyphens, so no space. */
+    private static boolean identifier(String line) {
+        if (line.length() < 4 || line.length() > 60 || line.indexOf(' ') >= 0)
+            return false;
+        return IDENTIFIER.matcher(WorkDeadline.watch(line)).matches();
+    }
+
+    /**
+     * What {@link #FIELD} needs at its start: a lower-case first letter ("datum 3 mei"), or a colon
+     * within a label of at most 31 letters and two spaces ("Datum: 3 mei").
+     */
+    private static boolean mayBeField(String line) {
+        if (line.isEmpty())
+            return false;
+        char first = line.charAt(0);
+        if (first >= 'a' && first <= 'z' || first >= 0x80 && (Character.getType(first) == Character.LOWERCASE_LETTER
+                || Character.isSurrogate(first)))
+            return true;
+        int colon = line.indexOf(':');
+        return colon >= 0 && colon <= 70;
     }
 
     private void flushField() {

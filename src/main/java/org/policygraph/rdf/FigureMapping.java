@@ -28,6 +28,9 @@ final class FigureMapping {
     private final PartIndex parts;
     private final String key;
     private final List<FigureTable> tables = new ArrayList<>();
+    /** The table of the last cell mapped and its data set: the cells of a table come one after another. */
+    private FigureTable lastTable;
+    private Node lastDataSet;
 
     FigureMapping(Triples t, Spans spans, PartIndex parts, String key) {
         this.t = t;
@@ -72,6 +75,9 @@ final class FigureMapping {
 
     /** One data set per table, numbered in order of appearance. */
     private Node dataSet(Node document, FigureTable table) {
+        // the same table again: its data set is described already (comparing whole tables per cell costs more)
+        if (table == lastTable)
+            return lastDataSet;
         int index = tables.indexOf(table);
         if (index < 0) {
             tables.add(table);
@@ -80,6 +86,8 @@ final class FigureMapping {
         Node ds = Iris.part(document, "table", Integer.toString(index + 1));
         t.type(ds, Qb.DataSet).add(ds, Qb.structure, PG.TableStructure).add(ds, PG.hasSpan, spans.of(table.span()));
         table.caption().ifPresent(c -> t.string(ds, Vocab.RDFS_LABEL, c));
+        lastTable = table;
+        lastDataSet = ds;
         return ds;
     }
 

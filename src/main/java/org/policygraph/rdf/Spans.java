@@ -1,6 +1,8 @@
 package org.policygraph.rdf;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.policygraph.model.Span;
@@ -18,6 +20,8 @@ final class Spans {
     private final Node source;
     /** Offsets (UTF-16) of the second half of every surrogate pair, in order: what code points count once. */
     private final int[] pairEnds;
+    /** Spans already written: a sentence holding several figures is described once, not once per figure. */
+    private final Map<Span, Node> written = new HashMap<>();
 
     Spans(Triples t, String key, String text, Node source) {
         this.t = t;
@@ -53,6 +57,9 @@ final class Spans {
      * Unicode characters, as SPARQL's SUBSTR and NIF clients count.
      */
     Node of(Span span) {
+        Node known = written.get(span);
+        if (known != null)
+            return known;
         int begin = codePoints(span.start());
         int end = codePoints(span.end());
         Node node = Iris.span(key, new Span(begin, end));
@@ -61,6 +68,7 @@ final class Spans {
                 .integer(node, Nif.endIndex, end)
                 .string(node, Nif.anchorOf, span.of(text))
                 .add(node, Nif.referenceContext, source);
+        written.put(span, node);
         return node;
     }
 

@@ -27,13 +27,13 @@ final class MarkdownResidue {
     }
 
     static boolean isHeading(String line) {
-        return line.indexOf('#') >= 0 && HEADING.matcher(WorkDeadline.watch(line)).find();
+        return line.indexOf('#') >= 0 && HEADING.matcher(WorkDeadline.watch(line)).lookingAt();
     }
 
     /** "  - a) ..." is item a): the list marker before a counted label is markup. */
     private static String withoutMarkerBeforeItem(String line) {
         Matcher m = LIST_MARKER.matcher(WorkDeadline.watch(line));
-        if (!m.find())
+        if (!m.lookingAt())
             return line;
         String rest = line.substring(m.end());
         return ItemLabels.atStart(rest).filter(l -> l.style().counts()).isPresent() ? rest : line;

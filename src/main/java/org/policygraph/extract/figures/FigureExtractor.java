@@ -14,6 +14,7 @@ import org.policygraph.lang.Sentences;
 import org.policygraph.model.Figure;
 import org.policygraph.model.FigureTable;
 import org.policygraph.model.Span;
+import org.policygraph.text.TokenStream;
 
 /**
  * Finds the figures cited in a region of a document's normalised text: euro amounts,
@@ -57,6 +58,15 @@ public final class FigureExtractor {
     /** As {@link #read(String, Span, FigureContext, Diagnostics)}, with the region's sentences shared with other extractors. */
     public FigureExtraction read(String text, Span region, FigureContext context, Diagnostics report,
                                  Supplier<Sentences> sentences) {
+        return read(text, region, context, report, sentences, TokenStream.of(text, region));
+    }
+
+    /**
+     * As {@link #read(String, Span, FigureContext, Diagnostics)}, with the region's sentences and its
+     * tokens (a view on the document's, {@link TokenStream#within}) shared with other extractors.
+     */
+    public FigureExtraction read(String text, Span region, FigureContext context, Diagnostics report,
+                                 Supplier<Sentences> sentences, TokenStream tokens) {
         if (region.end() > text.length())
             throw new IllegalArgumentException("Region " + region + " lies beyond the text (" + text.length() + " characters)");
         List<FigureTable> tables = new ArrayList<>();
@@ -98,7 +108,7 @@ public final class FigureExtractor {
         excluded.addAll(tableBlocks);
         tables.forEach(t -> excluded.add(t.span()));
         excluded.addAll(unaligned);
-        figures.addAll(new ProseFigureReader(text, region, sentences.get(), excluded).read());
+        figures.addAll(new ProseFigureReader(text, region, tokens, sentences.get(), excluded).read());
         figures.sort(Comparator.comparingInt((Figure f) -> f.quote().span().start()));
         tables.sort(Comparator.comparingInt((FigureTable t) -> t.span().start()));
         return new FigureExtraction(figures, tables, unaligned);

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.policygraph.deadline.StartScan;
 import org.policygraph.lang.DutchDates;
 import org.policygraph.model.Span;
+import org.policygraph.text.TokenStream;
 
 /**
  * Spans of text whose digits are never figures: dates, school years and periods, web and mail
@@ -30,23 +31,23 @@ final class NonFigureSpans {
     private static final String MONTH = DutchDates.MONTH_REGEX;
 
     /** A day and month with an optional year: "1 juli 2022", "1ste juli 2022", "31 augustus", "1 sept. 2023". */
-    private static final Pattern DAY_MONTH = Pattern.compile(
+    static final Pattern DAY_MONTH = Pattern.compile(
             "(?<![\\d.,])\\d{1,2}(?:ste|de|e)?\\s" + MONTH + "\\b\\.?(?:\\s(?<year>(?:19|20)\\d{2})\\b)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A month with a year: "oktober 2023", "februari 2023". */
-    private static final Pattern MONTH_YEAR = Pattern.compile(
+    static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\.?\\s(?<year>(?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A numeric date, day first or ISO: "05-09-2023", "5/9/2023", "2023-09-05". */
-    private static final Pattern NUMERIC_DATE = Pattern.compile(
+    static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?<![\\d.,])(?:\\d{1,2}[-/.]\\d{1,2}[-/.](?<year>(?:19|20)\\d{2})|(?<isoyear>(?:19|20)\\d{2})-\\d{2}-\\d{2})(?![\\d])");
     /** A school year or a period of years: "2020-2021", "2017-2018", "2020-21", "2021–2025". */
-    private static final Pattern PERIOD = Pattern.compile(
+    static final Pattern PERIOD = Pattern.compile(
             "(?<![\\d.,])(?:19|20)\\d{2}\\s?[-–/]\\s?(?:(?:19|20)\\d{2}|\\d{2})(?!\\d)");
     /** A web or mail address: "https://www.vlor.be/adviezen/x", "www.vlaanderen.be", "info@vlor.be". */
-    private static final Pattern ADDRESS = Pattern.compile(
+    static final Pattern ADDRESS = Pattern.compile(
             "(?:https?://|www\\.)[^\\s]{1,500}|(?<![\\w.+-])[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,5}");
     /** A Belgian phone number: "02 553 50 50", "+32 2 553 50 50", "09/123.45.67", "0475 12 34 56". */
-    private static final Pattern PHONE = Pattern.compile(
+    static final Pattern PHONE = Pattern.compile(
             "(?:\\+32\\s?(?:\\(0\\))?|(?<![\\d.,])0)\\d{1,3}(?:[\\s./]\\d{2,3}){2,4}(?![\\d])");
 
     /** Where a match of each pattern can start: a phone number at "+" or "0", a period at its century. */
@@ -67,6 +68,15 @@ final class NonFigureSpans {
 
     /** The non-figure spans in {@code region} of {@code text}, in text order. */
     static List<NonFigure> find(String text, Span region) {
+        return find(text, region, TokenStream.of(text, region));
+    }
+
+    /**
+     * As {@link #find(String, Span)}, with the region's tokens: every date, period and phone number
+     * opens with a number token (or the "+" of "+32"), so only those are tried, each after a test of
+     * the few characters its pattern needs next.
+     */
+    static List<NonFigure> find(String text, Span region, TokenStream tokens) {
         // earlier patterns win where matches overlap: "2023-09-05" is a date, not the period "2023-09"
         TreeMap<Integer, NonFigure> byStart = new TreeMap<>();
         // the region alone, as the patterns may see it: no look-behind or word boundary reads past its start
@@ -76,14 +86,119 @@ final class NonFigureSpans {
         boolean mail = r.indexOf('@') >= 0;
         if (mail || r.contains("http") || r.contains("www."))
             addAll(byStart, ADDRESS, r, at, StartScan.of(ADDRESS, r, mail ? ADDRESS_STARTS : WEB_STARTS), Kind.ADDRESS);
-        addAll(byStart, PHONE, r, at, StartScan.of(PHONE, r, PHONE_STARTS), Kind.PHONE);
-        addAll(byStart, NUMERIC_DATE, r, at, StartScan.of(NUMERIC_DATE, r, StartScan.DIGITS, IN_NUMBER), Kind.DATE, "year", "isoyear");
-        addAll(byStart, DAY_MONTH, r, at, StartScan.of(DAY_MONTH, r, StartScan.DIGITS, IN_NUMBER), Kind.DATE, "year");
+        NumberStarts numbers = new NumberStarts(r, at, tokens);
+        addAll(byStart, PHONE, r, at, numbers.scan(PHONE, NonFigureSpans::phoneAt), Kind.PHONE);
+        addAll(byStart, NUMERIC_DATE, r, at, numbers.scan(NUMERIC_DATE, NonFigureSpans::numericDateAt), Kind.DATE, "year", "isoyear");
+        addAll(byStart, DAY_MONTH, r, at, numbers.scan(DAY_MONTH, NonFigureSpans::dayMonthAt), Kind.DATE, "year");
         int[] years = yearStarts(r);
         if (years.length > 0)
             addAll(byStart, MONTH_YEAR, r, at, StartScan.of(MONTH_YEAR, r, monthBeforeYear(r, years)), Kind.DATE, "year");
-        addAll(byStart, PERIOD, r, at, StartScan.of(PERIOD, r, PERIOD_STARTS, IN_NUMBER), Kind.PERIOD);
+        addAll(byStart, PERIOD, r, at, numbers.scan(PERIOD, NonFigureSpans::periodAt), Kind.PERIOD);
         return new ArrayList<>(byStart.values());
+    }
+
+    /**
+     * Where the region's number tokens start (and its "+" symbols), relative to the region, with
+     * what the look-behind "(?<![\\d.,])" refuses left out: a number token never follows a digit,
+     * but may follow a dot or comma ("a.5").
+     */
+    private static final class NumberStarts {
+        private final String r;
+        private final int[] starts;
+        private final int count;
+
+        NumberStarts(String r, int at, TokenStream tokens) {
+            this.r = r;
+            int[] found = new int[16];
+            int n = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                TokenStream.Kind kind = tokens.kind(i);
+                int p = tokens.start(i) - at;
+                boolean number = kind == TokenStream.Kind.NUMBER && (p == 0 || !IN_NUMBER.test(r.charAt(p - 1)));
+                if (!number && !(kind == TokenStream.Kind.SYMBOL && r.charAt(p) == '+'))
+                    continue;
+                if (n == found.length)
+                    found = java.util.Arrays.copyOf(found, n * 2);
+                found[n++] = p;
+            }
+            this.starts = found;
+            this.count = n;
+        }
+
+        /** The matches of {@code pattern} that start at one of these offsets {@code test} accepts. */
+        StartScan scan(Pattern pattern, StartScan.Candidates test) {
+            int[] kept = new int[count];
+            int n = 0;
+            for (int i = 0; i < count; i++)
+                if (test.at(r, starts[i]))
+                    kept[n++] = starts[i];
+            return StartScan.at(pattern, r, kept, n);
+        }
+    }
+
+    /** {@link #PHONE} opens with "+32", or with "0" and a digit. */
+    private static boolean phoneAt(CharSequence r, int p) {
+        char c = r.charAt(p);
+        if (c == '+')
+            return p + 2 < r.length() && r.charAt(p + 1) == '3' && r.charAt(p + 2) == '2';
+        return c == '0' && p + 1 < r.length() && isDigit(r.charAt(p + 1));
+    }
+
+    /** {@link #NUMERIC_DATE}: a separator after one or two digits, or a year and a hyphen ("2023-"). */
+    private static boolean numericDateAt(CharSequence r, int p) {
+        if (!isDigit(r.charAt(p)))
+            return false;
+        int n = r.length();
+        if (p + 1 < n && isDateSeparator(r.charAt(p + 1))
+                || p + 2 < n && isDigit(r.charAt(p + 1)) && isDateSeparator(r.charAt(p + 2)))
+            return true;
+        return centuryAt(r, p) && p + 4 < n && r.charAt(p + 4) == '-';
+    }
+
+    private static boolean isDateSeparator(char c) {
+        return c == '-' || c == '/' || c == '.';
+    }
+
+    /**
+     * {@link #DAY_MONTH}: one or two digits, at most three characters of "ste", "de" or "e" (any
+     * case), one whitespace character, and a month's first letter.
+     */
+    private static boolean dayMonthAt(CharSequence r, int p) {
+        if (!isDigit(r.charAt(p)))
+            return false;
+        int n = r.length();
+        for (int k = p + 1; k <= p + 5 && k + 1 < n; k++)
+            if (isRegexSpace(r.charAt(k)) && MONTH_STARTS.test(r.charAt(k + 1)))
+                return true;
+        return false;
+    }
+
+    /** {@code \s} as a pattern without UNICODE_CHARACTER_CLASS reads it. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** {@link #PERIOD}: a year of the century (19xx, 20xx) and a dash or slash, one whitespace character allowed between. */
+    private static boolean periodAt(CharSequence r, int p) {
+        if (!centuryAt(r, p) || p + 4 >= r.length())
+            return false;
+        char c = r.charAt(p + 4);
+        if (isPeriodDash(c))
+            return true;
+        return isRegexSpace(c) && p + 5 < r.length() && isPeriodDash(r.charAt(p + 5));
+    }
+
+    private static boolean isPeriodDash(char c) {
+        return c == '-' || c == '–' || c == '/';
+    }
+
+    /** "19" or "20" and two digits at {@code p}. */
+    private static boolean centuryAt(CharSequence r, int p) {
+        if (p + 3 >= r.length())
+            return false;
+        char c = r.charAt(p);
+        char d = r.charAt(p + 1);
+        return (c == '1' && d == '9' || c == '2' && d == '0') && isDigit(r.charAt(p + 2)) && isDigit(r.charAt(p + 3));
     }
 
     /** The longest month name or abbreviation, in characters. */

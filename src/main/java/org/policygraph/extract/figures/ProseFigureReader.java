@@ -14,6 +14,7 @@ import org.policygraph.model.Figure;
 import org.policygraph.model.FigureUnit;
 import org.policygraph.model.Located;
 import org.policygraph.model.Span;
+import org.policygraph.text.TokenStream;
 
 /**
  * Reads the figures in running text: a number (digits or a number word) with what scales, bounds
@@ -37,11 +38,16 @@ final class ProseFigureReader {
     private final ReferenceYears years;
 
     ProseFigureReader(String text, Span region, Sentences sentences, List<Span> excluded) {
+        this(text, region, TokenStream.of(text, region), sentences, excluded);
+    }
+
+    /** The reader of {@code region}, whose tokens the document's stream gives as {@code tokens}. */
+    ProseFigureReader(String text, Span region, TokenStream tokens, Sentences sentences, List<Span> excluded) {
         this.text = text;
-        this.t = Tokens.of(text, region);
+        this.t = Tokens.of(tokens);
         this.sentences = sentences;
         this.phrases = new NounPhrases(t);
-        List<NonFigureSpans.NonFigure> nonFigures = NonFigureSpans.find(text, region);
+        List<NonFigureSpans.NonFigure> nonFigures = NonFigureSpans.find(text, region, tokens);
         List<Span> blocked = new ArrayList<>(excluded);
         nonFigures.forEach(n -> blocked.add(n.span()));
         this.guards = new NumberGuards(t, sentences, blocked);

@@ -53,7 +53,7 @@ public final class MentionExtractor {
     /** What a capital can be (\\p{Lu}), or the first half of one beyond the Basic Multilingual Plane. */
     private static final StartScan.Starts UPPER = c -> Character.isUpperCase(c) || Character.isSurrogate(c);
 
-    private static final StartScan.Starts BODY_STARTS = StartScan.anyOf(Councils.BODY_INITIALS);
+    private static final StartScan.CharSet BODY_STARTS = StartScan.anyOf(Councils.BODY_INITIALS);
     /** Where the other patterns' matches start: "provincie", "project"; "lokale besturen", "gemeenten", "steden"; ... */
     private static final StartScan.Starts P = StartScan.anyOf("Pp");
     private static final StartScan.Starts PLACE_LIST_STARTS = StartScan.anyOf("lgs");
@@ -90,7 +90,7 @@ public final class MentionExtractor {
         m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.ORGANISATION, m.group(), m, 0, region));
-        scan = StartScan.of(KNOWN_BODY, r, BODY_STARTS, Councils::gluedBefore);
+        scan = StartScan.of(KNOWN_BODY, r, BODY_STARTS, Councils::bodyMayStartAt);
         m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.ORGANISATION, m.group(), m, 0, region));

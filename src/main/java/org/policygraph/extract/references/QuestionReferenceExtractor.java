@@ -46,27 +46,43 @@ public final class QuestionReferenceExtractor {
     private static final int NR_WITHIN = 24;
 
     /**
-     * Citation starts with an "nr" (in any case, as "(?i:nr)" reads it) at most {@link #NR_WITHIN}
-     * characters on: every citation has one. The next "nr" is looked up once per stretch, not per offset.
+     * Where a citation can start in {@code r}, ascending: a character of {@link #CITATION_STARTS}
+     * at most {@link #NR_WITHIN} characters before an "nr" (in any case, as "(?i:nr)" reads it) that
+     * a question's number follows ("nr. 58", "nr 58", "nr58"): every citation has one, and an "nr"
+     * inside a word ("binnenrijk") starts none. Found in one pass, shared by both patterns.
      */
-    private static final class CitationStarts implements StartScan.Candidates {
-        private int nextNr = -2;
-
-        @Override
-        public boolean at(CharSequence text, int p) {
-            if (!CITATION_STARTS.test(text.charAt(p)))
-                return false;
-            if (nextNr != -1 && nextNr < p)
-                nextNr = nr(text, p);
-            return nextNr >= 0 && nextNr - p <= NR_WITHIN;
+    private static int[] citationStarts(String r) {
+        int[] out = new int[8];
+        int n = 0;
+        int next = 0;
+        for (int q = nr(r, 0); q >= 0; q = nr(r, q + 1)) {
+            for (int p = Math.max(next, q - NR_WITHIN); p <= q; p++) {
+                if (!CITATION_STARTS.test(r.charAt(p)))
+                    continue;
+                if (n == out.length)
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                out[n++] = p;
+            }
+            next = q + 1;
         }
+        return java.util.Arrays.copyOf(out, n);
+    }
 
-        private static int nr(CharSequence text, int from) {
-            for (int i = from; i + 1 < text.length(); i++)
-                if ((text.charAt(i) | 0x20) == 'n' && (text.charAt(i + 1) | 0x20) == 'r')
-                    return i;
-            return -1;
+    /** The next "nr" at or after {@code from} that a digit follows, with at most a dot and a space between. */
+    private static int nr(String text, int from) {
+        int n = text.length();
+        for (int i = from; i + 1 < n; i++) {
+            if ((text.charAt(i) | 0x20) != 'n' || (text.charAt(i + 1) | 0x20) != 'r')
+                continue;
+            int q = i + 2;
+            if (q < n && text.charAt(q) == '.')
+                q++;
+            if (q < n && text.charAt(q) == ' ')
+                q++;
+            if (q < n && text.charAt(q) >= '0' && text.charAt(q) <= '9')
+                return i;
         }
+        return -1;
     }
 
     /**
@@ -84,7 +100,8 @@ public final class QuestionReferenceExtractor {
         // read once per region, and only for a region that cites a question
         Sentences sentences = null;
         List<QuestionReference> dated = new ArrayList<>();
-        StartScan dates = StartScan.of(DATED, r, new CitationStarts());
+        int[] starts = citationStarts(r);
+        StartScan dates = StartScan.at(DATED, r, starts, starts.length);
         Matcher m = dates.matcher();
         while (dates.find()) {
             Optional<LocalDate> date = QuestionCitations.read(m, 1).map(QuestionCitations.Citation::date);
@@ -102,7 +119,7 @@ public final class QuestionReferenceExtractor {
                     sameMinister(sentence, answerSide), new Located(m.group(), new Span(start, end))));
         }
         List<QuestionReference> all = new ArrayList<>(dated);
-        StartScan sessions = StartScan.of(SESSION, r, new CitationStarts());
+        StartScan sessions = StartScan.at(SESSION, r, starts, starts.length);
         Matcher s = sessions.matcher();
         while (sessions.find()) {
             if (Integer.parseInt(s.group(3)) != Integer.parseInt(s.group(2)) + 1)

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.Span;
+import org.policygraph.text.TokenStream;
 
 class TokensTest {
 
@@ -20,7 +21,7 @@ class TokensTest {
     /** What the pattern that defines a token finds, as the reader's tokens print. */
     private static List<String> byPattern(String text, Span region) {
         List<String> out = new ArrayList<>();
-        Matcher m = Tokens.TOKEN.matcher(text).region(region.start(), region.end());
+        Matcher m = TokenStream.TOKEN.matcher(text).region(region.start(), region.end());
         boolean space = true;
         while (m.find()) {
             if (m.group("space") != null) {
