@@ -30,11 +30,15 @@ import org.policygraph.rdf.QueryPrefixes;
  * @param resource      the resource
  * @param outgoing      statements with the resource as subject, each with the graphs it is in
  * @param incoming      statements with the resource as object (at most the cap)
- * @param incomingTotal how many statements name it in all
+ * @param incomingTotal how many statements name it in all, counted up to {@link #MAX_COUNTED}
  * @param names         a readable name for resources named above, where the store has one
+ * @param moreIncoming  whether more statements name it than were counted
  */
 public record Description(Node resource, Map<Triple, Set<Node>> outgoing, List<Triple> incoming,
-        long incomingTotal, Map<Node, String> names) {
+        long incomingTotal, Map<Node, String> names, boolean moreIncoming) {
+
+    /** Most statements naming a resource that are counted: a minister is named by sixteen thousand, all read only to be counted. */
+    static final int MAX_COUNTED = 1000;
 
     /** Predicates that give a resource its readable name, best first. */
     private static final List<Node> NAMING = List.of(
@@ -59,10 +63,15 @@ public record Description(Node resource, Map<Triple, Set<Node>> outgoing, List<T
         Set<Triple> in = new LinkedHashSet<>();
         long total = 0;
         Iterator<Quad> back = dsg.find(Node.ANY, Node.ANY, Node.ANY, resource);
+        boolean more = false;
         while (back.hasNext()) {
             Triple t = back.next().asTriple();
             if (in.contains(t))
                 continue;
+            if (total == MAX_COUNTED) {
+                more = true;
+                break;
+            }
             total++;
             if (in.size() < maxIncoming)
                 in.add(t);
@@ -75,7 +84,7 @@ public record Description(Node resource, Map<Triple, Set<Node>> outgoing, List<T
             if (named++ < MAX_NAMED_INCOMING)
                 name(dsg, t.getSubject()).ifPresent(n -> names.put(t.getSubject(), n));
         name(dsg, resource).ifPresent(n -> names.put(resource, n));
-        return new Description(resource, out, List.copyOf(in), total, names);
+        return new Description(resource, out, List.copyOf(in), total, names, more);
     }
 
     /** Whether the store says anything about the resource or names it. */

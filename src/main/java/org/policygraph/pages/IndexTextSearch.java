@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -24,9 +23,12 @@ import org.policygraph.textindex.TextIndex;
  */
 public final class IndexTextSearch implements TextSearch {
 
-    private static final Set<Node> FIELDS = Set.of(DCTerms.title.asNode(), PG.text, PG.measure);
-    /** Hits read per document wanted: other literals (sentences, quotes, contexts) match too. */
-    private static final int READ_AHEAD = 20;
+    private static final List<Node> FIELDS = List.of(DCTerms.title.asNode(), PG.text, PG.measure);
+    /**
+     * Hits read per document wanted: a document has one title and one question text, but may have
+     * many figures whose measures hold the word.
+     */
+    private static final int READ_AHEAD = 5;
 
     private final TextSearch fallback = new FilterTextSearch();
 
@@ -38,11 +40,13 @@ public final class IndexTextSearch implements TextSearch {
         List<String> words = FilterTextSearch.words(query);
         if (words.isEmpty())
             return List.of();
+        // Narrowed to the fields in the index: unnarrowed, the sentences, quotes and contexts that
+        // hold a common word ("euro") filled every hit read, and no document was found.
         Map<Node, Hit> hits = new LinkedHashMap<>();
-        for (TextHit h : text.search(luceneQuery(words), null, null, null, null, limit * READ_AHEAD)) {
+        for (TextHit h : text.search(luceneQuery(words), FIELDS, limit * READ_AHEAD)) {
             if (hits.size() >= limit)
                 break;
-            if (!FIELDS.contains(h.predicate()) || !h.graph().isURI())
+            if (!h.graph().isURI())
                 continue;
             Node doc = documentOf(dsg, h);
             if (doc != null)

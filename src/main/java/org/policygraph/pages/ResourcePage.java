@@ -29,6 +29,11 @@ import org.policygraph.rdf.Prov;
 public final class ResourcePage {
 
     private static final Node FOAF_PERSON = NodeFactory.createURI(Namespaces.FOAF + "Person");
+    /**
+     * Most graphs listed under provenance: a person is named in every document about them, a
+     * minister in a thousand, each with the ingest that wrote it.
+     */
+    static final int MAX_GRAPHS = 20;
 
     private final Vocabulary vocabulary;
 
@@ -114,9 +119,9 @@ public final class ResourcePage {
         if (d.incoming().isEmpty())
             return;
         main.appendElement("h2").text("Named by");
-        if (d.incomingTotal() > d.incoming().size())
-            main.appendElement("p").text("The first " + d.incoming().size() + " of " + d.incomingTotal()
-                    + " statements naming it; the query page gives them all.");
+        if (d.incomingTotal() > d.incoming().size() || d.moreIncoming())
+            main.appendElement("p").text("The first " + d.incoming().size() + " of " + (d.moreIncoming() ? "more than " : "")
+                    + d.incomingTotal() + " statements naming it; the query page gives them all.");
         Element table = main.appendElement("table").addClass("incoming");
         for (Triple t : d.incoming()) {
             Element tr = table.appendElement("tr");
@@ -132,7 +137,13 @@ public final class ResourcePage {
             return;
         main.appendElement("h2").text("Provenance");
         Element list = main.appendElement("ul").addClass("provenance");
+        int listed = 0;
         for (Node g : graphs) {
+            if (listed++ == MAX_GRAPHS) {
+                list.appendElement("li").addClass("more")
+                        .text("and " + (graphs.size() - MAX_GRAPHS) + " more graphs (the query page gives them all)");
+                break;
+            }
             Element li = list.appendElement("li").appendText("Stated in graph ");
             li.appendElement("code").text(g.getURI());
             if (g.equals(Iris.REGISTRY_GRAPH))

@@ -9,11 +9,11 @@ import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
+import org.policygraph.rdf.Iris;
 
 /**
  * The ontology ({@code ontology/policygraph.ttl}, on the class path) with its Dutch and English
@@ -24,7 +24,7 @@ public final class Vocabulary {
     /** Where the ontology is on the class path. */
     public static final String RESOURCE = "/ontology/policygraph.ttl";
     /** The ontology's IRI, also the name of its graph in the served dataset. */
-    public static final Node ONTOLOGY = NodeFactory.createURI("https://w3id.org/policygraph/def");
+    public static final Node ONTOLOGY = Iris.VOCABULARY_GRAPH;
 
     private final Graph graph;
     private final Map<Node, Map<String, String>> labels = new HashMap<>();

@@ -32,6 +32,8 @@ public final class Iris {
     public static final Node REGISTRY_GRAPH = NodeFactory.createURI(PG.ID + "graph/registry");
     /** Prefix of every document graph; nothing else lives under it. */
     public static final String DOCUMENT_GRAPH_BASE = PG.ID + "graph/document/";
+    /** The graph the server loads the ontology into, named by the ontology's IRI. */
+    public static final Node VOCABULARY_GRAPH = NodeFactory.createURI("https://w3id.org/policygraph/def");
 
     private Iris() {
     }

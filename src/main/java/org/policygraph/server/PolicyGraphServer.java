@@ -101,6 +101,7 @@ public final class PolicyGraphServer {
                 .enableStats(true)
                 .enableCors(false, null)
                 .addFilter("/*", new RequestGuard(settings.maxRequestBytes(), settings.corsOrigins()))
+                .addFilter("/*", new EncodedSlashes())
                 .addServlet("", page)
                 .addServlet("/ui/*", page)
                 .addServlet("/catalogue", page)
@@ -121,6 +122,7 @@ public final class PolicyGraphServer {
         writer.setLoggerName(REQUEST_LOG);
         jetty.setRequestLog(new CustomRequestLog(writer, REQUEST_LOG_FORMAT));
         ServletContextHandler context = findContext(jetty.getHandler());
+        EncodedSlashes.allow(jetty, context);
         if (context != null)
             // HTML-form bodies are read by Jetty itself: same limit there.
             context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, settings.maxRequestBytes()));

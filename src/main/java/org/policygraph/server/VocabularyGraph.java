@@ -1,22 +1,20 @@
 package org.policygraph.server;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDFS;
 import org.policygraph.pages.Vocabulary;
 
 /**
  * Puts the ontology into the served dataset as a graph of its own, named by the ontology's IRI
- * ({@code https://w3id.org/policygraph/def}), so that classes and properties have labels to query
- * and the default graph (the union) answers with them. Written only when the stored copy differs,
- * so a server over an unchanged store writes nothing.
+ * ({@code https://w3id.org/policygraph/def}), so that classes and properties have labels to query,
+ * and the class and property hierarchy ({@code rdfs:subClassOf}, {@code rdfs:subPropertyOf}) to
+ * follow with property paths, in the default graph (the union) too. Written only when the stored
+ * copy differs, so a server over an unchanged store writes nothing.
  * <p>
- * Without its {@code rdfs:subClassOf} axioms: SHACL follows them in the data graph, so in the union
- * they would make every question a target of the shapes of a generic document (which an earlier
- * question known only from a reference is not). The full ontology is at {@code /def}.
+ * Validation leaves this graph out ({@link org.policygraph.store.StoreValidator}): SHACL follows
+ * {@code rdfs:subClassOf} in the data graph, and the shapes are written for the documents' own
+ * classes.
  */
 final class VocabularyGraph {
 
@@ -25,17 +23,12 @@ final class VocabularyGraph {
 
     /** Makes the dataset's vocabulary graph equal to the ontology on the class path. */
     static void install(DatasetGraph dsg, Vocabulary vocabulary) {
-        Graph ontology = GraphFactory.createDefaultGraph();
-        vocabulary.graph().find().forEachRemaining(t -> {
-            if (!t.getPredicate().equals(RDFS.Nodes.subClassOf))
-                ontology.add(t);
-        });
-        boolean same = Txn.calculateRead(dsg, () -> dsg.getGraph(Vocabulary.ONTOLOGY).isIsomorphicWith(ontology));
+        boolean same = Txn.calculateRead(dsg, () -> dsg.getGraph(Vocabulary.ONTOLOGY).isIsomorphicWith(vocabulary.graph()));
         if (same)
             return;
         Txn.executeWrite(dsg, () -> {
             dsg.deleteAny(Vocabulary.ONTOLOGY, Node.ANY, Node.ANY, Node.ANY);
-            ontology.find().forEachRemaining(t -> dsg.add(Vocabulary.ONTOLOGY, t.getSubject(), t.getPredicate(), t.getObject()));
+            vocabulary.graph().find().forEachRemaining(t -> dsg.add(Vocabulary.ONTOLOGY, t.getSubject(), t.getPredicate(), t.getObject()));
         });
     }
 }

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -120,12 +121,36 @@ public final class Summaries {
     }
 
     private static Node totalFor(SummaryDefinition def, Binding row) {
+        List<Node> values = new ArrayList<>();
+        for (String g : def.group())
+            values.add(row.get(Var.alloc(g)));
+        return totalFor(def, values);
+    }
+
+    private static Node totalFor(SummaryDefinition def, List<Node> groupValues) {
         StringBuilder key = new StringBuilder(def.name());
-        for (String g : def.group()) {
-            Node n = row.get(Var.alloc(g));
+        for (Node n : groupValues)
             key.append('\n').append(n == null ? "" : n.toString());
-        }
         return NodeFactory.createURI(PG.ID + "summary/" + def.name() + "/total/" + sha(key.toString()));
+    }
+
+    /**
+     * The measures of the total row of summary {@code name} for one group (its values in the order
+     * of the summary's {@code # group:}), by column; empty when no document contributes to it. Read
+     * by the row's own IRI, so a group of a thousand contributions costs a lookup per measure.
+     */
+    public static Map<String, Node> total(DatasetGraph dsg, String name, List<Node> groupValues) {
+        SummaryDefinition def = definition(name);
+        if (!def.hasTotals() || groupValues.size() != def.group().size())
+            throw new IllegalArgumentException("summary " + name + " has no totals by " + groupValues.size() + " values");
+        Node total = totalFor(def, groupValues);
+        Map<String, Node> out = new LinkedHashMap<>();
+        for (String m : def.measures().keySet()) {
+            Node v = first(dsg, total, column(m));
+            if (v != null)
+                out.put(m, v);
+        }
+        return out;
     }
 
     /** Recomputes the total row {@code total} from its contributions; removes it when none is left. */

@@ -57,7 +57,8 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
             load("unanswered-sub-questions"),
             load("questions-per-member"),
             load("questions-per-member-and-minister"),
-            load("person-names"));
+            load("person-names"),
+            load("person-answer-parts"));
 
     /** Whether the rows are contributions adding up to totals per group. */
     boolean hasTotals() {

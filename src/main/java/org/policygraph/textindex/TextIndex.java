@@ -311,19 +311,40 @@ public final class TextIndex implements AutoCloseable {
      * @throws IllegalArgumentException when the query is not valid Lucene syntax
      */
     public List<TextHit> search(String queryText, Node predicate, Node graph, Node subject, String lang, int limit) {
-        Query parsed;
+        return search(parse(queryText), predicate == null ? List.of() : List.of(predicate), graph, subject, lang, limit);
+    }
+
+    /**
+     * As {@link #search(String, Node, Node, Node, String, int)}, narrowed to literals of any of
+     * {@code predicates}: one search, where one per predicate would expand the query's wildcards
+     * once per predicate.
+     *
+     * @throws IllegalArgumentException when the query is not valid Lucene syntax
+     */
+    public List<TextHit> search(String queryText, Collection<Node> predicates, int limit) {
+        return search(parse(queryText), predicates, null, null, null, limit);
+    }
+
+    private static Query parse(String queryText) {
         try {
             QueryParser parser = new QueryParser(TextFields.TEXT, TextFields.analyzer());
             parser.setAllowLeadingWildcard(true);
-            parsed = parser.parse(queryText);
+            return parser.parse(queryText);
         } catch (ParseException e) {
             throw new IllegalArgumentException("Not a valid text query '" + queryText + "': " + e.getMessage(), e);
         }
+    }
+
+    private List<TextHit> search(Query parsed, Collection<Node> predicates, Node graph, Node subject, String lang, int limit) {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(parsed, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(TextFields.KIND, TextFields.KIND_LITERAL)), BooleanClause.Occur.FILTER);
-        if (predicate != null)
-            b.add(new TermQuery(new Term(TextFields.PREDICATE, predicate.getURI())), BooleanClause.Occur.FILTER);
+        if (!predicates.isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (Node p : predicates)
+                any.add(new TermQuery(new Term(TextFields.PREDICATE, p.getURI())), BooleanClause.Occur.SHOULD);
+            b.add(any.build(), BooleanClause.Occur.FILTER);
+        }
         if (graph != null)
             b.add(new TermQuery(new Term(TextFields.GRAPH, graph.isURI() ? graph.getURI() : graph.toString())), BooleanClause.Occur.FILTER);
         if (subject != null)

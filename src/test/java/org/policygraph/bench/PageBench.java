@@ -54,9 +54,11 @@ public final class PageBench {
                 paths.put("figure page", pages(store, "SELECT ?x { ?x a pg:Figure }", sample));
                 paths.put("vocabulary page", List.of("/def"));
                 List<String> searches = new ArrayList<>();
-                for (String q : List.of("onderwijs", "fietspaden", "kinderopvang", "leerlingen", "budget", "euro", "provincie", "subsidie"))
+                for (String q : List.of("onderwijs", "fietspaden", "kinderopvang", "leerlingen", "budget", "euro", "provincie", "subsidie",
+                        "school", "zorg", "verkeer", "energie", "woningen", "water", "jeugd", "sport", "gemeenten", "natuur",
+                        "budget onderwijs", "miljoen euro"))
                     searches.add("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
-                paths.put("search (FILTER scan, no text index)", searches);
+                paths.put(store.textIndex() == null ? "search (FILTER scan, no text index)" : "search (text index)", searches);
                 HttpClient http = HttpClient.newHttpClient();
                 System.out.println("documents: " + count(store, "SELECT (COUNT(*) AS ?n) { ?x a pg:SourceDocument }"));
                 for (Map.Entry<String, List<String>> e : paths.entrySet()) {

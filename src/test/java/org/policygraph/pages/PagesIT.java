@@ -23,6 +23,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -80,6 +82,8 @@ class PagesIT {
 
     static final String QUESTION_87 = "question/2023-10-12/87/tom-verhaegen";
     static final String SOURCE_87 = "source/vragen/sv-0087-fietspaden.txt";
+    static final String ENCODED_SLASH = "test/a%2Fb";
+    static final Node POPULAR = NodeFactory.createURI(PG.ID + "test/popular");
 
     @TempDir
     static Path tmp;
@@ -97,6 +101,17 @@ class PagesIT {
         IngestReport report = Ingester.builder(store).build().ingest(List.of(Corpora.examples(), hostile));
         assertTrue(report.ok(), report.failures().toString());
         Linker.create(store).run();
+        // A resource whose IRI holds an encoded slash, as a cited web address or file name may.
+        Txn.executeWrite(store.dataset(), () -> store.dataset().add(NodeFactory.createURI(PG.ID + "graph/test"),
+                NodeFactory.createURI(PG.ID + ENCODED_SLASH), RDFS.Nodes.label, NodeFactory.createLiteralString("a/b")));
+        // A resource stated in more graphs and named by more statements than a page lists, as a minister is.
+        Txn.executeWrite(store.dataset(), () -> {
+            for (int i = 0; i < Description.MAX_COUNTED + 5; i++) {
+                Node graph = NodeFactory.createURI(PG.ID + "graph/test/" + (i % (ResourcePage.MAX_GRAPHS + 5)));
+                store.dataset().add(graph, NodeFactory.createURI(PG.ID + "test/namer/" + i), RDFS.Nodes.seeAlso, POPULAR);
+                store.dataset().add(graph, POPULAR, RDFS.Nodes.label, NodeFactory.createLiteralString("popular"));
+            }
+        });
         server = PolicyGraphServer.start(store.dataset(), ServerSettings.DEFAULTS.withPort(0));
         root = "http://127.0.0.1:" + server.getHttpPort();
     }
@@ -139,6 +154,43 @@ class PagesIT {
         HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(root + "/id/" + QUESTION_87))
                 .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(405, post.statusCode());
+    }
+
+    @Test
+    void anEncodedSlashIsPartOfTheIri() throws Exception {
+        HttpResponse<String> page = get("/id/" + ENCODED_SLASH, null);
+        assertEquals(200, page.statusCode(), page.body());
+        assertEquals(PG.ID + ENCODED_SLASH, Jsoup.parse(page.body()).selectFirst("p.iri code").text());
+        Graph turtle = parse(get("/id/" + ENCODED_SLASH, "text/turtle"), Lang.TURTLE);
+        assertTrue(turtle.contains(NodeFactory.createURI(PG.ID + ENCODED_SLASH), RDFS.Nodes.label, Node.ANY));
+        // Not the same IRI as the one with a real slash, and an unknown one is not found, not refused.
+        assertEquals(404, get("/id/test/a/b", null).statusCode());
+        assertEquals(404, get("/id/question/2023-10-12%2F87", null).statusCode());
+        assertEquals(404, get("/id/a%2F..%2F..%2Fdef", null).statusCode());
+        // Elsewhere an encoded slash has no use and stays refused.
+        assertEquals(400, get("/ui/x%2F..%2Findex.html", null).statusCode());
+        assertEquals(400, get("/policygraph%2Fsparql?query=ASK%7B%7D", null).statusCode());
+    }
+
+    @Test
+    void aResourceNamedByThousandsListsTheFirstAndSaysSo() throws Exception {
+        Document page = Jsoup.parse(get("/id/test/popular", null).body());
+        assertEquals(PagesServlet.MAX_INCOMING, page.select("table.incoming tr").size());
+        assertTrue(page.text().contains("The first " + PagesServlet.MAX_INCOMING + " of more than " + Description.MAX_COUNTED
+                + " statements naming it"), page.select("main > p").eachText().toString());
+        assertEquals(ResourcePage.MAX_GRAPHS + 1, page.select("ul.provenance li").size());
+        assertTrue(page.selectFirst("ul.provenance li.more").text().startsWith("and 5 more graphs"));
+    }
+
+    @Test
+    void theVocabularysHierarchyCanBeFollowedInQueries() throws Exception {
+        // Every written question is a document by the class hierarchy, and its asker a creator by the property one.
+        String classes = sparql("SELECT (COUNT(DISTINCT ?q) AS ?n) { ?q a pg:WrittenQuestion ; a/rdfs:subClassOf+ foaf:Document }");
+        String questions = sparql("SELECT (COUNT(DISTINCT ?q) AS ?n) { ?q a pg:WrittenQuestion }");
+        assertEquals(questions, classes);
+        assertTrue(Integer.parseInt(questions.lines().toList().get(1)) > 3, questions);
+        String creators = sparql("SELECT ?who { <" + PG.ID + QUESTION_87 + "> ?p ?who . ?p rdfs:subPropertyOf+ dcterms:creator } ORDER BY ?who");
+        assertEquals(List.of("who", PG.ID + "person/jana-peeters"), creators.lines().toList());
     }
 
     @Test
@@ -222,7 +274,15 @@ class PagesIT {
         assertTrue(years.contains("2023 0 2"), years.toString());
         assertTrue(years.contains("2024 0 1"), years.toString());
         List<String> kinds = page.select("table.answer-kinds tr").eachText();
-        assertTrue(kinds.get(1).startsWith("answering ") && kinds.get(2).startsWith("pointing elsewhere "), kinds.toString());
+        // The counts kept at ingest, against the parts counted now.
+        List<String> direct = sparql("SELECT (COUNT(DISTINCT ?part) AS ?parts) (COUNT(DISTINCT ?pointing) AS ?pointing) {"
+                + " ?q pg:addressedTo <" + PG.ID + "person/tom-verhaegen> ; pg:hasAnswer/pg:hasAnswerPart+ ?part ."
+                + " OPTIONAL { ?part pg:pointsTo ?t BIND (?part AS ?pointing) } }").lines().toList();
+        String[] counts = direct.get(1).split(",");
+        int parts = Integer.parseInt(counts[0]);
+        int pointing = Integer.parseInt(counts[1]);
+        assertTrue(parts > 0, direct.toString());
+        assertEquals(List.of("kind parts", "answering " + (parts - pointing), "pointing elsewhere " + pointing), kinds);
         Element post = page.selectFirst("table.posts td a");
         assertTrue(post != null && post.text().toLowerCase().contains("mobiliteit"), page.select("table.posts").outerHtml());
         assertTrue(page.select("table.latest a").eachText().contains("Fietsinfrastructuur - Budget voor fietspaden langs gewestwegen"));

@@ -80,8 +80,7 @@ class SummariesTest {
         try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
             ingest(store, Integer.MAX_VALUE, corpus);
             assertInStep(store, "after a transactional build");
-            for (String q : List.of("deflections-per-minister", "euro-amounts-per-minister", "questions-per-member",
-                    "questions-per-member-and-minister", "unanswered-sub-questions"))
+            for (String q : SummaryAgreement.QUERIES)
                 assertFalse(SummaryAgreement.rows(store.dataset(), SummaryAgreement.catalogue(q)).isEmpty(),
                         q + " has rows on the fixture, so agreement means something");
 

@@ -26,9 +26,12 @@ import org.apache.jena.system.Txn;
  */
 public final class SummaryAgreement {
 
-    /** The catalogue queries backed by summaries. */
+    /**
+     * The catalogue queries backed by summaries, and the summaries read by pages only (their reading
+     * query kept in {@code src/test/resources/org/policygraph/queries/summary}).
+     */
     public static final List<String> QUERIES = List.of("deflections-per-minister", "euro-amounts-per-minister",
-            "questions-per-member", "questions-per-member-and-minister", "unanswered-sub-questions");
+            "questions-per-member", "questions-per-member-and-minister", "unanswered-sub-questions", "person-answer-parts");
 
     private SummaryAgreement() {
     }
@@ -66,10 +69,13 @@ public final class SummaryAgreement {
         });
     }
 
-    /** The catalogue query {@code name} as in {@code queries/}. */
+    /** The catalogue query {@code name} as in {@code queries/}, or for a summary read by pages only, the query reading it. */
     public static String catalogue(String name) {
+        Path file = Path.of("queries", name + ".rq");
+        if (!Files.exists(file))
+            return resource("/org/policygraph/queries/summary/" + name + ".rq");
         try {
-            return Files.readString(Path.of("queries", name + ".rq"));
+            return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,7 +83,11 @@ public final class SummaryAgreement {
 
     /** The direct aggregate that catalogue query {@code name} was before it read summaries. */
     public static String direct(String name) {
-        try (InputStream in = SummaryAgreement.class.getResourceAsStream("/org/policygraph/queries/direct/" + name + ".rq")) {
+        return resource("/org/policygraph/queries/direct/" + name + ".rq");
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = SummaryAgreement.class.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

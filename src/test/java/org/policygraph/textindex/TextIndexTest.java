@@ -74,6 +74,23 @@ class TextIndexTest {
     }
 
     @Test
+    void searchNarrowedToSeveralPredicatesReturnsTheirLiteralsOnly() {
+        try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
+            // "subsidie" is in the text and the sentence of a, the measure of both, the title of b.
+            write(store, DOC_A, document("a.txt", "1", "Fietspaden", "Hoeveel subsidie ging naar fietspaden?",
+                    "De subsidie bedroeg 2 miljoen euro."));
+            write(store, DOC_B, document("b.txt", "2", "Subsidie voor jeugdhuizen", "Welke steun krijgen jeugdhuizen?",
+                    "Genk kreeg niets."));
+            String q = "exact:*subsidie*";
+            List<String> narrowed = store.textIndex().search(q, List.of(IndexedLiterals.TITLE, PG.text), 0).stream()
+                    .map(h -> h.predicate().getURI() + " " + h.subject().getURI().substring(PG.ID.length())).sorted().toList();
+            assertEquals(List.of(IndexedLiterals.TITLE.getURI() + " q/b.txt", PG.text.getURI() + " q/a.txt"), narrowed);
+            assertEquals(5, store.textIndex().search(q, null, null, null, null, 0).size(), "two measures and a sentence besides");
+            assertEquals(1, store.textIndex().search(q, List.of(IndexedLiterals.TITLE, PG.text), 1).size());
+        }
+    }
+
+    @Test
     void findsStemmedWordsPrefixesAndSubstringsButNotOtherSpans() {
         try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
             write(store, DOC_A, document("a.txt", "1", "Zorgverzekering en zorgen", "Hoeveel subsidie ging naar fietspaden?",
