@@ -34,7 +34,11 @@ public enum DiagnosticCode {
     /** A part of the input that no reader understood and that was read as plain text. */
     UNREADABLE_PART,
     /** A file with the same content as a document stored under another path: stored once, under the first. */
-    DUPLICATE_CONTENT;
+    DUPLICATE_CONTENT,
+    /** A figure whose clause names several places: counted for none of them (issue 19.5). */
+    FIGURE_PLACE_UNCERTAIN,
+    /** A figure with the value of an earlier one where only one names its measure: counted twice (issue 19.5). */
+    RESTATEMENT_UNCERTAIN;
 
     /** The code as written in summaries and in the graph: {@code kind-chosen}. */
     public String id() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.policygraph.diagnostic.Diagnostics;
+import org.policygraph.extract.counting.FigureCountingExtractor;
 import org.policygraph.extract.figures.FigureContext;
 import org.policygraph.extract.figures.FigureExtractor;
 import org.policygraph.extract.mentions.MentionExtractor;
@@ -33,6 +34,7 @@ public final class Extractor {
     private final DocumentReferenceExtractor documentReferences = new DocumentReferenceExtractor();
     private final MentionExtractor mentions = new MentionExtractor();
     private final FigureExtractor figures = new FigureExtractor();
+    private final FigureCountingExtractor counting = new FigureCountingExtractor();
 
     /**
      * Everything extracted from a document known only by its normalised text, parsed as
@@ -63,7 +65,9 @@ public final class Extractor {
             if (region.withFigures())
                 numbers.addAll(figures.read(text, region.span(), context, report, sentences).figures());
         }
-        return new Extraction(qrefs, distinctDocumentReferences(drefs), distinctMentions(found), numbers);
+        List<Mention> named = distinctMentions(found);
+        return new Extraction(qrefs, distinctDocumentReferences(drefs), named, numbers,
+                counting.read(text, parsed.regions(text.length()), numbers, named, report));
     }
 
 

@@ -129,4 +129,8 @@ public final class PG {
     public static final Node linkSubject = term("linkSubject");
     public static final Node candidate = term("candidate");
     public static final Node reason = term("reason");
+
+    // Counting figures right (issue 19.5)
+    public static final Node aboutPlace = term("aboutPlace");
+    public static final Node restates = term("restates");
 }
