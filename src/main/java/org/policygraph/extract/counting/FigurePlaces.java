@@ -30,6 +30,9 @@ import org.policygraph.model.Span;
  */
 final class FigurePlaces {
 
+    /** The most words besides its places that a clause listing them has ("met name Genk", "Hasselt en Bree"). */
+    private static final int MAX_LIST_WORDS = 2;
+
     /** The places of {@code figures}, each read from the mentions of places in {@code text}. */
     List<FigurePlace> read(String text, List<Figure> figures, List<Mention> mentions, Diagnostics report) {
         List<Mention> places = mentions.stream()
@@ -85,8 +88,10 @@ final class FigurePlaces {
     }
 
     /**
-     * A sentence listing places: some clause names a place but holds no figure, nor a digit of a figure
-     * not read ("Genk, Leuven en 10 andere" has the clause "Genk").
+     * A sentence listing places: some clause is an item of a list, naming a place with at most two
+     * other words and no figure, nor a digit of a figure not read ("Genk, Leuven en 10 andere" has the
+     * clause "Genk", "gemeenten, met name Genk, Hasselt en Bree" the clause "met name Genk"); "Vergeleken
+     * met de stad Leuven, ..." is a clause of its own, not a list item.
      */
     private static boolean isListOfPlaces(String text, List<Mention> inSentence, Clauses clauses, List<Figure> figures) {
         if (distinct(inSentence).size() < 2)
@@ -97,10 +102,19 @@ final class FigurePlaces {
                 continue;
             boolean hasFigure = figures.stream().anyMatch(g -> within(g.quote().span(), clause))
                     || clause.of(text).chars().anyMatch(Character::isDigit);
-            if (!hasFigure)
+            if (!hasFigure && otherWords(text, clause, inClause(inSentence, clauses, i)) <= MAX_LIST_WORDS)
                 return true;
         }
         return false;
+    }
+
+    /** How many words a clause has besides the places it names. */
+    private static int otherWords(String text, Span clause, List<Mention> places) {
+        StringBuilder rest = new StringBuilder(clause.of(text));
+        for (Mention m : places.reversed())
+            rest.replace(m.quote().span().start() - clause.start(), m.quote().span().end() - clause.start(), " ");
+        String stripped = rest.toString().strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
     }
 
     private static List<Mention> inClause(List<Mention> mentions, Clauses clauses, int index) {

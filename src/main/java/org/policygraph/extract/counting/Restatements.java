@@ -30,6 +30,7 @@ import org.policygraph.model.Span;
  * vrij");</li>
  * <li>the same place, or none for both, and no two different reference years;</li>
  * <li>neither a table cell: two provinces with 45 each are two figures;</li>
+ * <li>in another sentence: "45 jongens en 45 meisjes", "300 in Gent en ook 300 in Antwerpen" are two;</li>
  * <li>a value that is not a small count (below 10): "2 scholen" twice is as likely two pairs.</li>
  * </ul>
  * The same value and unit where not both name their measure (and the sentences differ) is reported,
@@ -55,7 +56,8 @@ final class Restatements {
                     continue;
                 for (int j = 0; j < i; j++) {
                     Figure first = side.get(j);
-                    if (!sameQuantity(first, later)
+                    if (first.sentence().span().equals(later.sentence().span())
+                            || !sameQuantity(first, later)
                             || !Objects.equals(placeOf.get(first.quote().span()), placeOf.get(later.quote().span()))
                             || differentYears(first, later))
                         continue;
@@ -87,9 +89,9 @@ final class Restatements {
         return a.isPresent() && b.isPresent() && !a.equals(b);
     }
 
-    /** The same sentence said twice, but for how its lines were broken ("45 jongens en 45 meisjes" is one sentence, not two). */
+    /** The same sentence said twice, but for how its lines were broken. */
     private static boolean sameSentence(Figure a, Figure b) {
-        return !a.sentence().span().equals(b.sentence().span()) && fold(a.sentence().text()).equals(fold(b.sentence().text()));
+        return fold(a.sentence().text()).equals(fold(b.sentence().text()));
     }
 
     private static boolean distinctive(Figure f) {
