@@ -52,7 +52,11 @@ public enum DiagnosticCode {
     /** An amount given to several recipients together ("in totaal ... aan 40 organisaties"): not a grant to one. */
     GRANT_AGGREGATE,
     /** An amount that reads like a grant but whose recipient or status the text leaves open: not taken as one. */
-    GRANT_UNCERTAIN;
+    GRANT_UNCERTAIN,
+    /** A figure whose clause names several places: counted for none of them (issue 19.5). */
+    FIGURE_PLACE_UNCERTAIN,
+    /** A figure with the value of an earlier one where only one names its measure: counted twice (issue 19.5). */
+    RESTATEMENT_UNCERTAIN;
 
     /** The code as written in summaries and in the graph: {@code kind-chosen}. */
     public String id() {

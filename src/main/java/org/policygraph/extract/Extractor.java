@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.extract.commitments.CommitmentExtractor;
+import org.policygraph.extract.counting.FigureCountingExtractor;
 import org.policygraph.extract.figures.FigureContext;
 import org.policygraph.extract.figures.FigureExtractor;
 import org.policygraph.extract.grants.GrantExtractor;
@@ -44,6 +45,7 @@ public final class Extractor {
     private final ResponsivenessClassifier responsiveness = new ResponsivenessClassifier();
     private final CommitmentExtractor commitments = new CommitmentExtractor();
     private final GrantExtractor grants = new GrantExtractor();
+    private final FigureCountingExtractor counting = new FigureCountingExtractor();
 
     /**
      * Everything extracted from a document known only by its normalised text, parsed as
@@ -83,7 +85,8 @@ public final class Extractor {
                 series.read(text, parsed, qrefs, numbers, report),
                 parsed instanceof WrittenQuestion q ? responsiveness.classify(text, q, numbers, report) : List.of(),
                 promises,
-                grants.read(text, parsed, numbers, distinct, report));
+                grants.read(text, parsed, numbers, distinct, report),
+                counting.read(text, parsed.regions(text.length()), numbers, distinct, report));
     }
 
 

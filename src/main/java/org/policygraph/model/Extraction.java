@@ -1,6 +1,7 @@
 package org.policygraph.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What the extract stage read from a document's text beyond its structure: references to other
@@ -9,14 +10,17 @@ import java.util.List;
  * span; the RDF mapping links it to the part of the document whose span contains it. {@code series}:
  * what the document contributes to series of questions and to figures that meet across them. For a
  * written question with an answer, {@code responses} says how the answer responds to each sub-question.
+ * {@code figureCounting} says, per figure, which place it is about and whether it restates an earlier
+ * figure.
  */
 public record Extraction(List<QuestionReference> questionReferences, List<DocumentReference> documentReferences,
                          List<Mention> mentions, List<Figure> figures, SeriesFacts series,
-                         List<SubQuestionResponse> responses, List<Commitment> commitments, List<Grant> grants) {
+                         List<SubQuestionResponse> responses, List<Commitment> commitments, List<Grant> grants,
+                         FigureCounting figureCounting) {
 
     /** Nothing extracted. */
     public static final Extraction EMPTY = new Extraction(List.of(), List.of(), List.of(), List.of(), SeriesFacts.EMPTY,
-            List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), FigureCounting.EMPTY);
 
     public Extraction {
         questionReferences = List.copyOf(questionReferences);
@@ -26,5 +30,6 @@ public record Extraction(List<QuestionReference> questionReferences, List<Docume
         responses = List.copyOf(responses);
         commitments = List.copyOf(commitments);
         grants = List.copyOf(grants);
+        Objects.requireNonNull(figureCounting, "figureCounting");
     }
 }

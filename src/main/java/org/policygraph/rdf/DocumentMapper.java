@@ -50,7 +50,7 @@ public final class DocumentMapper {
                 List<FigureMapping.Speaker> speakers = new ArrayList<>();
                 q.body().ifPresent(b -> speakers.add(new FigureMapping.Speaker(b.span(), "question", q.askedBy())));
                 q.answer().ifPresent(a -> speakers.add(new FigureMapping.Speaker(a.body().span(), "answer", minister)));
-                figures.map(ex.figures(), question, speakers, ex.mentions());
+                figures.map(ex.figures(), question, speakers);
                 new SeriesMapping(t, spans, source.key()).map(ex.series(), question, q.askedBy(), q.addressedTo().or(() -> minister));
                 new ResponsivenessMapping(t, spans).map(question, ex.responses());
                 new CommitmentMapping(t, spans, parts, source.key()).map(ex.commitments(), question, minister);
@@ -58,7 +58,7 @@ public final class DocumentMapper {
             case Advice a -> {
                 Node advice = new AdviceMapping(t, spans, parts).map(a, source.key());
                 references.map(ex, parts, advice, Optional.empty(), Optional.empty());
-                figures.map(ex.figures(), advice, List.of(), ex.mentions());
+                figures.map(ex.figures(), advice, List.of());
                 new SeriesMapping(t, spans, source.key()).measureKeys(ex.series());
             }
             case GenericDocument d -> {
@@ -66,11 +66,12 @@ public final class DocumentMapper {
                 t.type(doc, PG.Document).add(doc, Vocab.PROV_WAS_DERIVED_FROM, src);
                 d.title().ifPresent(title -> t.string(doc, Vocab.DCTERMS_TITLE, title.text()));
                 references.map(ex, parts, doc, Optional.empty(), Optional.empty());
-                figures.map(ex.figures(), doc, List.of(), ex.mentions());
+                figures.map(ex.figures(), doc, List.of());
                 new SeriesMapping(t, spans, source.key()).measureKeys(ex.series());
             }
         }
         new GrantMapping(t, spans, source.key()).map(ex.grants());
+        new FigureCountingMapping(t, source.key()).map(ex.figureCounting());
         return graph;
     }
 

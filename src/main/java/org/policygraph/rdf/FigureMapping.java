@@ -8,14 +8,14 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.policygraph.model.Figure;
 import org.policygraph.model.FigureTable;
-import org.policygraph.model.Mention;
 import org.policygraph.model.Person;
 import org.policygraph.model.Span;
 
 /**
  * Maps figures: value, QUDT unit, what they measure, the quote and sentence, the part they stand
  * in and who states them. Table cells are also RDF Data Cube observations of a data set per table,
- * with the row and column as dimensions; a row that names a place links to it.
+ * with the row and column as dimensions (the place a row names is the extract stage's: see
+ * {@link FigureCountingMapping}).
  */
 final class FigureMapping {
 
@@ -40,7 +40,7 @@ final class FigureMapping {
     }
 
     /** Maps {@code figures}; {@code document} stands for facts outside any part. */
-    void map(List<Figure> figures, Node document, List<Speaker> speakers, List<Mention> mentions) {
+    void map(List<Figure> figures, Node document, List<Speaker> speakers) {
         for (Figure f : figures) {
             Node node = Iris.figure(key, f.quote().span());
             t.type(node, PG.Figure)
@@ -68,7 +68,6 @@ final class FigureMapping {
                         .add(node, Qb.dataSet, dataSet)
                         .string(node, PG.tableRow, cell.row().text())
                         .string(node, PG.tableColumn, cell.columnHeader());
-                place(cell.row().span(), mentions).ifPresent(p -> t.add(node, PG.rowPlace, p));
             });
         }
     }
@@ -89,20 +88,5 @@ final class FigureMapping {
         lastTable = table;
         lastDataSet = ds;
         return ds;
-    }
-
-    /** The place a mention at exactly this span names. */
-    private static Optional<Node> place(Span span, List<Mention> mentions) {
-        for (Mention m : mentions)
-            if (m.quote().span().equals(span))
-                switch (m.kind()) {
-                    case PROVINCE:
-                        return Optional.of(Iris.named("province", m.label()));
-                    case MUNICIPALITY:
-                        return Optional.of(Iris.named("municipality", m.label()));
-                    default:
-                        return Optional.empty();
-                }
-        return Optional.empty();
     }
 }

@@ -137,4 +137,8 @@ public final class PG {
     public static final Node amount = term("amount");
     public static final Node grantYear = term("grantYear");
     public static final Node planned = term("planned");
+
+    // Counting figures right (issue 19.5)
+    public static final Node aboutPlace = term("aboutPlace");
+    public static final Node restates = term("restates");
 }
