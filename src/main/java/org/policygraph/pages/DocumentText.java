@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.jsoup.nodes.Element;
+import org.policygraph.rdf.CommitmentVocab;
 import org.policygraph.rdf.Iris;
 import org.policygraph.rdf.Nif;
 import org.policygraph.rdf.PG;
@@ -39,7 +40,9 @@ final class DocumentText {
             PG.SubQuestion, "subquestion",
             PG.AnswerPart, "answerpart",
             PG.Section, "section",
-            PG.Recommendation, "recommendation");
+            PG.Recommendation, "recommendation",
+            CommitmentVocab.Commitment, "commitment",
+            PG.Grant, "grant");
 
     private DocumentText() {
     }
@@ -49,7 +52,8 @@ final class DocumentText {
         List<Mark> marks = marks(dsg, source, text);
         main.appendElement("h2").text("Text");
         Element legend = main.appendElement("p").addClass("legend");
-        for (String kind : List.of("subquestion", "answerpart", "figure", "reference", "mention", "section", "recommendation"))
+        for (String kind : List.of("title", "subquestion", "answerpart", "figure", "reference", "mention", "commitment", "grant",
+                "section", "recommendation"))
             legend.appendElement("span").addClass("fact").addClass(kind).text(kind);
         Element body = main.appendElement("div").addClass("layout");
         Element pre = body.appendElement("pre").addClass("document-text").attr("id", "document-text");
@@ -86,6 +90,11 @@ final class DocumentText {
                     flags.add("pointer");
                 if (k.equals("subquestion") && !dsg.find(Node.ANY, Node.ANY, PG.respondsTo, fact).hasNext())
                     flags.add("unanswered");
+            }
+            Iterator<Quad> titled = dsg.find(Node.ANY, Node.ANY, PG.titleSpan, span);
+            while (titled.hasNext()) {
+                facts.add(titled.next().getSubject());
+                kind = kind == null ? "title" : kind;
             }
             Iterator<Quad> named = dsg.find(Node.ANY, span, Nif.taIdentRef, Node.ANY);
             while (named.hasNext()) {

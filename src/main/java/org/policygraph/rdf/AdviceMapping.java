@@ -29,7 +29,8 @@ final class AdviceMapping {
                 ? Iris.advice(a.council().get(), a.date().get(), a.title().get().text())
                 : Iris.document(key);
         t.type(advice, PG.Advice).add(advice, Vocab.PROV_WAS_DERIVED_FROM, spans.source());
-        a.title().ifPresent(title -> t.string(advice, Vocab.DCTERMS_TITLE, title.text()));
+        a.title().ifPresent(title -> t.string(advice, Vocab.DCTERMS_TITLE, title.text())
+                .add(advice, PG.titleSpan, spans.of(title.span())));
         a.date().ifPresent(d -> t.date(advice, Vocab.DCTERMS_DATE, d));
         creator(a.council(), a.subCouncil()).ifPresent(org -> t.add(advice, Vocab.DCTERMS_CREATOR, org));
         int position = 0;

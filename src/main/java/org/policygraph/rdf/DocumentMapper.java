@@ -64,7 +64,8 @@ public final class DocumentMapper {
             case GenericDocument d -> {
                 Node doc = Iris.document(source.key());
                 t.type(doc, PG.Document).add(doc, Vocab.PROV_WAS_DERIVED_FROM, src);
-                d.title().ifPresent(title -> t.string(doc, Vocab.DCTERMS_TITLE, title.text()));
+                d.title().ifPresent(title -> t.string(doc, Vocab.DCTERMS_TITLE, title.text())
+                        .add(doc, PG.titleSpan, spans.of(title.span())));
                 references.map(ex, parts, doc, Optional.empty(), Optional.empty());
                 figures.map(ex.figures(), doc, List.of());
                 new SeriesMapping(t, spans, source.key()).measureKeys(ex.series());

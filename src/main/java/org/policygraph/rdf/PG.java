@@ -90,6 +90,7 @@ public final class PG {
 
     // Spans: where in the normalised text a fact was read (offsets and quote in NIF, see Nif)
     public static final Node hasSpan = term("hasSpan");
+    public static final Node titleSpan = term("titleSpan");
     public static final Node occursIn = term("occursIn");
 
     // Source documents

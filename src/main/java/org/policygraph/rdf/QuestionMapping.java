@@ -34,7 +34,8 @@ final class QuestionMapping {
                 .string(question, PG.questionNumber, q.number().text())
                 .date(question, Vocab.DCTERMS_DATE, q.date())
                 .add(question, Vocab.PROV_WAS_DERIVED_FROM, spans.source());
-        q.title().ifPresent(title -> t.string(question, Vocab.DCTERMS_TITLE, title.text()));
+        q.title().ifPresent(title -> t.string(question, Vocab.DCTERMS_TITLE, title.text())
+                .add(question, PG.titleSpan, spans.of(title.span())));
         q.askedBy().ifPresent(p -> t.add(question, PG.askedBy, person(p)));
         q.addressedTo().ifPresent(p -> t.add(question, PG.addressedTo, person(p)));
         q.addresseeTitle().ifPresent(title -> t.string(question, PG.addresseeTitle, title.text()));

@@ -222,11 +222,21 @@ class PagesIT {
         assertEquals(List.of("vraag nr. 240 van 3 mei 2023"), text.select(".fact.reference").eachText());
         assertTrue(text.select(".fact.mention").eachText().containsAll(List.of("Limburg", "Genk")));
         assertTrue(text.selectFirst(".fact.subquestion").text().startsWith("1. Welk budget"));
+        assertEquals(List.of("Fietsinfrastructuur - Budget voor fietspaden langs gewestwegen"), text.select(".fact.title").eachText());
         // The text is the source's normalised text, character for character.
         assertTrue(text.wholeText().contains("In 2023 werd in totaal 41,5 miljoen euro uitgetrokken"));
         Element row = page.selectFirst("table.alignment tr:nth-child(2)");
         assertTrue(row.child(0).text().contains("Welk budget") && row.child(1).text().contains("41,5 miljoen euro"));
         assertFalse(page.select("table.diagnostics td").isEmpty());
+    }
+
+    @Test
+    void grantsAreHighlightedWithTheirAmount() throws Exception {
+        Document page = Jsoup.parse(get("/id/source/vragen/sv-0150-buurtsportvelden.txt", null).body());
+        List<String> grants = page.select("#document-text .fact.grant").eachText();
+        assertEquals(1, grants.size(), grants.toString());
+        assertTrue(grants.get(0).contains("stad Genk") && grants.get(0).contains("180.000 euro"), grants.get(0));
+        assertEquals(1, page.select("#document-text .fact.grant .fact.figure").size());
     }
 
     @Test
