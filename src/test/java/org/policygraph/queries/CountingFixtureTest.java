@@ -7,15 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -26,6 +19,7 @@ import org.policygraph.ingest.IngestReport;
 import org.policygraph.ingest.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.store.SummaryAgreement;
+import org.policygraph.testing.QueryRows;
 
 /**
  * Every aggregate of the catalogue over documents written to tempt double counting
@@ -79,23 +73,7 @@ class CountingFixtureTest {
             assertTrue(query.contains(from), queryFile + " has no " + from);
             query = query.replace(from, to);
         }
-        String q = query;
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(q).build()) {
-                ResultSet rs = qe.execSelect();
-                List<String> out = new ArrayList<>();
-                while (rs.hasNext()) {
-                    QuerySolution row = rs.next();
-                    List<String> cells = new ArrayList<>();
-                    for (String v : rs.getResultVars()) {
-                        RDFNode n = row.get(v);
-                        cells.add(n == null ? "-" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-                    }
-                    out.add(String.join(" | ", cells));
-                }
-                return out;
-            }
-        });
+        return QueryRows.of(store.dataset(), query);
     }
 
     private static List<String> rows(String queryFile) {

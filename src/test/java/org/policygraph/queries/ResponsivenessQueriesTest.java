@@ -6,17 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -27,6 +19,7 @@ import org.policygraph.cli.Main;
 import org.policygraph.ingest.IngestReport;
 import org.policygraph.ingest.Ingester;
 import org.policygraph.store.PolicyGraphStore;
+import org.policygraph.testing.QueryRows;
 
 /**
  * The responsiveness queries over {@code src/test/resources/responsiveness/corpus}: Koen Vermeulen
@@ -61,25 +54,8 @@ class ResponsivenessQueriesTest {
         store.close();
     }
 
-    private static List<String> rows(String file) throws IOException {
-        String query = Files.readString(Path.of("queries", file));
-        Dataset ds = DatasetFactory.wrap(store.dataset());
-        return Txn.calculateRead(ds, () -> {
-            List<String> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
-                ResultSet rs = qe.execSelect();
-                List<String> vars = rs.getResultVars();
-                rs.forEachRemaining(row -> {
-                    List<String> cells = new ArrayList<>();
-                    for (String v : vars) {
-                        RDFNode n = row.get(v);
-                        cells.add(n == null ? "-" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-                    }
-                    out.add(String.join(" | ", cells));
-                });
-            }
-            return out;
-        });
+    private static List<String> rows(String file) {
+        return QueryRows.ofFile(store.dataset(), file);
     }
 
     @Test

@@ -4,16 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +14,7 @@ import org.policygraph.ingest.IngestReport;
 import org.policygraph.ingest.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
+import org.policygraph.testing.QueryRows;
 
 /**
  * The series the catalogue finds in the shared seeds with our examples (skipped without the seeds):
@@ -50,24 +44,7 @@ class SeriesOverSeedsTest {
         }
     }
 
-    private static List<String> rows(PolicyGraphStore store, String file) throws IOException {
-        String query = Files.readString(Path.of("queries", file));
-        Dataset ds = DatasetFactory.wrap(store.dataset());
-        return Txn.calculateRead(ds, () -> {
-            List<String> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
-                var rs = qe.execSelect();
-                List<String> vars = rs.getResultVars();
-                rs.forEachRemaining(row -> {
-                    List<String> cells = new ArrayList<>();
-                    for (String v : vars) {
-                        RDFNode n = row.get(v);
-                        cells.add(n == null ? "-" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-                    }
-                    out.add(String.join(" | ", cells));
-                });
-            }
-            return out;
-        });
+    private static List<String> rows(PolicyGraphStore store, String file) {
+        return QueryRows.ofFile(store.dataset(), file);
     }
 }
