@@ -53,7 +53,7 @@ public final class AutoCompaction {
         }
         Path dir = store.location();
         try {
-            long size = StoreSize.of(dir);
+            long size = StoreSize.live(dir);
             Optional<CompactedSize> base = CompactedSize.read(dir);
             String why;
             if (base.isEmpty())
