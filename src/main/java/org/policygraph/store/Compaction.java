@@ -25,7 +25,9 @@ import org.apache.jena.tdb2.sys.StoreConnection;
  * Gives back the space replaced documents left behind. TDB2 is copy-on-write: a replaced graph's
  * old blocks stay in the files until the store is compacted, which copies the live data into a new
  * generation folder ({@code Data-NNNN}) and switches to it. Until the old generation is deleted
- * both are on disk: a compaction needs free space for one copy of the live data (checked first).
+ * both are on disk: a compaction needs free space for one copy of the live data, at most the live
+ * generation's size and about the store's compacted size ({@link CompactedSize}). A full file
+ * system during the copy is reported as such, with the store unchanged.
  * <p>
  * Copy and switch, as Jena's {@code DatabaseOps.compact} does them, with one difference in when
  * queries wait. Writers wait at the store's {@link WriteGate} for the whole copy (queued, not
@@ -85,19 +87,14 @@ public final class Compaction {
             if (!(store.dataset() instanceof DatasetGraphSwitchable container))
                 throw new StoreException("Cannot compact store " + dir + ": not a TDB2 database");
             long live = StoreSize.live(dir);
-            long free = NoSpace.usableSpace(dir);
-            if (free < live)
-                throw new StoreException("File system full: cannot compact store " + dir + " (it needs room for a copy of"
-                        + " its live data, up to " + StoreSize.human(live) + "; " + StoreSize.human(free)
-                        + " free). The store is unchanged.");
             Duration held;
             try (WriteGate.Closed writersWait = WriteGate.of(container).close()) {
                 held = copyAndSwitch(container);
             } catch (RuntimeException | InternalError e) {
                 if (NoSpace.causedIn(e, dir))
                     throw new StoreException("File system full: cannot compact store " + dir + " (it needs room for a copy of"
-                            + " its live data, up to " + StoreSize.human(live) + "; " + StoreSize.human(NoSpace.usableSpace(dir))
-                            + " free). The store is unchanged.", e);
+                            + " its live data, at most " + StoreSize.human(live) + " in file lengths, less on disk where the"
+                            + " files are sparse; " + StoreSize.human(NoSpace.usableSpace(dir)) + " free). The store is unchanged.", e);
                 if (e instanceof StoreException s)
                     throw s;
                 throw new StoreException("Cannot compact store " + dir + ": " + e.getMessage() + ". The store is unchanged.", e);
