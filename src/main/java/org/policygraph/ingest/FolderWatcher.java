@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.policygraph.store.PolicyGraphStore;
-import org.policygraph.store.WriteGate;
 import org.policygraph.text.SourceFiles;
 import org.policygraph.text.SourceFiles.SourceFile;
 
@@ -52,8 +51,6 @@ public final class FolderWatcher implements AutoCloseable {
     }
 
     private final Ingester ingester;
-    /** Ingest runs wait here while a compaction copies the store. */
-    private final WriteGate gate;
     private final List<Path> folders;
     private final Consumer<IngestReport> onIngest;
     private final ScheduledExecutorService timer;
@@ -62,9 +59,8 @@ public final class FolderWatcher implements AutoCloseable {
     /** Files left out as copies of stored content; looked at again when a removal may have taken their original. */
     private final Set<Path> duplicates = new HashSet<>();
 
-    private FolderWatcher(Ingester ingester, WriteGate gate, List<Path> folders, Consumer<IngestReport> onIngest) {
+    private FolderWatcher(Ingester ingester, List<Path> folders, Consumer<IngestReport> onIngest) {
         this.ingester = ingester;
-        this.gate = gate;
         this.folders = List.copyOf(folders);
         this.onIngest = onIngest;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -96,7 +92,7 @@ public final class FolderWatcher implements AutoCloseable {
             });
         // Never the bulk path: it swaps the store folder, while a server goes on reading the dataset.
         FolderWatcher w = new FolderWatcher(Ingester.builder(store).noBulkLoad().removeDeleted(removeDeleted).build(),
-                WriteGate.of(store.dataset()), folders, onIngest);
+                folders, onIngest);
         w.timer.scheduleWithFixedDelay(w::tick, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         return w;
     }
@@ -125,7 +121,7 @@ public final class FolderWatcher implements AutoCloseable {
             });
             changed.sort(Comparator.comparing(SourceFile::key));
             gone.sort(Comparator.comparing(SourceFile::key));
-            IngestReport report = gate.writing(() -> ingester.ingestChanges(changed, gone));
+            IngestReport report = ingester.ingestChanges(changed, gone);
             onIngest.accept(report);
             ingested = forgetDuplicatesAfterRemovals(report, now);
         } catch (RuntimeException e) {
