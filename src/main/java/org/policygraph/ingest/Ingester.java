@@ -42,6 +42,7 @@ import org.policygraph.store.StoredDocuments;
 import org.policygraph.store.StoredVersion;
 import org.policygraph.store.Summaries;
 import org.policygraph.store.SummaryUpdate;
+import org.policygraph.store.WriteGate;
 import org.policygraph.text.DocumentReader;
 import org.policygraph.text.SourceFiles;
 import org.policygraph.text.SourceFiles.SourceFile;
@@ -281,7 +282,8 @@ public final class Ingester {
         } finally {
             pool.shutdownNow();
         }
-        settleGone(gone, claims, report);
+        // Writes wait at the store's gate while a compaction copies it, one commit at a time.
+        WriteGate.of(store.dataset()).writing(() -> settleGone(gone, claims, report));
     }
 
     /** The files of a run with one file per key: a second file with a key already taken is refused. */
@@ -455,7 +457,7 @@ public final class Ingester {
 
     private void write(List<Outcome.Write> batch, IngestReport report, BulkLoad bulk) {
         if (bulk == null) {
-            commit(batch, report);
+            WriteGate.of(store.dataset()).writing(() -> commit(batch, report));
             return;
         }
         Instant now = clock.instant();

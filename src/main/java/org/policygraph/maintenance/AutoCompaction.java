@@ -7,7 +7,9 @@ import java.util.Optional;
 import org.policygraph.store.CompactedSize;
 import org.policygraph.store.Compaction;
 import org.policygraph.store.DerivedData;
+import org.policygraph.store.NoSpace;
 import org.policygraph.store.PolicyGraphStore;
+import org.policygraph.store.StoreException;
 import org.policygraph.store.StoreSize;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +21,10 @@ import org.slf4j.LoggerFactory;
  * well; a compaction then gives little back but raises the baseline with them, so compactions come
  * at sizes growing by the threshold's factor and their cost stays in proportion to the store. A
  * store with no recorded compacted size (built by transactions, or by an older version) is
- * compacted at the first check, which measures it. A failed compaction (a full file system) is
+ * compacted at the first check, which measures it. The size judged is the live generation's
+ * ({@link StoreSize#live}): during a compaction the folder holds the copy as well, and peaks at the
+ * live size plus one copy, so a compaction is started only when the file system has room for a copy
+ * of about the compacted size. A compaction that cannot start or fails (a full file system) is
  * logged and tried again after twice as many checks each time, up to 64.
  */
 public final class AutoCompaction {
@@ -53,7 +58,7 @@ public final class AutoCompaction {
         }
         Path dir = store.location();
         try {
-            long size = StoreSize.of(dir);
+            long size = StoreSize.live(dir);
             Optional<CompactedSize> base = CompactedSize.read(dir);
             String why;
             if (base.isEmpty())
@@ -63,6 +68,12 @@ public final class AutoCompaction {
                         StoreSize.human(base.get().bytes()), threshold);
             else
                 return Optional.empty();
+            // The copy is about the compacted size (more when documents were added since): never start one that cannot fit.
+            long copy = base.map(CompactedSize::bytes).orElse(size);
+            if (!NoSpace.hasRoomFor(dir, copy))
+                throw new StoreException("Not compacting store " + dir + " (" + why + "): the copy a compaction makes needs"
+                        + " about " + StoreSize.human(copy) + " and only " + StoreSize.human(NoSpace.free(dir))
+                        + " is free on its file system; free some space.");
             LOG.info("Compacting store {} ({}: {})", dir, StoreSize.human(size), why);
             Compaction.Result r = Compaction.run(store, derived);
             LOG.info("Compacted store {}: {}", dir, r.summary());

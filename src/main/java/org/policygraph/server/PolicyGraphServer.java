@@ -22,6 +22,7 @@ import org.policygraph.pages.IndexTextSearch;
 import org.policygraph.pages.Links;
 import org.policygraph.pages.PagesServlet;
 import org.policygraph.pages.Vocabulary;
+import org.policygraph.store.WriteGate;
 
 /**
  * The embedded Fuseki server over the store: dataset {@value #DATASET}, queries at
@@ -112,7 +113,8 @@ public final class PolicyGraphServer {
                 .addServlet("/search", pages)
                 .verbose(false);
         if (settings.updatable())
-            builder.passwordFile(settings.passwordFile().toString()).auth(AuthScheme.BASIC);
+            builder.passwordFile(settings.passwordFile().toString()).auth(AuthScheme.BASIC)
+                    .addFilter(DATASET + "/update", new UpdateGate(WriteGate.of(dsg)));
         FusekiServer server = builder.build();
         Server jetty = server.getJettyServer();
         for (Connector c : jetty.getConnectors())

@@ -4,28 +4,47 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Iterator;
+import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.apache.jena.dboe.storage.system.DatasetGraphTxnCtl;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.CopyDSG;
+import org.apache.jena.tdb2.sys.StoreConnection;
 
 /**
  * Gives back the space replaced documents left behind. TDB2 is copy-on-write: a replaced graph's
  * old blocks stay in the files until the store is compacted, which copies the live data into a new
- * generation folder ({@code Data-NNNN}) and switches to it.
+ * generation folder ({@code Data-NNNN}) and switches to it. Until the old generation is deleted
+ * both are on disk: a compaction needs free space for one copy of the live data, at most the live
+ * generation's size and about the store's compacted size ({@link CompactedSize}). A full file
+ * system during the copy is reported as such, with the store unchanged.
  * <p>
- * Jena's compaction lets readers go on during the copy, but a read transaction that spans the
- * switch ends on the new generation while its transaction on the old one stays open, and Jena then
- * waits for that one forever before it lets go of the old generation (found by CompactionTest: four
- * readers querying throughout hung every compaction). So the compaction holds the store in
- * exclusive mode: it waits for the transactions under way to finish, and new readers and writers
- * wait until it is done; none fails. Queries are held for as long as the copy takes (about the time
- * of a backup of the store), which is why the server compacts only when the waste passes a
- * threshold. A compaction that fails (a full file system) deletes its half-made copy and leaves the
- * store on its old generation, whole.
+ * Copy and switch, as Jena's {@code DatabaseOps.compact} does them, with one difference in when
+ * queries wait. Writers wait at the store's {@link WriteGate} for the whole copy (queued, not
+ * refused; their writes land on the new generation). Queries go on during the copy, reading the old
+ * generation. For the switch the dataset is put in exclusive mode: the queries under way finish, new
+ * ones wait, the finished copy is moved into place and the dataset switched to it, and they go on on
+ * the new generation. Jena instead switches while queries run and lets those under way finish on
+ * the old generation, but a read transaction that spans its switch ends on the new generation while
+ * its transaction on the old one stays open, and Jena then waits for that one forever before it lets
+ * go of the old generation (found by CompactionTest: four readers querying throughout hung every
+ * compaction). Queries are thus held for the switch only: the longest query under way at that
+ * moment, plus the rename and the opening of the new generation.
+ * <p>
+ * A compaction that fails (a full file system) deletes its half-made copy and leaves the store on
+ * its old generation, whole; a process killed during one leaves either generation complete (the
+ * copy is built in {@code Data-NNNN-tmp}, which the next open deletes, and renamed into place only
+ * while nothing can write).
  * <pre>{@code
  * Compaction.Result r = Compaction.run(store, DerivedData.NONE);
  * }</pre>
@@ -35,17 +54,19 @@ public final class Compaction {
     /**
      * What a compaction did.
      *
-     * @param before     bytes of the store folder before
-     * @param after      bytes after
-     * @param took       time taken
-     * @param generation the generation folder now in use
+     * @param before      bytes of the store folder before
+     * @param after       bytes after
+     * @param took        time taken
+     * @param generation  the generation folder now in use
+     * @param queriesHeld how long new queries were held for the switch
      */
-    public record Result(long before, long after, Duration took, String generation) {
+    public record Result(long before, long after, Duration took, String generation, Duration queriesHeld) {
 
         /** One line for the log and the command line. */
         public String summary() {
             return StoreSize.human(before) + " -> " + StoreSize.human(after) + " in "
-                    + String.format(java.util.Locale.ROOT, "%.1f s", took.toMillis() / 1000.0) + " (now " + generation + ")";
+                    + String.format(Locale.ROOT, "%.1f s, queries held %.2f s", took.toMillis() / 1000.0, queriesHeld.toMillis() / 1000.0)
+                    + " (now " + generation + ")";
         }
     }
 
@@ -61,37 +82,159 @@ public final class Compaction {
         Path dir = store.location();
         long start = System.nanoTime();
         long before = StoreSize.of(dir);
-        // One compaction at a time per store: Jena's own lock is JVM-wide, ours also covers the clean-up and the record.
+        // One compaction at a time per store; the write gate is the store's own.
         synchronized (store) {
-            DatasetGraph dsg = store.dataset();
-            DatasetGraphTxnCtl exclusive = dsg instanceof DatasetGraphTxnCtl c ? c : null;
-            if (exclusive != null)
-                exclusive.startExclusiveMode();
-            try {
-                DatabaseMgr.compact(dsg, true);
+            if (!(store.dataset() instanceof DatasetGraphSwitchable container))
+                throw new StoreException("Cannot compact store " + dir + ": not a TDB2 database");
+            long live = StoreSize.live(dir);
+            Duration held;
+            try (WriteGate.Closed writersWait = WriteGate.of(container).close()) {
+                held = copyAndSwitch(container);
             } catch (RuntimeException | InternalError e) {
                 if (NoSpace.causedIn(e, dir))
                     throw new StoreException("File system full: cannot compact store " + dir + " (it needs room for a copy of"
-                            + " its live data, up to " + StoreSize.human(before) + "; " + StoreSize.human(NoSpace.usableSpace(dir))
-                            + " free). The store is unchanged.", e);
+                            + " its live data, at most " + StoreSize.human(live) + " in file lengths, less on disk where the"
+                            + " files are sparse; " + StoreSize.human(NoSpace.usableSpace(dir)) + " free). The store is unchanged.", e);
+                if (e instanceof StoreException s)
+                    throw s;
                 throw new StoreException("Cannot compact store " + dir + ": " + e.getMessage() + ". The store is unchanged.", e);
-            } finally {
-                if (exclusive != null)
-                    exclusive.finishExclusiveMode();
             }
             deleteOlderGenerations(dir);
             CompactedSize now = CompactedSize.record(dir);
             derived.bringInStep(store, DerivedData.Cause.COMPACTED);
-            return new Result(before, now.bytes(), Duration.ofNanos(System.nanoTime() - start), now.generation());
+            return new Result(before, now.bytes(), Duration.ofNanos(System.nanoTime() - start), now.generation(), held);
+        }
+    }
+
+    /** Copies the live data with queries going on, then switches with queries held; returns how long they were held. */
+    private static Duration copyAndSwitch(DatasetGraphSwitchable container) {
+        DatasetGraphTDB old = (DatasetGraphTDB) container.get();
+        Path oldDir = Path.of(old.getLocation().getDirectoryPath());
+        String name = oldDir.getFileName().toString();
+        long number = Long.parseLong(name.substring(name.indexOf('-') + 1));
+        Path newDir = oldDir.resolveSibling(String.format(Locale.ROOT, "Data-%04d", number + 1));
+        Path tmp = newDir.resolveSibling(newDir.getFileName() + "-tmp");
+        if (Files.exists(newDir))
+            throw new StoreException("Cannot compact store " + oldDir.getParent() + ": " + newDir.getFileName()
+                    + " already exists beside the generation in use, " + name + ". The store is unchanged.");
+        TransactionCoordinator oldTxns = old.getTxnSystem().getTxnMgr();
+        // No writer is under way (the gate is closed): any write transaction begun from here on came past the gate.
+        long writesBefore = oldTxns.countBeginWrite();
+        try {
+            deleteTree(tmp);
+            Files.createDirectories(tmp);
+            copyConfigFiles(oldDir, tmp);
+            Location tmpLocation = Location.create(tmp);
+            copy(old, StoreConnection.connectCreate(tmpLocation).getDatasetGraphTDB());
+            StoreConnection.internalExpel(tmpLocation, true);
+        } catch (IOException e) {
+            discard(tmp);
+            throw new StoreException("Cannot compact store " + oldDir.getParent() + ": " + e + ". The store is unchanged.", e);
+        } catch (RuntimeException | Error e) {
+            discard(tmp);
+            throw e;
+        }
+        Waypoint.reached(Waypoint.COMPACTION_COPIED);
+
+        long heldFrom = System.nanoTime();
+        container.startExclusiveMode();
+        try {
+            if (oldTxns.countBeginWrite() != writesBefore) {
+                discard(tmp);
+                throw new StoreException("Cannot compact store " + oldDir.getParent() + ": it was written to during the copy"
+                        + " by a writer that did not wait at its write gate; the copy is discarded and the store is unchanged");
+            }
+            switchTo(container, old, tmp, newDir);
+        } finally {
+            container.finishExclusiveMode();
+        }
+        Duration held = Duration.ofNanos(System.nanoTime() - heldFrom);
+        Waypoint.reached(Waypoint.COMPACTION_SWITCHED);
+        // No transaction is on the old generation (all ended before the switch): close it and delete it.
+        oldTxns.startExclusiveMode();
+        StoreConnection.release(old.getLocation());
+        try {
+            deleteTree(oldDir);
+        } catch (IOException e) {
+            // Only disk space is at stake: the next compaction deletes older generations.
+        }
+        return held;
+    }
+
+    /**
+     * Moves the copy into place and switches the dataset to it; called with nothing under way on the
+     * store. Until the switch is done the new generation must not stay in place: the next open would
+     * take it, without what is written to the old one after a failed switch.
+     */
+    private static void switchTo(DatasetGraphSwitchable container, DatasetGraphTDB old, Path tmp, Path newDir) {
+        TransactionCoordinator oldTxns = old.getTxnSystem().getTxnMgr();
+        boolean switched = false;
+        try {
+            Files.move(tmp, newDir, StandardCopyOption.ATOMIC_MOVE);
+            DatasetGraphTDB fresh = StoreConnection.connectCreate(Location.create(newDir)).getDatasetGraphTDB();
+            TransactionCoordinator freshTxns = fresh.getTxnSystem().getTxnMgr();
+            freshTxns.execExclusive(() -> {
+                freshTxns.takeOverFrom(oldTxns);
+                freshTxns.modifyConfigDirect(() -> oldTxns.listExternals().forEach(freshTxns::addExternal));
+                if (!container.change(old, fresh))
+                    container.set(fresh);
+            });
+            switched = true;
+        } catch (IOException e) {
+            throw new StoreException("Cannot compact store " + newDir.getParent() + ": " + e + ". The store is unchanged.", e);
+        } finally {
+            if (!switched) {
+                discard(newDir);
+                discard(tmp);
+            }
+        }
+    }
+
+    /** The quads and prefixes of {@code from} into {@code to}, as Jena's CopyDSG does, passing a waypoint now and then. */
+    private static void copy(DatasetGraph from, DatasetGraph to) {
+        Txn.executeRead(from, () -> Txn.executeWrite(to, () -> {
+            long n = 0;
+            for (Iterator<Quad> it = from.find(); it.hasNext(); n++) {
+                if (n % Waypoint.QUADS == 0)
+                    Waypoint.reached(Waypoint.COMPACTION_COPYING);
+                to.add(it.next());
+            }
+            CopyDSG.copyPrefixes(from, to);
+        }));
+    }
+
+    /** The settings files of a generation (as Jena's compaction copies them). */
+    private static void copyConfigFiles(Path from, Path to) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(from, p -> {
+            String n = p.getFileName().toString();
+            return n.equals("tdb.cfg") || n.endsWith(".opt");
+        })) {
+            for (Path f : files)
+                Files.copy(f, to.resolve(f.getFileName()));
+        }
+    }
+
+    /** Deletes a copy that is not (or no longer) to be used; what cannot be deleted a -tmp folder's next open does. */
+    private static void discard(Path copy) {
+        try {
+            StoreConnection.internalExpel(Location.create(copy), true);
+        } catch (RuntimeException e) {
+            // Not open.
+        }
+        try {
+            deleteTree(copy);
+        } catch (IOException e) {
+            // As above.
         }
     }
 
     /**
-     * Deletes generations older than the one in use: Jena deletes the one it compacted from, but a
-     * process that stopped between the switch and that deletion leaves it behind, and nothing else
-     * ever reads it again.
+     * Deletes generations older than the one in use: a process that stopped between the switch and
+     * the deletion leaves the old one behind, and nothing ever reads it again (TDB2 runs on the
+     * highest, and a compaction puts a generation in place only once it is complete). Called after
+     * each compaction and when a store is opened.
      */
-    private static void deleteOlderGenerations(Path dir) {
+    static void deleteOlderGenerations(Path dir) {
         String current = CompactedSize.currentGeneration(dir);
         try (DirectoryStream<Path> gens = Files.newDirectoryStream(dir, "Data-[0-9]*")) {
             for (Path g : gens)
@@ -108,6 +251,8 @@ public final class Compaction {
     }
 
     private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p))
+            return;
         try (Stream<Path> s = Files.walk(p)) {
             for (Path q : s.sorted(Comparator.reverseOrder()).toList())
                 Files.deleteIfExists(q);

@@ -45,6 +45,19 @@ public final class NoSpace {
         return new StoreException("Cannot " + doing + " store " + store + ": " + failure.getMessage(), failure);
     }
 
+    /**
+     * Whether {@code dir}'s file system has {@code bytes} free, with the margin below which writes
+     * are put down to a full file system to spare.
+     */
+    public static boolean hasRoomFor(Path dir, long bytes) {
+        return usableSpace(dir) - NEARLY_FULL >= bytes;
+    }
+
+    /** Free bytes on {@code dir}'s file system; large when unknown. */
+    public static long free(Path dir) {
+        return usableSpace(dir);
+    }
+
     /** Free bytes on {@code dir}'s file system (of its nearest existing ancestor); large when unknown. */
     static long usableSpace(Path dir) {
         Path p = dir.toAbsolutePath();

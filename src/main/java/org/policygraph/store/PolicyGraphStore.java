@@ -72,6 +72,7 @@ public final class PolicyGraphStore implements AutoCloseable {
             StoreFormat.check(dir);
         PolicyGraphStore store = new PolicyGraphStore(dir, connect(dir));
         store.clearAbandonedSideFolders();
+        Compaction.deleteOlderGenerations(dir);
         Summaries.ensureCurrent(store.dataset());
         return store;
     }

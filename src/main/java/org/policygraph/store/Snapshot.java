@@ -101,20 +101,23 @@ public final class Snapshot {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
             stream.start();
             long quads = 0;
-            quads += send(dsg.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY), stream);
+            quads = send(dsg.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY), stream, quads);
             List<Node> names = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(names::add);
             names.sort(Comparator.comparing(Node::toString));
             for (Node g : names)
-                quads += send(dsg.find(g, Node.ANY, Node.ANY, Node.ANY), stream);
+                quads = send(dsg.find(g, Node.ANY, Node.ANY, Node.ANY), stream, quads);
             stream.finish();
             return new long[] {names.size(), quads};
         });
     }
 
-    private static long send(Iterator<Quad> it, StreamRDF stream) {
-        long n = 0;
+    /** Sends the quads of {@code it}, counting on from {@code sent}; returns the new count. */
+    private static long send(Iterator<Quad> it, StreamRDF stream, long sent) {
+        long n = sent;
         while (it.hasNext()) {
+            if (n % Waypoint.QUADS == 0)
+                Waypoint.reached(Waypoint.BACKUP_WRITING);
             stream.quad(it.next());
             n++;
         }

@@ -29,6 +29,33 @@ public final class StoreSize {
         }
     }
 
+    /**
+     * The bytes of the store as it is in use: the folder without the generations it is not running
+     * on (a compaction's copy under way, {@code Data-NNNN-tmp}, or an old generation not deleted
+     * yet). What the waste ratio is judged on; {@link #of} is what the disk holds.
+     */
+    public static long live(Path storeDir) {
+        String current = CompactedSize.currentGeneration(storeDir);
+        long other = 0;
+        try (java.nio.file.DirectoryStream<Path> gens = Files.newDirectoryStream(storeDir, "Data-*")) {
+            for (Path g : gens)
+                if (Files.isDirectory(g) && !g.getFileName().toString().equals(current))
+                    other += ofVanishing(g);
+        } catch (IOException e) {
+            throw new StoreException("Cannot measure store " + storeDir + ": " + e.getMessage(), e);
+        }
+        return Math.max(0, of(storeDir) - other);
+    }
+
+    /** The size of a folder that may be deleted while it is measured (then 0). */
+    private static long ofVanishing(Path dir) {
+        try {
+            return of(dir);
+        } catch (StoreException e) {
+            return Files.exists(dir) ? of(dir) : 0;
+        }
+    }
+
     private static long length(Path p) {
         try {
             return Files.isRegularFile(p) ? Files.size(p) : 0;

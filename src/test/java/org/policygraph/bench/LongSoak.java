@@ -40,12 +40,17 @@ import org.policygraph.store.StoreSize;
  * queries in turn, while a feeder writes new documents and changed versions of earlier ones into
  * the watched folder. Every {@code SAMPLE} seconds one line: requests and errors, documents behind
  * (new files fed at least one sample ago that have no graph yet: the watcher's backlog; a document
- * is lost only if it is still missing at the end), store size against its compacted size,
- * heap after a full collection, latency percentiles of the interval. At the end the watcher's last
- * batch is waited for, every fed file must have its graph, and the store is compacted once more to
- * give its true compacted size.
+ * is lost only if it is still missing at the end), the store's size against its compacted size
+ * both ways (the live generation, what the waste is judged on, and the whole folder, which during a
+ * compaction holds the copy as well; in file lengths, and the folder's blocks on disk as du counts
+ * them, TDB2's files being sparse), heap after a full collection, latency percentiles of the
+ * interval, and the longest wait of a probe that asks a trivial query every 250 ms (what a
+ * compaction's switch costs a query). At the end the watcher's last batch is waited for, every fed
+ * file must have its graph, latency per query is printed, and the store is compacted once more to
+ * give its true compacted size. With COMPACT_ABOVE 0 and CHANGED_PER_FEED 0 it is the soak of issue
+ * 10 (new documents only, no compaction).
  * <pre>
- * LongSoak STORE WATCH_DIR MINUTES CLIENTS SAMPLE_SECONDS FEED_EVERY_SECONDS NEW_PER_FEED CHANGED_PER_FEED COMPACT_ABOVE
+ * LongSoak STORE WATCH_DIR MINUTES CLIENTS SAMPLE_SECONDS FEED_EVERY_SECONDS NEW_PER_FEED CHANGED_PER_FEED COMPACT_ABOVE QUERY_LIMIT_SECONDS
  * </pre>
  */
 public final class LongSoak {
@@ -63,7 +68,7 @@ public final class LongSoak {
         int newPerFeed = Integer.parseInt(args[6]);
         int changedPerFeed = Integer.parseInt(args[7]);
         double compactAbove = Double.parseDouble(args[8]);
-        Duration timeout = Duration.ofSeconds(60);
+        Duration timeout = Duration.ofSeconds(args.length > 9 ? Long.parseLong(args[9]) : 60);
 
         List<QueryCatalogue.Entry> catalogue = QueryCatalogue.load().stream()
                 .filter(e -> !e.query().contains("SERVICE")).toList();
@@ -85,18 +90,23 @@ public final class LongSoak {
             System.out.printf("soak: %s, %d clients, %d catalogue queries, %d new and %d changed documents every %d s,"
                     + " compaction above %.2fx checked every 30 s, sample every %d s%n", length, clients, catalogue.size(),
                     newPerFeed, changedPerFeed, feedEvery, compactAbove, sample.toSeconds());
-            System.out.printf("start: store %s, compacted size %s, heap after full GC %.1f MiB%n", StoreSize.human(StoreSize.of(storeDir)),
-                    CompactedSize.read(storeDir).map(c -> StoreSize.human(c.bytes())).orElse("not recorded"), liveHeapMiB());
+            System.out.printf("start: store %s (%s on disk), compacted size %s, heap after full GC %.1f MiB, query limit %d s%n",
+                    StoreSize.human(StoreSize.of(storeDir)), StoreSize.human(onDisk(storeDir)),
+                    CompactedSize.read(storeDir).map(c -> StoreSize.human(c.bytes())).orElse("not recorded"), liveHeapMiB(),
+                    timeout.toSeconds());
 
             long deadline = System.nanoTime() + length.toNanos();
             List<Long> interval = Collections.synchronizedList(new ArrayList<>());
             List<Long> all = Collections.synchronizedList(new ArrayList<>());
             Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
+            Map<String, List<Long>> perQuery = new ConcurrentHashMap<>();
+            AtomicLong probeMax = new AtomicLong();
             AtomicLong requests = new AtomicLong();
             Map<String, Long> fedAt = new ConcurrentHashMap<>();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
+            ExecutorService pool = Executors.newFixedThreadPool(clients + 2);
             pool.submit(() -> feed(watchDir, deadline, feedEvery, newPerFeed, changedPerFeed, fedAt));
+            pool.submit(() -> probe(http, url, deadline, timeout, probeMax));
             for (int c = 0; c < clients; c++) {
                 int client = c;
                 pool.submit(() -> {
@@ -115,18 +125,22 @@ public final class LongSoak {
                         if (error != null)
                             errors.computeIfAbsent(q.file() + ": " + error, k -> new AtomicInteger()).incrementAndGet();
                         else {
-                            interval.add(System.nanoTime() - t0);
-                            all.add(System.nanoTime() - t0);
+                            long took = System.nanoTime() - t0;
+                            interval.add(took);
+                            all.add(took);
+                            perQuery.computeIfAbsent(q.file(), k -> Collections.synchronizedList(new ArrayList<>())).add(took);
                         }
                     }
                     return null;
                 });
             }
             pool.shutdown();
-            System.out.printf("%-6s %9s %6s %6s %6s %10s %10s %6s %9s %7s %7s %7s%n", "min", "requests", "errors", "fed", "behind",
-                    "store", "compacted", "ratio", "heap MiB", "p50 ms", "p95 ms", "p99 ms");
+            System.out.printf("%-5s %8s %6s %5s %6s %10s %10s %10s %5s %6s %10s %8s %7s %7s %7s %8s%n", "min", "requests", "errors",
+                    "fed", "behind", "live", "folder", "compacted", "live", "folder", "folder du", "heap MiB", "p50 ms", "p95 ms",
+                    "p99 ms", "probe ms");
             long start = System.nanoTime();
             double maxRatio = 0;
+            double maxFolderRatio = 0;
             int maxLost = 0;
             while (System.nanoTime() < deadline) {
                 Thread.sleep(Math.min(sample.toMillis(), Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
@@ -136,16 +150,20 @@ public final class LongSoak {
                     interval.clear();
                 }
                 Collections.sort(xs);
-                long size = StoreSize.of(storeDir);
+                long size = StoreSize.live(storeDir);
+                long folder = StoreSize.of(storeDir);
                 long compacted = CompactedSize.read(storeDir).map(CompactedSize::bytes).orElse(size);
                 double ratio = (double) size / compacted;
+                double folderRatio = (double) folder / compacted;
+                maxFolderRatio = Math.max(maxFolderRatio, folderRatio);
                 int lost = lost(store, fedAt, System.nanoTime() - sample.toNanos());
                 maxRatio = Math.max(maxRatio, ratio);
                 maxLost = Math.max(maxLost, lost);
-                System.out.printf("%-6.1f %9d %6d %6d %6d %10s %10s %6.2f %9.1f %7.0f %7.0f %7.0f%n",
+                System.out.printf("%-5.1f %8d %6d %5d %6d %10s %10s %10s %5.2f %6.2f %10s %8.1f %7.0f %7.0f %7.0f %8.0f%n",
                         (System.nanoTime() - start) / 60e9, requests.get(), errors.values().stream().mapToInt(AtomicInteger::get).sum(),
-                        fedAt.size(), lost, StoreSize.human(size), StoreSize.human(compacted), ratio, liveHeapMiB(),
-                        pct(xs, 50), pct(xs, 95), pct(xs, 99));
+                        fedAt.size(), lost, StoreSize.human(size), StoreSize.human(folder), StoreSize.human(compacted), ratio,
+                        folderRatio, StoreSize.human(onDisk(storeDir)), liveHeapMiB(), pct(xs, 50), pct(xs, 95), pct(xs, 99),
+                        probeMax.getAndSet(0) / 1e6);
             }
             pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
             long settle = System.nanoTime() + Duration.ofSeconds(180).toNanos();
@@ -161,16 +179,57 @@ public final class LongSoak {
             errors.forEach((k, v) -> System.out.println("error: " + k + " x" + v));
             System.out.printf("latency, whole run: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n", pct(all, 50), pct(all, 95),
                     pct(all, 99), all.isEmpty() ? 0 : all.get(all.size() - 1) / 1e6);
+            System.out.printf("%-45s %6s %8s %8s %8s%n", "query", "n", "p50 ms", "p95 ms", "max ms");
+            new java.util.TreeMap<>(perQuery).forEach((q, l) -> {
+                List<Long> xs = new ArrayList<>(l);
+                Collections.sort(xs);
+                System.out.printf("%-45s %6d %8.0f %8.0f %8.0f%n", q, xs.size(), pct(xs, 50), pct(xs, 95), pct(xs, 100));
+            });
             System.out.printf("documents: %d distinct files fed; watcher added %d, replaced %d, failed %d; lost at the end: %d"
                     + " (most behind at a sample: %d)%n", fedAt.size(), added.get(), replaced.get(), ingestFailures.get(),
                     lost(store, fedAt, System.nanoTime()), maxLost);
             long end = StoreSize.of(storeDir);
+            long endDisk = onDisk(storeDir);
             Compaction.Result last = Compaction.run(store, DerivedData.NONE);
-            System.out.printf("store at the end: %s; compacted now: %s; end/compacted %.2f; highest sampled ratio %.2f%n",
-                    StoreSize.human(end), StoreSize.human(last.after()), (double) end / last.after(), maxRatio);
+            long compactedDisk = onDisk(storeDir);
+            System.out.printf("store at the end: %s (%s on disk); compacted now: %s (%s on disk); end/compacted %.2f (on disk %.2f);"
+                    + " highest sampled ratio: live %.2f, folder %.2f%n", StoreSize.human(end), StoreSize.human(endDisk),
+                    StoreSize.human(last.after()), StoreSize.human(compactedDisk), (double) end / last.after(),
+                    (double) endDisk / compactedDisk, maxRatio, maxFolderRatio);
             System.out.printf("heap after a full collection at end: %.1f MiB%n", liveHeapMiB());
         }
         System.exit(0);
+    }
+
+    /** Asks a trivial query every 250 ms and keeps the longest wait: a query held by a compaction's switch shows here. */
+    private static Void probe(HttpClient http, String url, long deadline, Duration timeout, AtomicLong longest) throws Exception {
+        HttpRequest ask = HttpRequest.newBuilder(URI.create(url)).timeout(timeout.plusSeconds(30))
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("ASK { GRAPH ?g { ?s ?p ?o } }")).build();
+        while (System.nanoTime() < deadline) {
+            long t0 = System.nanoTime();
+            try {
+                http.send(ask, HttpResponse.BodyHandlers.discarding());
+            } catch (java.io.IOException e) {
+                // Counted by the clients; the probe only times.
+            }
+            longest.accumulateAndGet(System.nanoTime() - t0, Math::max);
+            Thread.sleep(250);
+        }
+        return null;
+    }
+
+    /** Bytes the folder takes on disk (du's blocks: TDB2 files are sparse), or -1 where du is not there. */
+    private static long onDisk(Path dir) {
+        try {
+            Process p = new ProcessBuilder("du", "-sk", dir.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(p.getInputStream().readAllBytes()).trim();
+            p.waitFor();
+            return Long.parseLong(out.split("\\s+")[0]) * 1024;
+        } catch (Exception e) {
+            return -1;
+        }
     }
 
     /**

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Tag;
@@ -17,18 +16,20 @@ import org.policygraph.bench.CorpusGenerator;
 import org.policygraph.ingest.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.store.Snapshot;
+import org.policygraph.store.Waypoint;
 import org.policygraph.testing.ChildCli;
 
 /**
- * {@code policygraph backup} killed with SIGKILL at random moments: the previous backup is whole
- * every time (same bytes: the store did not change), and the next backup clears what the killed
- * one left.
+ * {@code policygraph backup} killed with SIGKILL while it writes, at points spread over the run
+ * (the child signals each point itself, see {@link ChildCli#stoppingAt}): the previous backup is
+ * whole every time (same bytes: the store did not change), and the next backup clears what the
+ * killed one left.
  */
 @Tag("reliability")
 class BackupKillTest {
 
     private static final int DOCUMENTS = 800;
-    private static final int KILLS = 6;
+    private static final int KILLS = 4;
 
     @TempDir
     Path tmp;
@@ -39,46 +40,37 @@ class BackupKillTest {
         Path store = tmp.resolve("store");
         new CorpusGenerator(3).write(corpus, DOCUMENTS);
         Path backup = tmp.resolve("backup.nq.gz");
+        Snapshot.Written written;
         try (PolicyGraphStore s = PolicyGraphStore.open(store)) {
             Ingester.builder(s).build().ingest(List.of(corpus));
-            Snapshot.write(s, backup);
+            written = Snapshot.write(s, backup);
         }
         byte[] previous = Files.readAllBytes(backup);
-        long full = time(store, backup);
-        Random random = new Random(16);
-        int landed = 0;
-        for (int attempt = 0; landed < KILLS && attempt < KILLS * 3; attempt++) {
-            Process p = new ProcessBuilder(ChildCli.command("backup", "--store", store.toString(), "-o", backup.toString()))
-                    .redirectErrorStream(true).redirectOutput(tmp.resolve("backup.log").toFile()).start();
-            // Somewhere in the run: JVM start, store open, or the writing itself.
-            Thread.sleep((long) (full * (0.3 + 0.7 * random.nextDouble())));
-            if (!p.isAlive())
-                continue;
-            boolean writing = partFiles().size() > 0;
+        // The backup passes its waypoint at its first quad and every Waypoint.QUADS after: kill at passings spread over them.
+        int passings = (int) ((written.quads() - 1) / Waypoint.QUADS) + 1;
+        assertTrue(passings >= 2, "the store is large enough to kill a backup half-way: " + written.quads() + " quads");
+        for (int k = 0; k < KILLS; k++) {
+            int nth = 1 + (int) ((long) k * (passings - 1) / Math.max(1, KILLS - 1));
+            Path marker = tmp.resolve("marker-" + k);
+            Path log = tmp.resolve("backup-" + k + ".log");
+            Process p = new ProcessBuilder(ChildCli.stoppingAt(Waypoint.BACKUP_WRITING, nth, marker,
+                    "backup", "--store", store.toString(), "-o", backup.toString()))
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ChildCli.awaitMarker(p, marker, log);
+            assertEquals(1, partFiles().size(), "the killed backup is writing its part file");
             p.destroyForcibly();
-            p.waitFor(30, TimeUnit.SECONDS);
-            landed += writing ? 1 : 0;
-            assertArrayEquals(previous, Files.readAllBytes(backup), "the previous backup is whole after a kill");
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+            assertArrayEquals(previous, Files.readAllBytes(backup), "the previous backup is whole after kill " + (k + 1)
+                    + " (at quad " + (long) (nth - 1) * Waypoint.QUADS + " of " + written.quads() + ")");
         }
-        assertTrue(landed >= 3, "kills landed while a backup was being written: " + landed);
         Process last = new ProcessBuilder(ChildCli.command("backup", "--store", store.toString(), "-o", backup.toString()))
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("backup.log").toFile()).start();
         assertTrue(last.waitFor(5, TimeUnit.MINUTES));
         assertEquals(0, last.exitValue(), Files.readString(tmp.resolve("backup.log")));
         assertArrayEquals(previous, Files.readAllBytes(backup), "the same store gives the same backup");
         assertEquals(List.of(), partFiles(), "the part files of killed backups are cleared");
-        System.out.printf("backup kills: %d landed while writing, previous backup whole each time%n", landed);
-    }
-
-    /** Milliseconds a whole backup run takes in a child JVM. */
-    private long time(Path store, Path backup) throws Exception {
-        long start = System.nanoTime();
-        Path other = tmp.resolve("timing.nq.gz");
-        Process p = new ProcessBuilder(ChildCli.command("backup", "--store", store.toString(), "-o", other.toString()))
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("timing.log").toFile()).start();
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES));
-        assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("timing.log")));
-        return (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("backup kills: %d, each while writing (%d quads in all), previous backup whole each time%n",
+                KILLS, written.quads());
     }
 
     private List<String> partFiles() throws Exception {

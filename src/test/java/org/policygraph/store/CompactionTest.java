@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
@@ -22,12 +24,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.bench.CorpusGenerator;
+import org.policygraph.ingest.IngestReport;
 import org.policygraph.ingest.Ingester;
 import org.policygraph.rdf.Iris;
 
 /**
  * Compaction gives back the space replaced documents left behind and loses nothing: every graph,
- * the registry included, is the same after it, also while readers query the store throughout.
+ * the registry included, is the same after it, also while readers query the store throughout; the
+ * queries are answered during the copy and writers made meanwhile wait and then land.
  */
 @Tag("store")
 class CompactionTest {
@@ -109,6 +113,90 @@ class CompactionTest {
         Map<Node, Graph> reopened = StoreContents.of(dir);
         assertEquals(DOCUMENTS + 2, reopened.size(), "every document graph, the registry and the summaries");
         assertTrue(reopened.containsKey(Summaries.GRAPH), "the summaries survive compaction");
+    }
+
+    /**
+     * Held at its first waypoint in the copy (the copying thread parked there, so no timing is
+     * involved): a query is answered meanwhile, from the old generation, and a write waits at the
+     * gate; once the compaction goes on the write lands on the new generation, nothing else changed.
+     */
+    @Test
+    void queriesAreAnsweredDuringTheCopyAndAWriteMadeMeanwhileLands() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        Path dir = tmp.resolve("store");
+        CorpusGenerator generator = new CorpusGenerator(17);
+        generator.write(corpus, 30);
+        try (PolicyGraphStore store = PolicyGraphStore.open(dir)) {
+            Ingester ingester = Ingester.builder(store).noBulkLoad().build();
+            ingester.ingest(List.of(corpus));
+            long triples = count(store);
+            String generationBefore = CompactedSize.currentGeneration(dir);
+            Map<Node, Graph> before = StoreContents.of(store.dataset());
+
+            CountDownLatch copying = new CountDownLatch(1);
+            CountDownLatch goOn = new CountDownLatch(1);
+            Waypoint.listen(name -> {
+                if (name.equals(Waypoint.COMPACTION_COPYING) && copying.getCount() > 0) {
+                    copying.countDown();
+                    await(goOn);
+                }
+            });
+            try {
+                AtomicReference<Compaction.Result> result = new AtomicReference<>();
+                AtomicReference<Throwable> failure = new AtomicReference<>();
+                Thread compaction = new Thread(() -> {
+                    try {
+                        result.set(Compaction.run(store, DerivedData.NONE));
+                    } catch (Throwable t) {
+                        failure.set(t);
+                    }
+                });
+                compaction.start();
+                copying.await();
+
+                assertEquals(triples, count(store), "a query answered while the compaction copies");
+                assertTrue(compaction.isAlive(), "the compaction is still copying");
+                assertEquals(generationBefore, CompactedSize.currentGeneration(dir), "still on the old generation");
+
+                CorpusGenerator.Generated added = generator.generate(30);
+                Files.write(corpus.resolve(added.path()), added.bytes());
+                AtomicReference<IngestReport> written = new AtomicReference<>();
+                WriteGate gate = WriteGate.of(store.dataset());
+                Thread writer = new Thread(() -> written.set(gate.writing(() -> ingester.ingest(List.of(corpus)))));
+                writer.start();
+                while (gate.waiting() == 0)
+                    Thread.sleep(5);
+                assertTrue(writer.isAlive(), "the write waits while the compaction copies");
+                assertEquals(null, written.get());
+
+                goOn.countDown();
+                compaction.join();
+                writer.join();
+                assertEquals(null, failure.get(), "the compaction");
+                assertEquals(1, written.get().added().size(), "the write made during the copy is done: " + written.get().summary());
+                assertTrue(!result.get().generation().equals(generationBefore), "a new generation: " + result.get().summary());
+
+                Map<Node, Graph> after = StoreContents.of(store.dataset());
+                Node addedGraph = after.keySet().stream().filter(g -> !before.containsKey(g)).findFirst().orElseThrow();
+                assertEquals(before.size() + 1, after.size(), "every graph before and the one added");
+                for (Node g : before.keySet())
+                    if (!g.equals(Iris.REGISTRY_GRAPH) && !g.equals(Summaries.GRAPH))
+                        assertTrue(before.get(g).isIsomorphicWith(after.get(g)), "unchanged: " + g);
+                assertTrue(after.get(addedGraph).size() > 0, "the added document's graph is there");
+            } finally {
+                Waypoint.listen(null);
+            }
+        }
+        Map<Node, Graph> reopened = StoreContents.of(dir);
+        assertEquals(31 + 2, reopened.size(), "reopened: every document graph, the registry and the summaries");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Quads in the union of all graphs, through SPARQL as the server runs it. */

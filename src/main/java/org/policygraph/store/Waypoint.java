@@ -1,0 +1,39 @@
+package org.policygraph.store;
+
+import java.util.function.Consumer;
+
+/**
+ * Named points in the long store operations (a backup's writing, a compaction's copy and switch)
+ * where a test can act: wait there to show what goes on meanwhile, or have a child process signal
+ * that it is there and kill it, at that point and no other, whatever the machine's speed. Nothing
+ * listens outside tests.
+ */
+public final class Waypoint {
+
+    /** Every {@value #QUADS} quads a backup or a compaction's copy passes {@link #BACKUP_WRITING} or {@link #COMPACTION_COPYING}. */
+    public static final int QUADS = 20_000;
+
+    /** A backup is writing its part file (after its first quad and every {@link #QUADS} after). */
+    public static final String BACKUP_WRITING = "backup-writing";
+    /** A compaction is copying into its temporary generation folder (likewise). */
+    public static final String COMPACTION_COPYING = "compaction-copying";
+    /** The copy is complete and closed, not yet in place; queries are not held yet. */
+    public static final String COMPACTION_COPIED = "compaction-copied";
+    /** The store runs on the new generation; the old one is not deleted yet. */
+    public static final String COMPACTION_SWITCHED = "compaction-switched";
+
+    private static volatile Consumer<String> listener = name -> { };
+
+    private Waypoint() {
+    }
+
+    /** Called by the operations at each point. */
+    static void reached(String name) {
+        listener.accept(name);
+    }
+
+    /** Has {@code l} called at every point from now on (in the thread that reaches it); {@code null} for none. */
+    public static void listen(Consumer<String> l) {
+        listener = l == null ? name -> { } : l;
+    }
+}

@@ -1,0 +1,85 @@
+package org.policygraph.store;
+
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Symbol;
+
+/**
+ * Where the writers of a served store wait while a compaction copies it. Jena's own way of holding
+ * writers during a compaction makes them wait inside the dataset's transaction machinery, where a
+ * waiting writer already counts as a transaction under way; the compaction could then never hold
+ * queries for its switch without waiting for that writer, which waits for it. Writers that go
+ * through this gate wait before they begin, holding nothing, so the compaction copies with queries
+ * going on and holds them only for the switch. A writer that waits is delayed, never refused: its
+ * write lands on the new generation.
+ * <p>
+ * One gate per dataset, kept in its context (the same object for the life of the store, across
+ * compactions). Every writer of a served store must pass it: the ingester's commits (one batch at
+ * a time, so a compaction waits for one commit, not for a whole ingest run) and the update
+ * endpoint do. A write that does not (found by Jena's count of write transactions) makes
+ * the compaction give up rather than lose it.
+ * <pre>{@code
+ * WriteGate.of(store.dataset()).writing(() -> commit(batch, report));
+ * }</pre>
+ */
+public final class WriteGate {
+
+    private static final Symbol CONTEXT = Symbol.create("urn:policygraph:write-gate");
+
+    // Not fair: a compaction waiting to close the gate is let in before writers that come after it,
+    // which is all the order needed; writers queued behind it go on in any order.
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+    private WriteGate() {
+    }
+
+    /** The gate of {@code dsg}, made on first use. */
+    public static WriteGate of(DatasetGraph dsg) {
+        synchronized (dsg.getContext()) {
+            if (dsg.getContext().get(CONTEXT) instanceof WriteGate g)
+                return g;
+            WriteGate g = new WriteGate();
+            dsg.getContext().set(CONTEXT, g);
+            return g;
+        }
+    }
+
+    /** Runs {@code work}, which writes to the store, once no compaction is copying it. */
+    public <T> T writing(Supplier<T> work) {
+        lock.readLock().lock();
+        try {
+            return work.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Same, for work without a result. */
+    public void writing(Runnable work) {
+        writing(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Writers waiting for the gate to open again (an estimate, for tests and the log). */
+    public int waiting() {
+        return lock.getQueueLength();
+    }
+
+    /** Closes the gate: waits for the writers under way; later ones wait until {@link Closed#close}. */
+    Closed close() {
+        if (lock.getReadHoldCount() > 0)
+            throw new IllegalStateException("a writer cannot compact the store it is writing to");
+        lock.writeLock().lock();
+        return () -> lock.writeLock().unlock();
+    }
+
+    /** The gate held closed; closing this opens it. */
+    interface Closed extends AutoCloseable {
+        @Override
+        void close();
+    }
+}

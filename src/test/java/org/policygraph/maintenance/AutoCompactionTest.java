@@ -1,0 +1,67 @@
+package org.policygraph.maintenance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.bench.CorpusGenerator;
+import org.policygraph.ingest.Ingester;
+import org.policygraph.store.CompactedSize;
+import org.policygraph.store.Compaction;
+import org.policygraph.store.DerivedData;
+import org.policygraph.store.PolicyGraphStore;
+import org.policygraph.store.StoreSize;
+
+/**
+ * The server's compaction check judges the live generation against the compacted size: a store with
+ * no record is compacted at once, one within the threshold is left alone, and one past it (after
+ * every document was replaced) is compacted again.
+ */
+@Tag("store")
+class AutoCompactionTest {
+
+    private static final int DOCUMENTS = 40;
+    private static final double THRESHOLD = 1.02;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void compactsWhenTheLiveGenerationPassesTheThreshold() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        Path dir = tmp.resolve("store");
+        CorpusGenerator generator = new CorpusGenerator(23);
+        generator.write(corpus, DOCUMENTS);
+        try (PolicyGraphStore store = PolicyGraphStore.open(dir)) {
+            Ingester ingester = Ingester.builder(store).noBulkLoad().build();
+            ingester.ingest(List.of(corpus));
+            // A small store's files are mostly TDB2's preallocated segments, so its waste ratio stays small: a low threshold.
+            AutoCompaction auto = new AutoCompaction(store, THRESHOLD, DerivedData.NONE);
+
+            Optional<Compaction.Result> first = auto.check();
+            assertTrue(first.isPresent(), "a store without a recorded compacted size is compacted at the first check");
+            assertEquals(StoreSize.of(dir), StoreSize.live(dir), "one generation on disk after a compaction");
+            assertTrue(auto.check().isEmpty(), "no waste, no compaction");
+
+            for (int round = 0; round < 3; round++) {
+                for (int i = 0; i < DOCUMENTS; i++) {
+                    CorpusGenerator.Generated g = round % 2 == 0 ? generator.edited(i) : generator.generate(i);
+                    Files.write(corpus.resolve(g.path()), g.bytes());
+                }
+                ingester.ingest(List.of(corpus));
+            }
+            long base = CompactedSize.read(dir).orElseThrow().bytes();
+            assertTrue(StoreSize.live(dir) > THRESHOLD * base, "the replacements left waste: " + StoreSize.live(dir) + " over " + base);
+            Optional<Compaction.Result> second = auto.check();
+            assertTrue(second.isPresent(), "past the threshold, the store is compacted");
+            assertTrue(StoreSize.live(dir) < THRESHOLD * CompactedSize.read(dir).orElseThrow().bytes(), second.get().summary());
+        }
+    }
+}
