@@ -215,7 +215,7 @@ class PagesIT {
         Document page = Jsoup.parse(html.body());
         Element text = page.getElementById("document-text");
         List<String> figures = text.select(".fact.figure").eachText();
-        assertEquals(List.of("41,5 miljoen euro", "6,2 miljoen euro"), figures);
+        assertEquals(List.of("41,5 miljoen euro", "6,2 miljoen euro", "1.180 meldingen"), figures);
         assertEquals("/id/figure/vragen/sv-0087-fietspaden.txt/585-602", text.selectFirst(".fact.figure").attr("data-href"));
         // The figure stands inside its answer part; the question it refers to and the places are marked.
         assertFalse(text.select(".fact.answerpart .fact.figure").isEmpty());
