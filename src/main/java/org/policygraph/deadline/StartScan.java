@@ -189,11 +189,8 @@ public final class StartScan {
         for (int p = from; p < end; p++) {
             if (!candidates.at(text, p))
                 continue;
-            matcher.region(p, end);
-            if (matcher.lookingAt()) {
-                from = Math.max(matcher.end(), p + 1);
+            if (matchesAt(p))
                 return true;
-            }
         }
         from = end;
         return false;
@@ -205,11 +202,8 @@ public final class StartScan {
             int p = offsets[nextOffset++];
             if (p < from || p >= end)
                 continue;
-            matcher.region(p, end);
-            if (matcher.lookingAt()) {
-                from = Math.max(matcher.end(), p + 1);
+            if (matchesAt(p))
                 return true;
-            }
         }
         from = end;
         return false;
@@ -229,14 +223,20 @@ public final class StartScan {
                 continue;
             if (refine != null && !refine.at(plain, p))
                 continue;
-            matcher.region(p, end);
-            if (matcher.lookingAt()) {
-                from = Math.max(matcher.end(), p + 1);
+            if (matchesAt(p))
                 return true;
-            }
         }
         from = end;
         return false;
+    }
+
+    /** Whether a match starts at {@code p}; if so the next search starts after it. */
+    private boolean matchesAt(int p) {
+        matcher.region(p, end);
+        if (!matcher.lookingAt())
+            return false;
+        from = Math.max(matcher.end(), p + 1);
+        return true;
     }
 
     /** The matcher, positioned on the last match {@link #find()} returned. */
