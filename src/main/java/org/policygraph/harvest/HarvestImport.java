@@ -29,6 +29,7 @@ import org.policygraph.rdf.HarvestMapping;
 import org.policygraph.rdf.HarvestMapping.DocumentQuestion;
 import org.policygraph.rdf.Iris;
 import org.policygraph.store.PolicyGraphStore;
+import org.policygraph.store.WriteGate;
 import org.policygraph.text.SourceFiles;
 import org.policygraph.text.SourceFiles.SourceFile;
 
@@ -110,14 +111,15 @@ public final class HarvestImport {
 
     /** Replaces the named graphs with their new content in one transaction, and empties the lists. */
     private static void replace(DatasetGraph dsg, List<Node> names, List<Graph> graphs) {
-        Txn.executeWrite(dsg, () -> {
+        // Past the write gate, one batch at a time like the ingester: under a server a compaction may be copying the store.
+        WriteGate.of(dsg).writing(() -> Txn.executeWrite(dsg, () -> {
             for (int i = 0; i < names.size(); i++) {
                 Node g = names.get(i);
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 for (Triple t : graphs.get(i).find().toList())
                     dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
             }
-        });
+        }));
         names.clear();
         graphs.clear();
     }

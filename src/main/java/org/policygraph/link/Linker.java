@@ -23,6 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.policygraph.link.CorpusFacts.QuestionFact;
 import org.policygraph.store.PolicyGraphStore;
+import org.policygraph.store.WriteGate;
 
 /**
  * The link step: reads the extracted facts of a whole store and writes what links them, into two
@@ -110,13 +111,14 @@ public final class Linker {
         external.describeRun(sources.stream().map(ReferenceSource::iri).toList(), ended);
 
         List<LinkGraph> written = unavailable.isPresent() ? List.of(corpus) : List.of(corpus, external);
-        Txn.executeWrite(dsg, () -> {
+        // Past the write gate, like every writer: under a server a compaction may be copying the store.
+        WriteGate.of(dsg).writing(() -> Txn.executeWrite(dsg, () -> {
             for (LinkGraph g : written) {
                 dsg.deleteAny(g.name(), Node.ANY, Node.ANY, Node.ANY);
                 for (Triple t : g.graph().find().toList())
                     dsg.add(g.name(), t.getSubject(), t.getPredicate(), t.getObject());
             }
-        });
+        }));
 
         List<Ambiguity> ambiguities = new ArrayList<>(persons.ambiguities());
         ambiguities.addAll(posts.ambiguities());

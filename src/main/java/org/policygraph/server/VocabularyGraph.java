@@ -4,6 +4,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.policygraph.pages.Vocabulary;
+import org.policygraph.store.WriteGate;
 
 /**
  * Puts the ontology into the served dataset as a graph of its own, named by the ontology's IRI
@@ -26,9 +27,10 @@ final class VocabularyGraph {
         boolean same = Txn.calculateRead(dsg, () -> dsg.getGraph(Vocabulary.ONTOLOGY).isIsomorphicWith(vocabulary.graph()));
         if (same)
             return;
-        Txn.executeWrite(dsg, () -> {
+        // Past the write gate: under serve --watch an automatic compaction may already be copying the store.
+        WriteGate.of(dsg).writing(() -> Txn.executeWrite(dsg, () -> {
             dsg.deleteAny(Vocabulary.ONTOLOGY, Node.ANY, Node.ANY, Node.ANY);
             vocabulary.graph().find().forEachRemaining(t -> dsg.add(Vocabulary.ONTOLOGY, t.getSubject(), t.getPredicate(), t.getObject()));
-        });
+        }));
     }
 }

@@ -16,7 +16,6 @@ import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.CopyDSG;
 import org.apache.jena.tdb2.sys.StoreConnection;
@@ -29,17 +28,17 @@ import org.apache.jena.tdb2.sys.StoreConnection;
  * generation's size and about the store's compacted size ({@link CompactedSize}). A full file
  * system during the copy is reported as such, with the store unchanged.
  * <p>
- * Copy and switch, as Jena's {@code DatabaseOps.compact} does them, with one difference in when
- * queries wait. Writers wait at the store's {@link WriteGate} for the whole copy (queued, not
- * refused; their writes land on the new generation). Queries go on during the copy, reading the old
- * generation. For the switch the dataset is put in exclusive mode: the queries under way finish, new
- * ones wait, the finished copy is moved into place and the dataset switched to it, and they go on on
- * the new generation. Jena instead switches while queries run and lets those under way finish on
- * the old generation, but a read transaction that spans its switch ends on the new generation while
- * its transaction on the old one stays open, and Jena then waits for that one forever before it lets
- * go of the old generation (found by CompactionTest: four readers querying throughout hung every
- * compaction). Queries are thus held for the switch only: the longest query under way at that
- * moment, plus the rename and the opening of the new generation.
+ * Copy and switch, as Jena's {@code DatabaseOps.compact} does them, with a difference in how
+ * transactions meet the switch. Writers wait at the store's {@link WriteGate} for the whole copy
+ * (queued, not refused; their writes land on the new generation). Queries go on during the copy,
+ * reading the old generation. For the switch, transactions that begin are held at their begin while
+ * the finished copy is moved into place and opened (milliseconds); those under way go on, and finish
+ * on the old generation, because the store's dataset ({@link PinnedDataset}) keeps each transaction
+ * on the generation it began on. Jena's container does not: a read transaction that spans its switch
+ * ends on the new generation while its transaction on the old one stays open, and Jena then waits
+ * for that one forever before it lets go of the old generation (found by CompactionTest: four
+ * readers querying throughout hung every compaction). The old generation is closed and deleted once
+ * its last transaction has ended; the compaction returns then.
  * <p>
  * A compaction that fails (a full file system) deletes its half-made copy and leaves the store on
  * its old generation, whole; a process killed during one leaves either generation complete (the
@@ -58,14 +57,17 @@ public final class Compaction {
      * @param after       bytes after
      * @param took        time taken
      * @param generation  the generation folder now in use
-     * @param queriesHeld how long new queries were held for the switch
+     * @param queriesHeld how long transactions that began at the switch were held (the move and open of the copy)
+     * @param oldGenerationKept how long the old generation stayed open after the switch for the queries under way on it
      */
-    public record Result(long before, long after, Duration took, String generation, Duration queriesHeld) {
+    public record Result(long before, long after, Duration took, String generation, Duration queriesHeld,
+            Duration oldGenerationKept) {
 
         /** One line for the log and the command line. */
         public String summary() {
             return StoreSize.human(before) + " -> " + StoreSize.human(after) + " in "
-                    + String.format(Locale.ROOT, "%.1f s, queries held %.2f s", took.toMillis() / 1000.0, queriesHeld.toMillis() / 1000.0)
+                    + String.format(Locale.ROOT, "%.1f s, new queries held %.3f s, old generation kept %.2f s for the queries under way",
+                            took.toMillis() / 1000.0, queriesHeld.toNanos() / 1e9, oldGenerationKept.toMillis() / 1000.0)
                     + " (now " + generation + ")";
         }
     }
@@ -84,12 +86,12 @@ public final class Compaction {
         long before = StoreSize.of(dir);
         // One compaction at a time per store; the write gate is the store's own.
         synchronized (store) {
-            if (!(store.dataset() instanceof DatasetGraphSwitchable container))
+            if (!(store.dataset() instanceof PinnedDataset dataset))
                 throw new StoreException("Cannot compact store " + dir + ": not a TDB2 database");
             long live = StoreSize.live(dir);
-            Duration held;
-            try (WriteGate.Closed writersWait = WriteGate.of(container).close()) {
-                held = copyAndSwitch(container);
+            Switched switched;
+            try (WriteGate.Closed writersWait = WriteGate.of(dataset).close()) {
+                switched = copyAndSwitch(dataset);
             } catch (RuntimeException | InternalError e) {
                 if (NoSpace.causedIn(e, dir))
                     throw new StoreException("File system full: cannot compact store " + dir + " (it needs room for a copy of"
@@ -99,16 +101,23 @@ public final class Compaction {
                     throw s;
                 throw new StoreException("Cannot compact store " + dir + ": " + e.getMessage() + ". The store is unchanged.", e);
             }
+            // Writers go on, on the new generation; the old one goes once the queries under way on it are done.
+            Duration kept = release(switched.old(), switched.oldDir());
             deleteOlderGenerations(dir);
             CompactedSize now = CompactedSize.record(dir);
             derived.bringInStep(store, DerivedData.Cause.COMPACTED);
-            return new Result(before, now.bytes(), Duration.ofNanos(System.nanoTime() - start), now.generation(), held);
+            return new Result(before, now.bytes(), Duration.ofNanos(System.nanoTime() - start), now.generation(),
+                    switched.held(), kept);
         }
     }
 
-    /** Copies the live data with queries going on, then switches with queries held; returns how long they were held. */
-    private static Duration copyAndSwitch(DatasetGraphSwitchable container) {
-        DatasetGraphTDB old = (DatasetGraphTDB) container.get();
+    /** The switch made: the generation left, its folder, and how long new transactions were held. */
+    private record Switched(PinnedDataset.Retired old, Path oldDir, Duration held) {
+    }
+
+    /** Copies the live data with queries going on, then switches, holding transactions that begin meanwhile. */
+    private static Switched copyAndSwitch(PinnedDataset dataset) {
+        DatasetGraphTDB old = (DatasetGraphTDB) dataset.container().get();
         Path oldDir = Path.of(old.getLocation().getDirectoryPath());
         String name = oldDir.getFileName().toString();
         long number = Long.parseLong(name.substring(name.indexOf('-') + 1));
@@ -136,50 +145,68 @@ public final class Compaction {
         }
         Waypoint.reached(Waypoint.COMPACTION_COPIED);
 
-        long heldFrom = System.nanoTime();
-        container.startExclusiveMode();
-        try {
-            if (oldTxns.countBeginWrite() != writesBefore) {
+        PinnedDataset.Held<PinnedDataset.Retired> switched = dataset.holdingNewTransactions(() -> {
+            // A writer that did not wait at the gate, begun during the copy or still under way, would write to the old generation only.
+            if (oldTxns.countBeginWrite() != writesBefore || dataset.writersUnderWay() > 0) {
                 discard(tmp);
                 throw new StoreException("Cannot compact store " + oldDir.getParent() + ": it was written to during the copy"
                         + " by a writer that did not wait at its write gate; the copy is discarded and the store is unchanged");
             }
-            switchTo(container, old, tmp, newDir);
-        } finally {
-            container.finishExclusiveMode();
-        }
-        Duration held = Duration.ofNanos(System.nanoTime() - heldFrom);
+            return switchTo(dataset, old, tmp, newDir);
+        });
         Waypoint.reached(Waypoint.COMPACTION_SWITCHED);
-        // No transaction is on the old generation (all ended before the switch): close it and delete it.
-        oldTxns.startExclusiveMode();
-        StoreConnection.release(old.getLocation());
+        return new Switched(switched.value(), oldDir, switched.held());
+    }
+
+    /**
+     * Closes and deletes the old generation once the last transaction under way on it has ended
+     * (none can begin on it any more); returns how long that took. What cannot be deleted now, the
+     * next compaction or open of the store deletes.
+     */
+    private static Duration release(PinnedDataset.Retired old, Path oldDir) {
+        long from = System.nanoTime();
+        try {
+            old.awaitLastTransaction();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Duration.ofNanos(System.nanoTime() - from);
+        }
+        Duration kept = Duration.ofNanos(System.nanoTime() - from);
+        TransactionCoordinator oldTxns = old.storage().getTxnSystem().getTxnMgr();
+        // Only a transaction begun on the old generation past the store's dataset could still be there: then leave it be.
+        if (!oldTxns.tryExclusiveMode(false))
+            return kept;
+        StoreConnection.release(old.storage().getLocation());
+        Waypoint.reached(Waypoint.COMPACTION_RELEASED);
         try {
             deleteTree(oldDir);
         } catch (IOException e) {
             // Only disk space is at stake: the next compaction deletes older generations.
         }
-        return held;
+        return kept;
     }
 
     /**
-     * Moves the copy into place and switches the dataset to it; called with nothing under way on the
-     * store. Until the switch is done the new generation must not stay in place: the next open would
+     * Moves the copy into place and switches the dataset to it; called with transactions that begin
+     * held and no writer under way (queries under way go on, on the old generation). Until the switch is done the new generation must not stay in place: the next open would
      * take it, without what is written to the old one after a failed switch.
      */
-    private static void switchTo(DatasetGraphSwitchable container, DatasetGraphTDB old, Path tmp, Path newDir) {
+    private static PinnedDataset.Retired switchTo(PinnedDataset dataset, DatasetGraphTDB old, Path tmp, Path newDir) {
         TransactionCoordinator oldTxns = old.getTxnSystem().getTxnMgr();
         boolean switched = false;
         try {
             Files.move(tmp, newDir, StandardCopyOption.ATOMIC_MOVE);
+            Waypoint.reached(Waypoint.COMPACTION_MOVED);
             DatasetGraphTDB fresh = StoreConnection.connectCreate(Location.create(newDir)).getDatasetGraphTDB();
             TransactionCoordinator freshTxns = fresh.getTxnSystem().getTxnMgr();
+            PinnedDataset.Retired[] retired = new PinnedDataset.Retired[1];
             freshTxns.execExclusive(() -> {
                 freshTxns.takeOverFrom(oldTxns);
                 freshTxns.modifyConfigDirect(() -> oldTxns.listExternals().forEach(freshTxns::addExternal));
-                if (!container.change(old, fresh))
-                    container.set(fresh);
+                retired[0] = dataset.switchTo(fresh);
             });
             switched = true;
+            return retired[0];
         } catch (IOException e) {
             throw new StoreException("Cannot compact store " + newDir.getParent() + ": " + e + ". The store is unchanged.", e);
         } finally {

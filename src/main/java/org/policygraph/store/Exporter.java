@@ -69,8 +69,9 @@ public final class Exporter {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
         stream.start();
         prefixes(stream);
-        Iterator<Triple> it = TDBInternal.isTDB2(dsg) ? spogOrder(TDBInternal.getDatasetGraphTDB(dsg))
-                : dsg.getUnionGraph().find();
+        DatasetGraph storage = dsg instanceof PinnedDataset pinned ? pinned.storage() : dsg;
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(storage);
+        Iterator<Triple> it = tdb != null ? spogOrder(tdb) : dsg.getUnionGraph().find();
         Triple previous = null;
         while (it.hasNext()) {
             Triple t = it.next();

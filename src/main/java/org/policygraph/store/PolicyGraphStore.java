@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.policygraph.textindex.TextIndex;
 import org.policygraph.textindex.TextQueryFunction;
@@ -31,23 +32,23 @@ public final class PolicyGraphStore implements AutoCloseable {
     public static final Path DEFAULT_LOCATION = Path.of("data", "store");
 
     private final Path location;
-    private volatile DatasetGraph dataset;
+    private volatile PinnedDataset dataset;
     private volatile TextIndex textIndex;
 
-    private PolicyGraphStore(Path location, DatasetGraph dataset) {
+    private PolicyGraphStore(Path location, PinnedDataset dataset) {
         this.location = location;
         this.dataset = dataset;
         this.textIndex = openTextIndex(location, dataset);
     }
 
     /** The store's full-text index, in step with it, and offered to its queries as {@code text:query}. */
-    private static TextIndex openTextIndex(Path dir, DatasetGraph dsg) {
+    private static TextIndex openTextIndex(Path dir, PinnedDataset dsg) {
         TextQueryFunction.register();
         TextIndex index;
         try {
             index = TextIndex.openFor(dir, dsg);
         } catch (RuntimeException e) {
-            TDBInternal.expel(dsg);
+            TDBInternal.expel(dsg.container());
             // Bringing the index in step writes to it (a journal left by a failed ingest, say): on a full disk that cannot be done.
             if (NoSpace.causedIn(e, dir))
                 throw new StoreException("File system full: cannot bring the text index of store " + dir + " in step ("
@@ -77,7 +78,7 @@ public final class PolicyGraphStore implements AutoCloseable {
         return store;
     }
 
-    private static DatasetGraph connect(Path dir) {
+    private static PinnedDataset connect(Path dir) {
         DatasetGraph dsg;
         try {
             dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
@@ -89,7 +90,7 @@ public final class PolicyGraphStore implements AutoCloseable {
             throw new StoreException("Cannot open store " + dir + ": " + e.getMessage(), e);
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return dsg;
+        return new PinnedDataset((DatasetGraphSwitchable) dsg);
     }
 
     /**
@@ -136,7 +137,7 @@ public final class PolicyGraphStore implements AutoCloseable {
     synchronized void replaceEmptyWith(Path built) {
         Path old = sibling("replaced-" + ProcessHandle.current().pid());
         textIndex.close();
-        TDBInternal.expel(dataset);
+        TDBInternal.expel(dataset.container());
         try {
             StoreFormat.write(built);
             deleteTree(old);
@@ -244,7 +245,10 @@ public final class PolicyGraphStore implements AutoCloseable {
         return open(dir);
     }
 
-    /** The dataset; every access must be inside a transaction. */
+    /**
+     * The dataset; every access must be inside a transaction, which runs wholly on the generation it
+     * began on ({@link PinnedDataset}), across a compaction too.
+     */
     public DatasetGraph dataset() {
         return dataset;
     }
@@ -266,7 +270,7 @@ public final class PolicyGraphStore implements AutoCloseable {
             textIndex.close();
         } finally {
             // TDB2 keeps a closed location cached and locked by this JVM; expelling it lets another process open it.
-            TDBInternal.expel(dataset);
+            TDBInternal.expel(dataset.container());
         }
     }
 }

@@ -19,8 +19,12 @@ public final class Waypoint {
     public static final String COMPACTION_COPYING = "compaction-copying";
     /** The copy is complete and closed, not yet in place; queries are not held yet. */
     public static final String COMPACTION_COPIED = "compaction-copied";
-    /** The store runs on the new generation; the old one is not deleted yet. */
+    /** The copy is in place under its generation's name; transactions that begin are held, the dataset not switched yet. */
+    public static final String COMPACTION_MOVED = "compaction-moved";
+    /** The store runs on the new generation; queries under way may still be on the old one, not deleted yet. */
     public static final String COMPACTION_SWITCHED = "compaction-switched";
+    /** The old generation's last transaction has ended and it is closed; not deleted yet. */
+    public static final String COMPACTION_RELEASED = "compaction-released";
 
     private static volatile Consumer<String> listener = name -> { };
 

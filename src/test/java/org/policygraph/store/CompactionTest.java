@@ -1,6 +1,9 @@
 package org.policygraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -10,16 +13,21 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +45,7 @@ import org.policygraph.rdf.Iris;
 class CompactionTest {
 
     private static final int DOCUMENTS = 60;
-    private static final int READERS = 3;
+    private static final int READERS = 4;
 
     @TempDir
     Path tmp;
@@ -191,6 +199,140 @@ class CompactionTest {
         assertEquals(31 + 2, reopened.size(), "reopened: every document graph, the registry and the summaries");
     }
 
+    /**
+     * A query under way at the switch (parked a hundred rows into its results, so no timing is
+     * involved) finishes on the old generation with every row, while a query begun after the switch
+     * is answered meanwhile from the new one; the compaction lets go of the old generation, and
+     * deletes it, only once that query has ended. With Jena's switch (or the dataset held exclusive
+     * for it) the switch never comes while the parked query waits for the new one: the waits below
+     * then run out and the test fails.
+     */
+    @Test
+    void aQueryUnderWayFinishesOnTheOldGenerationWhileNewQueriesAreAnswered() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        Path dir = tmp.resolve("store");
+        new CorpusGenerator(18).write(corpus, 30);
+        try (PolicyGraphStore store = PolicyGraphStore.open(dir)) {
+            Ingester.builder(store).noBulkLoad().build().ingest(List.of(corpus));
+            long triples = count(store);
+            String oldGeneration = CompactedSize.currentGeneration(dir);
+            PinnedDataset dataset = (PinnedDataset) store.dataset();
+
+            CountDownLatch underWay = new CountDownLatch(1);
+            CountDownLatch finish = new CountDownLatch(1);
+            AtomicLong rows = new AtomicLong();
+            AtomicReference<String> readFrom = new AtomicReference<>();
+            AtomicReference<Throwable> readerFailure = new AtomicReference<>();
+            Thread reader = new Thread(() -> {
+                try {
+                    Txn.executeRead(dataset, () -> {
+                        try (var qe = QueryExecutionFactory.create("SELECT * { GRAPH ?g { ?s ?p ?o } }", DatasetFactory.wrap(dataset))) {
+                            ResultSet rs = qe.execSelect();
+                            long n = 0;
+                            for (; rs.hasNext(); n++) {
+                                rs.next();
+                                if (n == 100) {
+                                    underWay.countDown();
+                                    await(finish);
+                                }
+                            }
+                            rows.set(n);
+                            readFrom.set(generationOf(dataset));
+                        }
+                    });
+                } catch (Throwable t) {
+                    readerFailure.set(t);
+                    underWay.countDown();
+                }
+            });
+            reader.start();
+            assertTrue(underWay.await(60, TimeUnit.SECONDS), "the query is under way");
+
+            CountDownLatch switched = new CountDownLatch(1);
+            Waypoint.listen(name -> {
+                if (name.equals(Waypoint.COMPACTION_SWITCHED))
+                    switched.countDown();
+            });
+            try {
+                AtomicReference<Compaction.Result> result = new AtomicReference<>();
+                AtomicReference<Throwable> failure = new AtomicReference<>();
+                Thread compaction = new Thread(() -> {
+                    try {
+                        result.set(Compaction.run(store, DerivedData.NONE));
+                    } catch (Throwable t) {
+                        failure.set(t);
+                    }
+                });
+                compaction.start();
+                assertTrue(switched.await(120, TimeUnit.SECONDS), "the compaction switches with a query under way: " + failure.get());
+
+                long asked = System.nanoTime();
+                AtomicReference<String> newReadFrom = new AtomicReference<>();
+                long answered = Txn.calculateRead(dataset, () -> {
+                    newReadFrom.set(generationOf(dataset));
+                    return count(store);
+                });
+                long newQueryNanos = System.nanoTime() - asked;
+                assertEquals(triples, answered, "a query begun after the switch is answered");
+                assertNotEquals(oldGeneration, newReadFrom.get(), "from the new generation");
+                assertTrue(reader.isAlive(), "meanwhile the query under way is still under way");
+                assertTrue(compaction.isAlive(), "the compaction waits for it before it lets go of the old generation");
+                assertTrue(Files.isDirectory(dir.resolve(oldGeneration)), "the old generation is still there for it");
+
+                finish.countDown();
+                reader.join();
+                compaction.join();
+                assertNull(readerFailure.get(), "the query under way");
+                assertEquals(triples, rows.get(), "the query under way gave every row");
+                assertEquals(oldGeneration, readFrom.get(), "it finished on the old generation");
+                assertNull(failure.get(), "the compaction");
+                assertEquals(List.of(result.get().generation()), generations(dir), "the old generation is deleted after its last query");
+                System.out.printf("switch with a query under way: %s; a query begun after the switch answered in %.1f ms%n",
+                        result.get().summary(), newQueryNanos / 1e6);
+            } finally {
+                Waypoint.listen(null);
+            }
+        }
+    }
+
+    /**
+     * A writer that does not wait at the write gate and writes during the copy: the compaction gives
+     * up rather than switch to a copy without that write, and the write is kept.
+     */
+    @Test
+    void aWriteThatBypassesTheGateDuringTheCopyIsKept() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        Path dir = tmp.resolve("store");
+        new CorpusGenerator(20).write(corpus, 20);
+        try (PolicyGraphStore store = PolicyGraphStore.open(dir)) {
+            Ingester.builder(store).noBulkLoad().build().ingest(List.of(corpus));
+            String generationBefore = CompactedSize.currentGeneration(dir);
+            Node graph = NodeFactory.createURI("urn:pg:test:ungated");
+            Node thing = NodeFactory.createURI("urn:pg:test:x");
+            Waypoint.listen(name -> {
+                if (name.equals(Waypoint.COMPACTION_COPYING)) {
+                    Thread w = new Thread(() -> Txn.executeWrite(store.dataset(), () -> store.dataset().add(graph, thing, thing, thing)));
+                    w.start();
+                    try {
+                        w.join();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    Waypoint.listen(null);
+                }
+            });
+            try {
+                StoreException e = assertThrows(StoreException.class, () -> Compaction.run(store, DerivedData.NONE));
+                assertTrue(e.getMessage().contains("did not wait at its write gate"), e.getMessage());
+            } finally {
+                Waypoint.listen(null);
+            }
+            assertEquals(generationBefore, CompactedSize.currentGeneration(dir), "still on its generation");
+            assertTrue(Txn.calculateRead(store.dataset(), () -> store.dataset().contains(graph, thing, thing, thing)), "the write is kept");
+        }
+        assertEquals(1, generations(dir).size(), "no copy left behind: " + generations(dir));
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();
@@ -207,6 +349,12 @@ class CompactionTest {
                 return qe.execSelect().next().getLiteral("n").getLong();
             }
         });
+    }
+
+    /** The generation folder the current thread's transaction reads. */
+    private static String generationOf(PinnedDataset dataset) {
+        Path p = Path.of(((DatasetGraphTDB) dataset.storage()).getLocation().getDirectoryPath());
+        return p.getFileName().toString();
     }
 
     private static List<String> generations(Path dir) throws Exception {

@@ -234,7 +234,7 @@ class TextIndexTest {
         try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
             write(store, DOC_A, document("a.txt", "1", "Over fietspaden", "tekst", "zin"));
             // TDB2 moves the data to a new Data-NNNN generation folder; the index is not in it.
-            org.apache.jena.tdb2.DatabaseMgr.compact(store.dataset(), true);
+            org.policygraph.store.Compaction.run(store, org.policygraph.store.DerivedData.NONE);
             String query = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query 'fietspaden' }";
             assertEquals(List.of(PG.ID + "q/a.txt"), column(store, query, "s"), "text:query still answers");
             write(store, DOC_A, document("a.txt", "2", "Over zwembaden", "tekst", "zin"));
