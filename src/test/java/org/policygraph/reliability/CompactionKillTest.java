@@ -24,8 +24,8 @@ import org.policygraph.testing.ChildCli;
 
 /**
  * {@code policygraph compact} killed with SIGKILL at each stage of a compaction: while it copies,
- * with the copy complete but not in place, and switched but with the old generation not yet
- * deleted. The child signals each point itself (see {@link ChildCli#stoppingAt}). After every kill
+ * with the copy complete but not in place, in place but not switched to (transactions held), switched
+ * but with the old generation still open, and closed but not yet deleted. The child signals each point itself (see {@link ChildCli#stoppingAt}). After every kill
  * the store opens with every graph as it was (a compaction changes no quad), on one generation, with
  * no half-made copy left; a compaction run to the end afterwards succeeds.
  */
@@ -54,7 +54,8 @@ class CompactionKillTest {
         }
         Map<Node, Graph> before = StoreContents.of(store);
         List<Stop> stops = List.of(new Stop(Waypoint.COMPACTION_COPYING, 1), new Stop(Waypoint.COMPACTION_COPYING, 2),
-                new Stop(Waypoint.COMPACTION_COPIED, 1), new Stop(Waypoint.COMPACTION_SWITCHED, 1));
+                new Stop(Waypoint.COMPACTION_COPIED, 1), new Stop(Waypoint.COMPACTION_MOVED, 1), new Stop(Waypoint.COMPACTION_SWITCHED, 1),
+                new Stop(Waypoint.COMPACTION_RELEASED, 1));
         int k = 0;
         for (Stop stop : stops) {
             Path marker = tmp.resolve("marker-" + k);
