@@ -2,16 +2,20 @@ package org.policygraph.maintenance;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.policygraph.store.DerivedData;
 import org.policygraph.store.PolicyGraphStore;
+import org.policygraph.store.WriteGate;
 
 /**
  * The upkeep of a served store, on one thread of its own so that a backup and a compaction never
  * run at once: backup requests are served within a second, and the store's waste is checked every
- * {@code compactEvery} (no checks when the threshold is 0).
+ * {@code compactEvery} and after each write through the store's {@link WriteGate} (one check queued
+ * at a time; no checks when the threshold is 0).
  * <pre>{@code
  * try (StoreMaintenance m = StoreMaintenance.start(store, 1.3, Duration.ofMinutes(1), DerivedData.NONE)) { ... }
  * }</pre>
@@ -19,6 +23,7 @@ import org.policygraph.store.PolicyGraphStore;
 public final class StoreMaintenance implements AutoCloseable {
 
     private final ScheduledExecutorService timer;
+    private WriteGate.Listening afterWrites = () -> { };
 
     private StoreMaintenance() {
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -38,6 +43,19 @@ public final class StoreMaintenance implements AutoCloseable {
         if (compactAbove > 0) {
             AutoCompaction auto = new AutoCompaction(store, compactAbove, derived);
             m.timer.scheduleWithFixedDelay(auto::check, compactEvery.toMillis(), compactEvery.toMillis(), TimeUnit.MILLISECONDS);
+            AtomicBoolean queued = new AtomicBoolean();
+            m.afterWrites = WriteGate.of(store.dataset()).afterEachWrite(() -> {
+                if (!queued.compareAndSet(false, true))
+                    return;
+                try {
+                    m.timer.execute(() -> {
+                        queued.set(false);
+                        auto.checkAfterWrite();
+                    });
+                } catch (RejectedExecutionException e) {
+                    // Stopping: no more checks.
+                }
+            });
         }
         return m;
     }
@@ -45,6 +63,7 @@ public final class StoreMaintenance implements AutoCloseable {
     /** Stops; a backup or compaction under way finishes first. */
     @Override
     public void close() {
+        afterWrites.close();
         timer.shutdown();
         try {
             timer.awaitTermination(1, TimeUnit.HOURS);

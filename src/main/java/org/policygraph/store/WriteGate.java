@@ -1,5 +1,7 @@
 package org.policygraph.store;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -31,6 +33,7 @@ public final class WriteGate {
     // Not fair: a compaction waiting to close the gate is let in before writers that come after it,
     // which is all the order needed; writers queued behind it go on in any order.
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final List<Runnable> afterWrites = new CopyOnWriteArrayList<>();
 
     private WriteGate() {
     }
@@ -53,7 +56,26 @@ public final class WriteGate {
             return work.get();
         } finally {
             lock.readLock().unlock();
+            // Past the gate again, so that what they start may compact.
+            if (lock.getReadHoldCount() == 0)
+                afterWrites.forEach(Runnable::run);
         }
+    }
+
+    /**
+     * Has {@code r} run after each write through the gate (in the writer's thread, outside the gate:
+     * it must be quick, say handing work to another thread), until the returned handle is closed.
+     * For checks that should follow the store's growth, not a clock.
+     */
+    public Listening afterEachWrite(Runnable r) {
+        afterWrites.add(r);
+        return () -> afterWrites.remove(r);
+    }
+
+    /** A listener of {@link #afterEachWrite}; closing it stops it. */
+    public interface Listening extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** Same, for work without a result. */

@@ -1,12 +1,16 @@
 package org.policygraph.maintenance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -62,6 +66,36 @@ class AutoCompactionTest {
             Optional<Compaction.Result> second = auto.check();
             assertTrue(second.isPresent(), "past the threshold, the store is compacted");
             assertTrue(StoreSize.live(dir) < THRESHOLD * CompactedSize.read(dir).orElseThrow().bytes(), second.get().summary());
+        }
+    }
+
+    /**
+     * With the clock's checks an hour apart, the writes themselves start the check that compacts a
+     * store whose replacements pushed it past the threshold.
+     */
+    @Test
+    void aWritePastTheThresholdStartsACompactionWithoutWaitingForTheClock() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        Path dir = tmp.resolve("store");
+        CorpusGenerator generator = new CorpusGenerator(24);
+        generator.write(corpus, DOCUMENTS);
+        try (PolicyGraphStore store = PolicyGraphStore.open(dir)) {
+            Ingester ingester = Ingester.builder(store).noBulkLoad().build();
+            ingester.ingest(List.of(corpus));
+            Compaction.run(store, DerivedData.NONE);
+            String first = CompactedSize.read(dir).orElseThrow().generation();
+            CountDownLatch compacted = new CountDownLatch(1);
+            try (StoreMaintenance m = StoreMaintenance.start(store, THRESHOLD, Duration.ofHours(1), (s, cause) -> compacted.countDown())) {
+                for (int round = 0; round < 3; round++) {
+                    for (int i = 0; i < DOCUMENTS; i++) {
+                        CorpusGenerator.Generated g = round % 2 == 0 ? generator.edited(i) : generator.generate(i);
+                        Files.write(corpus.resolve(g.path()), g.bytes());
+                    }
+                    ingester.ingest(List.of(corpus));
+                }
+                assertTrue(compacted.await(5, TimeUnit.MINUTES), "compacted after the writes, not an hour later");
+            }
+            assertNotEquals(first, CompactedSize.read(dir).orElseThrow().generation(), "a new generation");
         }
     }
 }
