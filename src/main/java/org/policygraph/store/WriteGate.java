@@ -19,9 +19,10 @@ import org.apache.jena.sparql.util.Symbol;
  * <p>
  * One gate per dataset, kept in its context (the same object for the life of the store, across
  * compactions). Every writer of a served store must pass it: the ingester's commits (one batch at
- * a time, so a compaction waits for one commit, not for a whole ingest run) and the update
- * endpoint do. A write that does not (found by Jena's count of write transactions) makes
- * the compaction give up rather than lose it.
+ * a time, so a compaction waits for one commit, not for a whole ingest run), the update endpoint,
+ * the linker, harvest imports and the server's vocabulary graph do. A write that does not (found by
+ * Jena's count of write transactions, or still under way at the switch) makes the compaction give
+ * up rather than lose it.
  * <pre>{@code
  * WriteGate.of(store.dataset()).writing(() -> commit(batch, report));
  * }</pre>
