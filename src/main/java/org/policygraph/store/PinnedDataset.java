@@ -3,6 +3,7 @@ package org.policygraph.store;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
@@ -106,27 +107,23 @@ public final class PinnedDataset extends DatasetGraphWrapper {
 
     @Override
     public void commit() {
-        Pin p = pinned.get();
-        if (p == null) {
-            container.commit();
-            return;
-        }
-        try {
-            p.generation.storage.commit();
-        } finally {
-            unpinWhenOver(p);
-        }
+        finish(DatasetGraph::commit);
     }
 
     @Override
     public void abort() {
+        finish(DatasetGraph::abort);
+    }
+
+    /** Commits or aborts on this thread's generation (on the container, which says so, when there is no transaction). */
+    private void finish(Consumer<DatasetGraph> how) {
         Pin p = pinned.get();
         if (p == null) {
-            container.abort();
+            how.accept(container);
             return;
         }
         try {
-            p.generation.storage.abort();
+            how.accept(p.generation.storage);
         } finally {
             unpinWhenOver(p);
         }

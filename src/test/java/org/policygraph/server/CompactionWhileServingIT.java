@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.bench.CorpusGenerator;
 import org.policygraph.ingest.Ingester;
 import org.policygraph.store.Compaction;
-import org.policygraph.store.DerivedData;
+import org.policygraph.store.CompactionThread;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.store.Waypoint;
 import org.policygraph.store.WriteGate;
@@ -77,9 +77,7 @@ class CompactionWhileServingIT {
                 }
             });
             try {
-                AtomicReference<Compaction.Result> result = new AtomicReference<>();
-                Thread compaction = new Thread(() -> result.set(Compaction.run(store, DerivedData.NONE)));
-                compaction.start();
+                CompactionThread compaction = CompactionThread.start(store);
                 copying.await();
 
                 HttpResponse<String> during = post(base + "/sparql", "application/sparql-query",
@@ -104,13 +102,13 @@ class CompactionWhileServingIT {
                 assertNull(updated.get(), "the update waits while the compaction copies");
 
                 goOn.countDown();
-                compaction.join();
+                Compaction.Result result = compaction.join();
                 update.join();
                 assertEquals(2, updated.get().statusCode() / 100, updated.get().body());
                 HttpResponse<String> after = post(base + "/sparql", "application/sparql-query",
                         "ASK { GRAPH <urn:pg:during> { <urn:pg:x> <urn:pg:p> 1 } }");
                 assertTrue(after.body().contains("true"), "the update landed: " + after.body());
-                assertNotEquals("Data-0001", result.get().generation(), result.get().summary());
+                assertNotEquals("Data-0001", result.generation(), result.summary());
             } finally {
                 Waypoint.listen(null);
                 server.stop();
@@ -192,17 +190,8 @@ class CompactionWhileServingIT {
                     clients.add(t);
                 }
 
-                AtomicReference<Compaction.Result> result = new AtomicReference<>();
-                AtomicReference<Throwable> failure = new AtomicReference<>();
-                Thread compaction = new Thread(() -> {
-                    try {
-                        result.set(Compaction.run(store, DerivedData.NONE));
-                    } catch (Throwable t) {
-                        failure.set(t);
-                    }
-                });
-                compaction.start();
-                assertTrue(switched.await(120, TimeUnit.SECONDS), "the compaction switches with a query under way: " + failure.get());
+                CompactionThread compaction = CompactionThread.start(store);
+                assertTrue(switched.await(120, TimeUnit.SECONDS), "the compaction switches with a query under way: " + compaction.failure());
                 long asked = System.nanoTime();
                 HttpResponse<String> after = post(sparql, "application/sparql-query", COUNT);
                 long answeredIn = System.nanoTime() - asked;
@@ -213,17 +202,17 @@ class CompactionWhileServingIT {
 
                 finish.countDown();
                 parkedQuery.join();
-                compaction.join();
+                Compaction.Result result = compaction.join();
                 querying.set(false);
                 for (Thread t : clients)
                     t.join();
-                assertNull(failure.get(), "the compaction");
+                assertNull(compaction.failure(), "the compaction");
                 assertEquals(200, parked.get().statusCode(), parked.get().body());
                 assertEquals(quads, count(parked.get()), "the parked query is answered in full");
                 assertFalse(Files.exists(storeDir.resolve(oldGeneration)), "the old generation is deleted after it");
                 assertEquals(List.of(), errors, "every client query answered");
                 System.out.printf("compaction under 4 clients and a parked query: %s; a query sent after the switch answered in"
-                        + " %.1f ms; slowest client query %.1f ms (load %s)%n", result.get().summary(), answeredIn / 1e6,
+                        + " %.1f ms; slowest client query %.1f ms (load %s)%n", result.summary(), answeredIn / 1e6,
                         slowest.get() / 1e6, Files.readString(Path.of("/proc/loadavg")).strip());
             } finally {
                 finish.countDown();

@@ -150,16 +150,7 @@ class CompactionTest {
                 }
             });
             try {
-                AtomicReference<Compaction.Result> result = new AtomicReference<>();
-                AtomicReference<Throwable> failure = new AtomicReference<>();
-                Thread compaction = new Thread(() -> {
-                    try {
-                        result.set(Compaction.run(store, DerivedData.NONE));
-                    } catch (Throwable t) {
-                        failure.set(t);
-                    }
-                });
-                compaction.start();
+                CompactionThread compaction = CompactionThread.start(store);
                 copying.await();
 
                 assertEquals(triples, count(store), "a query answered while the compaction copies");
@@ -178,11 +169,11 @@ class CompactionTest {
                 assertEquals(null, written.get());
 
                 goOn.countDown();
-                compaction.join();
+                Compaction.Result result = compaction.join();
                 writer.join();
-                assertEquals(null, failure.get(), "the compaction");
+                assertEquals(null, compaction.failure(), "the compaction");
                 assertEquals(1, written.get().added().size(), "the write made during the copy is done: " + written.get().summary());
-                assertTrue(!result.get().generation().equals(generationBefore), "a new generation: " + result.get().summary());
+                assertTrue(!result.generation().equals(generationBefore), "a new generation: " + result.summary());
 
                 Map<Node, Graph> after = StoreContents.of(store.dataset());
                 Node addedGraph = after.keySet().stream().filter(g -> !before.containsKey(g)).findFirst().orElseThrow();
@@ -254,17 +245,8 @@ class CompactionTest {
                     switched.countDown();
             });
             try {
-                AtomicReference<Compaction.Result> result = new AtomicReference<>();
-                AtomicReference<Throwable> failure = new AtomicReference<>();
-                Thread compaction = new Thread(() -> {
-                    try {
-                        result.set(Compaction.run(store, DerivedData.NONE));
-                    } catch (Throwable t) {
-                        failure.set(t);
-                    }
-                });
-                compaction.start();
-                assertTrue(switched.await(120, TimeUnit.SECONDS), "the compaction switches with a query under way: " + failure.get());
+                CompactionThread compaction = CompactionThread.start(store);
+                assertTrue(switched.await(120, TimeUnit.SECONDS), "the compaction switches with a query under way: " + compaction.failure());
 
                 long asked = System.nanoTime();
                 AtomicReference<String> newReadFrom = new AtomicReference<>();
@@ -281,14 +263,14 @@ class CompactionTest {
 
                 finish.countDown();
                 reader.join();
-                compaction.join();
+                Compaction.Result result = compaction.join();
                 assertNull(readerFailure.get(), "the query under way");
                 assertEquals(triples, rows.get(), "the query under way gave every row");
                 assertEquals(oldGeneration, readFrom.get(), "it finished on the old generation");
-                assertNull(failure.get(), "the compaction");
-                assertEquals(List.of(result.get().generation()), generations(dir), "the old generation is deleted after its last query");
+                assertNull(compaction.failure(), "the compaction");
+                assertEquals(List.of(result.generation()), generations(dir), "the old generation is deleted after its last query");
                 System.out.printf("switch with a query under way: %s; a query begun after the switch answered in %.1f ms%n",
-                        result.get().summary(), newQueryNanos / 1e6);
+                        result.summary(), newQueryNanos / 1e6);
             } finally {
                 Waypoint.listen(null);
             }
