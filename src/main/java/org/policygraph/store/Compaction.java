@@ -88,6 +88,9 @@ public final class Compaction {
         synchronized (store) {
             if (!(store.dataset() instanceof PinnedDataset dataset))
                 throw new StoreException("Cannot compact store " + dir + ": not a TDB2 database");
+            // It waits for the transactions on the old generation to end: its own would never.
+            if (dataset.isInTransaction())
+                throw new IllegalStateException("a transaction cannot compact the store it is in");
             long live = StoreSize.live(dir);
             Switched switched;
             try (WriteGate.Closed writersWait = WriteGate.of(dataset).close()) {
