@@ -15,12 +15,8 @@ import org.policygraph.model.Span;
  */
 final class SentenceWords {
 
-    /** A word and where it stands. */
-    record Word(String text, int start, int end) {
-        String folded() {
-            return CommitmentWords.fold(text);
-        }
-
+    /** A word, lower case as the word lists are (read once: every cue test compares it), and where it stands. */
+    record Word(String text, String folded, int start, int end) {
         boolean capitalised() {
             return Character.isUpperCase(text.codePointAt(0));
         }
@@ -38,8 +34,10 @@ final class SentenceWords {
     SentenceWords(String text, Span sentence) {
         this.text = text;
         Matcher m = WORD.matcher(WorkDeadline.watch(text)).region(sentence.start(), sentence.end());
-        while (m.find())
-            words.add(new Word(m.group(), m.start(), m.end()));
+        while (m.find()) {
+            String w = m.group();
+            words.add(new Word(w, CommitmentWords.fold(w), m.start(), m.end()));
+        }
     }
 
     int size() {
