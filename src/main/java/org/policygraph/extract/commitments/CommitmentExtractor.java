@@ -138,7 +138,7 @@ public final class CommitmentExtractor {
 
     /** The cue at word {@code i}, when there is one with what it needs around it. */
     private static Optional<Found> cueAt(SentenceWords words, Actors actors, int i) {
-        for (List<String> phrase : CommitmentWords.cue(Cue.INTENTION))
+        for (List<String> phrase : CommitmentWords.cueOpenedBy(Cue.INTENTION, words.folded(i)))
             if (words.startsWith(i, phrase))
                 return Optional.of(new Found(Cue.INTENTION, i, Actor.MINISTER, false));
         String w = words.folded(i);
@@ -212,10 +212,7 @@ public final class CommitmentExtractor {
     }
 
     private static boolean is(Cue cue, String word) {
-        for (List<String> phrase : CommitmentWords.cue(cue))
-            if (phrase.size() == 1 && phrase.get(0).equals(word))
-                return true;
-        return false;
+        return CommitmentWords.isOneWordCue(cue, word);
     }
 
     private static boolean hasWord(SentenceWords words, int from, int to, String word) {
