@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -80,7 +81,8 @@ public final class DutchPeriods {
     private static final Map<String, ChronoUnit> UNITS = new HashMap<>();
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, Part> YEAR_NOUNS = new HashMap<>();
-    private static final Pattern PHRASE;
+    /** The phrase pattern: {@link #matches} gives what its {@code find()} gives. */
+    static final Pattern PHRASE;
 
     static {
         for (List<String> row : Gazetteer.of("year-parts").rows()) {
@@ -149,8 +151,7 @@ public final class DutchPeriods {
      */
     public static List<Phrase> find(String text, Span region, LocalDate earliest, LocalDate latest) {
         List<Phrase> out = new ArrayList<>();
-        Matcher m = PHRASE.matcher(WorkDeadline.watch(text)).region(region.start(), region.end());
-        while (m.find()) {
+        for (MatchResult m : matches(text, region)) {
             String prep = m.group("prep");
             Bound bound = prep == null ? Bound.WITHIN : PREPOSITIONS.get(fold(prep));
             Optional<Dates> early = resolve(m, prep != null, earliest);
@@ -182,12 +183,40 @@ public final class DutchPeriods {
         return out;
     }
 
+    /**
+     * What {@code find()} of the phrase pattern gives in {@code region}, tried only where a word
+     * starts: the pattern opens with {@code (?<![\p{L}\d])}, which within the region refuses an offset
+     * after a letter or an ASCII digit (half a surrogate pair reads as neither) and accepts the
+     * region's first offset. Every other offset costs the pattern a try for nothing.
+     */
+    static List<MatchResult> matches(String text, Span region) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = PHRASE.matcher(WorkDeadline.watch(text));
+        int start = region.start();
+        int end = region.end();
+        for (int p = start; p < end; p++) {
+            if (p > start && afterWordCharacter(text, p))
+                continue;
+            m.region(p, end);
+            if (m.lookingAt()) {
+                out.add(m.toMatchResult());
+                p = Math.max(m.end(), p + 1) - 1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean afterWordCharacter(String text, int p) {
+        char c = text.charAt(p - 1);
+        return !Character.isSurrogate(c) && (Character.isLetter(c) || c >= '0' && c <= '9');
+    }
+
     /** First and last day of a resolved period, and whether "tegen" means its first day. */
     private record Dates(LocalDate from, LocalDate to, boolean byStart) {
     }
 
     /** The period a match names, written on {@code on}; empty when the match is not a period after all. */
-    private static Optional<Dates> resolve(Matcher m, boolean withPreposition, LocalDate on) {
+    private static Optional<Dates> resolve(MatchResult m, boolean withPreposition, LocalDate on) {
         if (m.group("part") != null) {
             Part part = YEAR_PARTS.get(fold(m.group("part")));
             if (m.group("thisyear") != null && m.group("van") == null)
