@@ -83,6 +83,8 @@ public final class DutchPeriods {
     private static final Map<String, Part> YEAR_NOUNS = new HashMap<>();
     /** The phrase pattern: {@link #matches} gives what its {@code find()} gives. */
     static final Pattern PHRASE;
+    /** The words one of which every phrase holds ("20", "jaar", a month, ...): most sentences have none. */
+    private static final RequiredWords PHRASE_WORDS;
 
     static {
         for (List<String> row : Gazetteer.of("year-parts").rows()) {
@@ -140,6 +142,7 @@ public final class DutchPeriods {
                 + "|binnen\\s+(?:de\\s+|het\\s+)?(?:(?<n>\\d{1,2}|\\p{L}+)\\s+)?(?<unit>" + alternation(UNITS.keySet()) + "))";
         PHRASE = Pattern.compile("(?<![\\p{L}\\d])(?:(?<prep>" + alternation(PREPOSITIONS.keySet()) + ")\\s+)?" + core
                 + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        PHRASE_WORDS = RequiredWords.of(PHRASE.pattern());
     }
 
     private DutchPeriods() {
@@ -191,6 +194,8 @@ public final class DutchPeriods {
      */
     static List<MatchResult> matches(String text, Span region) {
         List<MatchResult> out = new ArrayList<>();
+        if (!PHRASE_WORDS.mayMatch(RequiredWords.fold(text.substring(region.start(), region.end()))))
+            return out;
         Matcher m = PHRASE.matcher(WorkDeadline.watch(text));
         int start = region.start();
         int end = region.end();
