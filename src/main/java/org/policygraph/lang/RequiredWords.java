@@ -1,6 +1,7 @@
 package org.policygraph.lang;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,16 @@ public final class RequiredWords {
         List<String[]> out = new ArrayList<>();
         for (Set<String> choice : new Reader(regex).required())
             out.add(choice.toArray(String[]::new));
+        // all must be found: the choice of longest words first, as the one most texts lack
+        out.sort(Comparator.comparingInt((String[] choice) -> shortest(choice)).reversed());
         return new RequiredWords(out);
+    }
+
+    private static int shortest(String[] choice) {
+        int n = Integer.MAX_VALUE;
+        for (String s : choice)
+            n = Math.min(n, s.length());
+        return n;
     }
 
     /** Whether {@code folded} (the text, {@link #fold folded}) holds the words: false means the pattern cannot match it. */
