@@ -26,6 +26,6 @@ echo "nproc: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -version 2>&1 | head -n 3
 echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
 
-mvn -B -ntp -q -o -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
+mvn -B -ntp -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
 CP="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
 java -Xmx1g "${JFR[@]}" -cp "$CP" org.policygraph.bench.ExtractBench "${ARGS[@]}"

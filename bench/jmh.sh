@@ -9,11 +9,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bin/jdk.sh
 
-mvn -B -ntp -q -o -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench-main-cp.txt >/dev/null
+mvn -B -ntp -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench-main-cp.txt >/dev/null
 mvn -B -ntp -q dependency:build-classpath -Dmdep.outputFile="$PWD/target/jmh-cp.txt" -f bench/jmh.pom.xml >/dev/null
 # the default document comes from the extraction benchmark's corpus: write it when missing
 if [ ! -d target/bench/extract/corpus-600 ]; then
-  mvn -B -ntp -q -o -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
+  mvn -B -ntp -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
   java -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" org.policygraph.bench.ExtractBench --docs 600 --warmup 0 --measure 0 --shared /nonexistent >/dev/null
 fi
 CP="target/classes:$(cat target/bench-main-cp.txt):$(cat target/jmh-cp.txt)"

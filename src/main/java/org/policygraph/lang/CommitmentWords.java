@@ -40,11 +40,21 @@ public final class CommitmentWords {
     private static final Set<String> BARE_OPENERS = new HashSet<>();
     private static final Set<String> JOINERS = new HashSet<>();
     private static final Set<String> AGENT_MARKERS = new HashSet<>();
+    /** The cues by their first word, and the one-word cues: a sentence is read word by word against every cue. */
+    private static final Map<Cue, Map<String, List<List<String>>>> CUES_BY_FIRST = new HashMap<>();
+    private static final Map<Cue, Set<String>> ONE_WORD_CUES = new HashMap<>();
 
     static {
         for (List<String> row : Gazetteer.of("commitment-cues").rows())
             for (String s : row.subList(1, row.size()))
                 CUES.computeIfAbsent(Cue.valueOf(row.get(0).toUpperCase(Locale.ROOT)), k -> new ArrayList<>()).add(words(s));
+        CUES.forEach((cue, phrases) -> {
+            for (List<String> phrase : phrases) {
+                CUES_BY_FIRST.computeIfAbsent(cue, k -> new HashMap<>()).computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
+                if (phrase.size() == 1)
+                    ONE_WORD_CUES.computeIfAbsent(cue, k -> new HashSet<>()).add(phrase.get(0));
+            }
+        });
         for (List<String> row : Gazetteer.of("commitment-stoppers").rows())
             for (String s : row.subList(1, row.size()))
                 STOPPERS.computeIfAbsent(Stopper.valueOf(row.get(0).toUpperCase(Locale.ROOT)), k -> new ArrayList<>()).add(words(s));
@@ -80,9 +90,14 @@ public final class CommitmentWords {
     private CommitmentWords() {
     }
 
-    /** The phrases of a cue, each as its lower-case words. */
-    public static List<List<String>> cue(Cue cue) {
-        return CUES.getOrDefault(cue, List.of());
+    /** The phrases of a cue that open with {@code word} (lower case), in the order of the file. */
+    public static List<List<String>> cueOpenedBy(Cue cue, String word) {
+        return CUES_BY_FIRST.getOrDefault(cue, Map.of()).getOrDefault(word, List.of());
+    }
+
+    /** Whether {@code word} (lower case) is by itself a phrase of the cue. */
+    public static boolean isOneWordCue(Cue cue, String word) {
+        return ONE_WORD_CUES.getOrDefault(cue, Set.of()).contains(word);
     }
 
     /** The phrases of a stopper, each as its lower-case words. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -80,7 +81,10 @@ public final class DutchPeriods {
     private static final Map<String, ChronoUnit> UNITS = new HashMap<>();
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, Part> YEAR_NOUNS = new HashMap<>();
-    private static final Pattern PHRASE;
+    /** The phrase pattern: {@link #matches} gives what its {@code find()} gives. */
+    static final Pattern PHRASE;
+    /** The words one of which every phrase holds ("20", "jaar", a month, ...): most sentences have none. */
+    private static final RequiredWords PHRASE_WORDS;
 
     static {
         for (List<String> row : Gazetteer.of("year-parts").rows()) {
@@ -138,6 +142,7 @@ public final class DutchPeriods {
                 + "|binnen\\s+(?:de\\s+|het\\s+)?(?:(?<n>\\d{1,2}|\\p{L}+)\\s+)?(?<unit>" + alternation(UNITS.keySet()) + "))";
         PHRASE = Pattern.compile("(?<![\\p{L}\\d])(?:(?<prep>" + alternation(PREPOSITIONS.keySet()) + ")\\s+)?" + core
                 + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        PHRASE_WORDS = RequiredWords.of(PHRASE.pattern());
     }
 
     private DutchPeriods() {
@@ -149,8 +154,7 @@ public final class DutchPeriods {
      */
     public static List<Phrase> find(String text, Span region, LocalDate earliest, LocalDate latest) {
         List<Phrase> out = new ArrayList<>();
-        Matcher m = PHRASE.matcher(WorkDeadline.watch(text)).region(region.start(), region.end());
-        while (m.find()) {
+        for (MatchResult m : matches(text, region)) {
             String prep = m.group("prep");
             Bound bound = prep == null ? Bound.WITHIN : PREPOSITIONS.get(fold(prep));
             Optional<Dates> early = resolve(m, prep != null, earliest);
@@ -182,12 +186,42 @@ public final class DutchPeriods {
         return out;
     }
 
+    /**
+     * What {@code find()} of the phrase pattern gives in {@code region}, tried only where a word
+     * starts: the pattern opens with {@code (?<![\p{L}\d])}, which within the region refuses an offset
+     * after a letter or an ASCII digit (half a surrogate pair reads as neither) and accepts the
+     * region's first offset. Every other offset costs the pattern a try for nothing.
+     */
+    static List<MatchResult> matches(String text, Span region) {
+        List<MatchResult> out = new ArrayList<>();
+        if (!PHRASE_WORDS.mayMatch(RequiredWords.fold(text.substring(region.start(), region.end()))))
+            return out;
+        Matcher m = PHRASE.matcher(WorkDeadline.watch(text));
+        int start = region.start();
+        int end = region.end();
+        for (int p = start; p < end; p++) {
+            if (p > start && afterWordCharacter(text, p))
+                continue;
+            m.region(p, end);
+            if (m.lookingAt()) {
+                out.add(m.toMatchResult());
+                p = Math.max(m.end(), p + 1) - 1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean afterWordCharacter(String text, int p) {
+        char c = text.charAt(p - 1);
+        return !Character.isSurrogate(c) && (Character.isLetter(c) || c >= '0' && c <= '9');
+    }
+
     /** First and last day of a resolved period, and whether "tegen" means its first day. */
     private record Dates(LocalDate from, LocalDate to, boolean byStart) {
     }
 
     /** The period a match names, written on {@code on}; empty when the match is not a period after all. */
-    private static Optional<Dates> resolve(Matcher m, boolean withPreposition, LocalDate on) {
+    private static Optional<Dates> resolve(MatchResult m, boolean withPreposition, LocalDate on) {
         if (m.group("part") != null) {
             Part part = YEAR_PARTS.get(fold(m.group("part")));
             if (m.group("thisyear") != null && m.group("van") == null)

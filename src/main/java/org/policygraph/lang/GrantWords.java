@@ -32,13 +32,19 @@ public final class GrantWords {
 
     /** Each role's words as a whole-word pattern, ignoring case; a noun also at the end of a compound. */
     private static final Map<Role, Pattern> PATTERNS = patterns();
+    /** The words a match of each role's pattern holds: most texts asked about hold none, and the pattern tries every word start. */
+    private static final Map<Role, RequiredWords> WORDS = new EnumMap<>(Role.class);
+
+    static {
+        PATTERNS.forEach((role, p) -> WORDS.put(role, RequiredWords.of(p.pattern())));
+    }
 
     private GrantWords() {
     }
 
     /** Whether {@code text} holds a word of {@code role}. */
     public static boolean has(Role role, CharSequence text) {
-        return PATTERNS.get(role).matcher(WorkDeadline.watch(text)).find();
+        return WORDS.get(role).mayMatch(RequiredWords.fold(text)) && PATTERNS.get(role).matcher(WorkDeadline.watch(text)).find();
     }
 
     /** Whether {@code text} is, apart from case and edge spaces and punctuation, one word of {@code role}. */

@@ -52,15 +52,30 @@ public final class ResponseCues {
     public record Found(Cue cue, int start, int end) {
     }
 
-    private static final Map<Cue, List<Pattern>> CUES = new EnumMap<>(Cue.class);
+    /** A pattern of the data files with the words its matches hold, looked for before it is run. */
+    private record Phrasing(Pattern pattern, RequiredWords words) {
+        static Phrasing of(String regex) {
+            return new Phrasing(compile(regex), RequiredWords.of(regex));
+        }
+
+        /** Whether the pattern is found in {@code text}, {@code folded} being that text folded. */
+        Matcher find(String text, String folded) {
+            if (!words.mayMatch(folded))
+                return null;
+            Matcher m = pattern.matcher(text);
+            return m.find() ? m : null;
+        }
+    }
+
+    private static final Map<Cue, List<Phrasing>> CUES = new EnumMap<>(Cue.class);
     private static final List<Map.Entry<QuestionKind, Pattern>> KINDS = new ArrayList<>();
-    private static final Map<QuestionKind, List<Pattern>> EVIDENCE = new EnumMap<>(QuestionKind.class);
+    private static final Map<QuestionKind, List<Phrasing>> EVIDENCE = new EnumMap<>(QuestionKind.class);
 
     static {
         for (List<String> row : Gazetteer.of("response-cues").rows()) {
             Cue cue = Cue.valueOf(constant(row.get(0)));
             for (String regex : row.subList(1, row.size()))
-                CUES.computeIfAbsent(cue, c -> new ArrayList<>()).add(compile(regex));
+                CUES.computeIfAbsent(cue, c -> new ArrayList<>()).add(Phrasing.of(regex));
         }
         for (List<String> row : Gazetteer.of("question-kinds").rows()) {
             QuestionKind kind = QuestionKind.valueOf(constant(row.get(0)));
@@ -70,7 +85,7 @@ public final class ResponseCues {
         for (List<String> row : Gazetteer.of("answer-evidence").rows()) {
             QuestionKind kind = QuestionKind.valueOf(constant(row.get(0)));
             for (String regex : row.subList(1, row.size()))
-                EVIDENCE.computeIfAbsent(kind, k -> new ArrayList<>()).add(compile(regex));
+                EVIDENCE.computeIfAbsent(kind, k -> new ArrayList<>()).add(Phrasing.of(regex));
         }
     }
 
@@ -79,11 +94,13 @@ public final class ResponseCues {
 
     /** The first cue of {@code sentence}, pointer before referral before missing data. */
     public static Optional<Found> cue(String sentence) {
+        String stripped = sentence.strip();
+        String folded = RequiredWords.fold(stripped);
         for (Cue cue : Cue.values())
-            for (Pattern p : CUES.getOrDefault(cue, List.of())) {
-                Matcher m = p.matcher(sentence.strip());
-                if (m.find()) {
-                    int lead = sentence.indexOf(sentence.strip());
+            for (Phrasing p : CUES.getOrDefault(cue, List.of())) {
+                Matcher m = p.find(stripped, folded);
+                if (m != null) {
+                    int lead = sentence.indexOf(stripped);
                     return Optional.of(new Found(cue, lead + m.start(), lead + m.end()));
                 }
             }
@@ -101,8 +118,10 @@ public final class ResponseCues {
 
     /** Whether {@code sentence} shows by its wording the kind of information asked (dates, reasons, lists, positions). */
     public static boolean evidences(QuestionKind kind, String sentence) {
-        for (Pattern p : EVIDENCE.getOrDefault(kind, List.of()))
-            if (p.matcher(sentence.strip()).find())
+        String stripped = sentence.strip();
+        String folded = RequiredWords.fold(stripped);
+        for (Phrasing p : EVIDENCE.getOrDefault(kind, List.of()))
+            if (p.find(stripped, folded) != null)
                 return true;
         return false;
     }

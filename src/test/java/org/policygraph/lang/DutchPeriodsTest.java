@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,5 +130,33 @@ class DutchPeriodsTest {
         Phrase p = only(text);
         assertEquals("volgend jaar", p.span().of(text));
         assertEquals(Optional.of(LocalDate.of(2026, 12, 31)), p.by());
+    }
+
+    /** Tried only at word starts, the phrase pattern finds what {@code find()} over the region finds. */
+    @Test
+    void matchesWhatFindGivesOnRandomText() {
+        String[] words = {"tegen", "eind", "Eind", "2024", "2025-2026", "het", "de", "voorjaar", "najaar", "binnen", "zes",
+                "maanden", "september", "1", "juli", "in", "de loop van", "volgend", "jaar", "kalenderjaar", "x", "é",
+                "\uD835\uDC00", "\uD835", "\uDC00", "7", ",", ".", "-", "–", "/", "\n", "ﬁ", "İ"};
+        Random random = new Random(11);
+        int found = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--)
+                s.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+            String text = s.toString();
+            int a = random.nextInt(text.length() + 1);
+            Span region = new Span(a, a + random.nextInt(text.length() - a + 1));
+            List<String> expected = new ArrayList<>();
+            Matcher m = DutchPeriods.PHRASE.matcher(text).region(region.start(), region.end());
+            while (m.find())
+                expected.add(m.start() + "-" + m.end() + " " + m.group());
+            List<String> actual = new ArrayList<>();
+            for (MatchResult r : DutchPeriods.matches(text, region))
+                actual.add(r.start() + "-" + r.end() + " " + r.group());
+            assertEquals(expected, actual, "\"" + text + "\" " + region);
+            found += expected.size();
+        }
+        assertTrue(found > 1_000, "too few phrases in the random texts: " + found);
     }
 }

@@ -59,7 +59,7 @@ public class FigureBenchmark {
     @Benchmark
     public Object tokeniseByPattern() {
         java.util.List<Token> out = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = Tokens.TOKEN.matcher(text);
+        java.util.regex.Matcher m = org.policygraph.text.TokenStream.TOKEN.matcher(text);
         boolean space = true;
         while (m.find()) {
             if (m.group("space") != null) {

@@ -79,10 +79,11 @@ public final class CommitmentExtractor {
         SentenceWords words = new SentenceWords(text, sentence);
         if (words.size() > MAX_WORDS)
             return Optional.empty();
-        List<DutchPeriods.Phrase> periods = DutchPeriods.find(text, sentence, earliest, latest);
+        // the period phrases matter only to a sentence with a cue or in the future: most have neither
+        List<DutchPeriods.Phrase> periods = null;
         Actors actors = new Actors(text, words);
         for (int i = 0; i < words.size(); i++) {
-            Optional<Found> found = cueAt(words, actors, periods, earliest, i);
+            Optional<Found> found = cueAt(words, actors, i);
             if (found.isEmpty())
                 continue;
             Found f = found.get();
@@ -105,8 +106,11 @@ public final class CommitmentExtractor {
                 return Optional.empty();
             }
             Span clauseSpan = words.span(clause[0], clause[1]);
+            if (periods == null)
+                periods = DutchPeriods.find(text, sentence, earliest, latest);
+            List<DutchPeriods.Phrase> inSentence = periods;
             Optional<DutchPeriods.Phrase> when = deadline(periods, clauseSpan, earliest);
-            if (when.isEmpty() && (f.needsDeadline || periods.stream().anyMatch(p -> within(p, clauseSpan))))
+            if (when.isEmpty() && (f.needsDeadline || inSentence.stream().anyMatch(p -> within(p, clauseSpan))))
                 // no date to come, and either the cue needs one or the clause dates it in the past ("zoals gepland in 2022")
                 continue;
             when.flatMap(DutchPeriods.Phrase::unresolved).ifPresent(why -> report.warning(
@@ -123,6 +127,8 @@ public final class CommitmentExtractor {
         boolean future = false;
         for (int i = 0; i < words.size(); i++)
             future |= is(Cue.FUTURE, words.folded(i));
+        if (periods == null && future)
+            periods = DutchPeriods.find(text, sentence, earliest, latest);
         if (future && periods.stream().anyMatch(p -> p.isDeadline() && !past(p, earliest)
                 && p.from().map(f -> f.isAfter(earliest)).orElse(true)))
             report.info(DiagnosticCode.COMMITMENT_UNCERTAIN, sentence,
@@ -131,9 +137,8 @@ public final class CommitmentExtractor {
     }
 
     /** The cue at word {@code i}, when there is one with what it needs around it. */
-    private static Optional<Found> cueAt(SentenceWords words, Actors actors, List<DutchPeriods.Phrase> periods,
-                                         LocalDate earliest, int i) {
-        for (List<String> phrase : CommitmentWords.cue(Cue.INTENTION))
+    private static Optional<Found> cueAt(SentenceWords words, Actors actors, int i) {
+        for (List<String> phrase : CommitmentWords.cueOpenedBy(Cue.INTENTION, words.folded(i)))
             if (words.startsWith(i, phrase))
                 return Optional.of(new Found(Cue.INTENTION, i, Actor.MINISTER, false));
         String w = words.folded(i);
@@ -207,10 +212,7 @@ public final class CommitmentExtractor {
     }
 
     private static boolean is(Cue cue, String word) {
-        for (List<String> phrase : CommitmentWords.cue(cue))
-            if (phrase.size() == 1 && phrase.get(0).equals(word))
-                return true;
-        return false;
+        return CommitmentWords.isOneWordCue(cue, word);
     }
 
     private static boolean hasWord(SentenceWords words, int from, int to, String word) {

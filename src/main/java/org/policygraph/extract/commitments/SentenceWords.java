@@ -2,10 +2,8 @@ package org.policygraph.extract.commitments;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.CommitmentWords;
 import org.policygraph.model.Span;
 
@@ -15,12 +13,8 @@ import org.policygraph.model.Span;
  */
 final class SentenceWords {
 
-    /** A word and where it stands. */
-    record Word(String text, int start, int end) {
-        String folded() {
-            return CommitmentWords.fold(text);
-        }
-
+    /** A word, lower case as the word lists are (read once: every cue test compares it), and where it stands. */
+    record Word(String text, String folded, int start, int end) {
         boolean capitalised() {
             return Character.isUpperCase(text.codePointAt(0));
         }
@@ -29,17 +23,47 @@ final class SentenceWords {
     /** Most words after a subordinate clause's finite verb: "zal worden aangepast". */
     private static final int VERB_CLUSTER = 2;
 
-    /** Letters and digits, with the hyphens and apostrophes inside a word ("Energie-", "zo'n"). */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    /**
+     * Letters and digits, with the hyphens and apostrophes inside a word ("Energie-", "zo'n"): the
+     * rule, which the constructor reads in a loop of its own (one of these per answer sentence).
+     */
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
     private final String text;
     private final List<Word> words = new ArrayList<>();
 
     SentenceWords(String text, Span sentence) {
         this.text = text;
-        Matcher m = WORD.matcher(WorkDeadline.watch(text)).region(sentence.start(), sentence.end());
-        while (m.find())
-            words.add(new Word(m.group(), m.start(), m.end()));
+        int end = sentence.end();
+        int p = sentence.start();
+        while (p < end) {
+            int cp = Character.codePointAt(text, p);
+            int next = p + Character.charCount(cp);
+            if (next > end || !isLetterOrNumber(cp)) {
+                p++;
+                continue;
+            }
+            int e = next;
+            while (e < end) {
+                int c = Character.codePointAt(text, e);
+                int after = e + Character.charCount(c);
+                if (after > end || !(isLetterOrNumber(c) || c == '\'' || c == '’' || c == '-'))
+                    break;
+                e = after;
+            }
+            String w = text.substring(p, e);
+            words.add(new Word(w, CommitmentWords.fold(w), p, e));
+            p = e;
+        }
+    }
+
+    /** {@code \p{L}} or {@code \p{N}} as the pattern reads them. */
+    private static boolean isLetterOrNumber(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                 Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     int size() {

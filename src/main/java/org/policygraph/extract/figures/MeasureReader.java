@@ -220,7 +220,7 @@ final class MeasureReader {
         int k = phrases.isDeterminer(j + 1) ? j + 2 : j + 1;
         Token w = t.get(k);
         boolean timeUnit = Lexicon.MEASURE_UNITS.containsKey(w.lower()); // "per jaar", "per week"
-        if (!w.isWord() || !timeUnit && Lexicon.NOT_NOUNS.contains(w.lower()) || DutchNumbers.parseWord(w.text()).isPresent())
+        if (!w.isWord() || !timeUnit && Lexicon.NOT_NOUNS.contains(w.lower()) || DutchNumbers.parseWord(w.lower()).isPresent())
             return j;
         r.perUnit = w.text();
         return k + 1;

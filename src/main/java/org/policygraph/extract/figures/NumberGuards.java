@@ -173,7 +173,7 @@ final class NumberGuards {
 
     /** Whether a unit follows the number at {@code i}, possibly after a scale word: "21,0 km", "3 miljoen euro". */
     boolean hasUnitAfter(int i) {
-        int j = DutchNumbers.scale(t.get(i + 1).text()).isPresent() ? i + 2 : i + 1;
+        int j = DutchNumbers.scale(t.get(i + 1).lower()).isPresent() ? i + 2 : i + 1;
         Token u = t.get(j);
         String lower = u.lower();
         if (leadsNextNumber(j))

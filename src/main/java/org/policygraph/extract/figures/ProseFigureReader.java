@@ -92,7 +92,7 @@ final class ProseFigureReader {
         r.start = euroBefore ? lead - 1 : lead;
         r.value = negative ? parsed.get().negate() : parsed.get();
         int j = i + 1;
-        Optional<BigDecimal> scale = guards.isKiloEuro(j) ? Optional.of(DutchNumbers.KILO) : DutchNumbers.scale(t.get(j).text());
+        Optional<BigDecimal> scale = guards.isKiloEuro(j) ? Optional.of(DutchNumbers.KILO) : DutchNumbers.scale(t.get(j).lower());
         if (scale.isPresent()) {
             r.value = DutchNumbers.scaled(r.value, scale.get());
             j++;
@@ -154,7 +154,7 @@ final class ProseFigureReader {
         if (tok.isNumber())
             return DutchNumbers.parseDigits(tok.text());
         if (tok.isWord())
-            return DutchNumbers.parseWord(tok.text()).map(BigDecimal::valueOf);
+            return DutchNumbers.parseWord(tok.lower()).map(BigDecimal::valueOf);
         return Optional.empty();
     }
 
@@ -165,7 +165,7 @@ final class ProseFigureReader {
     private boolean isUnitCaption(int i) {
         if (!t.get(i - 1).lower().equals("in"))
             return false;
-        int j = DutchNumbers.scale(t.get(i + 1).text()).isPresent() ? i + 2 : i + 1;
+        int j = DutchNumbers.scale(t.get(i + 1).lower()).isPresent() ? i + 2 : i + 1;
         Token unit = t.get(j);
         if (!(unit.is("€") || unit.isWord() && Lexicon.EURO_WORDS.contains(unit.lower())))
             return false;
@@ -222,7 +222,7 @@ final class ProseFigureReader {
             return j;
         int m = k + 1;
         BigDecimal upperValue = upper.get();
-        Optional<BigDecimal> scale = DutchNumbers.scale(t.get(m).text());
+        Optional<BigDecimal> scale = DutchNumbers.scale(t.get(m).lower());
         BigDecimal lower = r.value;
         if (scale.isPresent()) {
             upperValue = DutchNumbers.scaled(upperValue, scale.get());
@@ -289,7 +289,7 @@ final class ProseFigureReader {
         if (number(k).isEmpty() || guards.isBlocked(t.get(k)) || guards.isGlued(k) || guards.isNameOrIdiom(k))
             return;
         int m = k + 1;
-        Optional<BigDecimal> scale = DutchNumbers.scale(t.get(m).text());
+        Optional<BigDecimal> scale = DutchNumbers.scale(t.get(m).lower());
         if (scale.isPresent())
             m++;
         Token u = t.get(m);

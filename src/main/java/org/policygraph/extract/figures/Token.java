@@ -11,10 +11,16 @@ import java.util.Locale;
  * @param end         absolute end offset
  * @param spaceBefore whether whitespace (or the start of the region) precedes it; false means the
  *                    token is glued to the one before ("actie7", "werken.1")
+ * @param lower       the text in lower case, for comparing against word lists: read once, since the
+ *                    figure grammar compares a token many times
  */
-record Token(Kind kind, String text, int start, int end, boolean spaceBefore) {
+record Token(Kind kind, String text, int start, int end, boolean spaceBefore, String lower) {
 
     enum Kind { WORD, NUMBER, BREAK, SYMBOL }
+
+    Token(Kind kind, String text, int start, int end, boolean spaceBefore) {
+        this(kind, text, start, end, spaceBefore, text.toLowerCase(Locale.ROOT));
+    }
 
     boolean isWord() {
         return kind == Kind.WORD;
@@ -31,11 +37,6 @@ record Token(Kind kind, String text, int start, int end, boolean spaceBefore) {
     /** Whether this is the symbol {@code symbol}, a single character such as "€", "%", "(" or ".". */
     boolean is(String symbol) {
         return kind == Kind.SYMBOL && text.equals(symbol);
-    }
-
-    /** The text in lower case, for comparing against word lists. */
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
     }
 
     /** Whether this is a word starting with a lower-case letter ("besturen", "niet-EU-diploma"). */

@@ -7,10 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.policygraph.lang.ResponseCues;
 import org.policygraph.lang.ResponseCues.Cue;
 import org.policygraph.lang.ResponseCues.QuestionKind;
-import org.policygraph.lang.Sentences;
 import org.policygraph.model.Figure;
 import org.policygraph.model.Located;
 import org.policygraph.model.Span;
@@ -21,21 +19,22 @@ import org.policygraph.model.Span;
  */
 final class AnswerText {
 
-    private final String text;
+    private final AnswerReadings readings;
     private final List<Located> sentences;
     private final List<Figure> figures;
 
-    private AnswerText(String text, List<Located> sentences, List<Figure> figures) {
-        this.text = text;
+    private AnswerText(AnswerReadings readings, List<Located> sentences, List<Figure> figures) {
+        this.readings = readings;
         this.sentences = sentences;
         this.figures = figures;
     }
 
     /** The sentences of {@code region} outside {@code excluded}, and the figures that stand in them. */
-    static AnswerText of(String text, Span region, List<Span> excluded, List<Figure> allFigures) {
+    static AnswerText of(AnswerReadings readings, Span region, List<Span> excluded, List<Figure> allFigures) {
+        String text = readings.text();
         List<Located> sentences = new ArrayList<>();
         if (region.length() > 0)
-            for (Span s : Sentences.of(text, region).spans())
+            for (Span s : readings.sentences(region))
                 if (!inAny(s.start(), excluded) && !s.of(text).isBlank())
                     sentences.add(new Located(s.of(text), s));
         List<Figure> figures = new ArrayList<>();
@@ -44,11 +43,11 @@ final class AnswerText {
             if (region.start() <= q.start() && q.end() <= region.end() && !inAny(q.start(), excluded))
                 figures.add(f);
         }
-        return new AnswerText(text, sentences, figures);
+        return new AnswerText(readings, sentences, figures);
     }
 
     /** The sentences and figures of several stretches, in their order. */
-    static AnswerText join(List<AnswerText> parts) {
+    static AnswerText join(AnswerReadings readings, List<AnswerText> parts) {
         if (parts.size() == 1)
             return parts.get(0);
         List<Located> sentences = new ArrayList<>();
@@ -57,14 +56,14 @@ final class AnswerText {
             sentences.addAll(t.sentences);
             figures.addAll(t.figures);
         }
-        return new AnswerText(parts.isEmpty() ? "" : parts.get(0).text, sentences, figures);
+        return new AnswerText(readings, sentences, figures);
     }
 
     /** Only the sentences among these that share a content word with {@code words}, and their figures. */
     AnswerText about(Set<String> words) {
-        List<Located> kept = sentences.stream().filter(s -> ContentWords.share(ContentWords.of(s.text()), words)).toList();
+        List<Located> kept = sentences.stream().filter(s -> ContentWords.share(readings.contentWords(s.text()), words)).toList();
         List<Figure> inKept = figures.stream().filter(f -> kept.stream().anyMatch(s -> contains(s.span(), f.quote().span()))).toList();
-        return new AnswerText(text, kept, inKept);
+        return new AnswerText(readings, kept, inKept);
     }
 
     boolean isEmpty() {
@@ -79,7 +78,7 @@ final class AnswerText {
     Map<Cue, Located> cues() {
         Map<Cue, Located> found = new EnumMap<>(Cue.class);
         for (Located s : sentences)
-            ResponseCues.cue(s.text()).ifPresent(c -> found.putIfAbsent(c.cue(), s));
+            readings.cue(s.text()).ifPresent(c -> found.putIfAbsent(c.cue(), s));
         return found;
     }
 
@@ -97,7 +96,7 @@ final class AnswerText {
             Located best = null;
             int most = exclusive ? 0 : 1;
             for (Figure f : figures) {
-                int shared = ContentWords.shared(ContentWords.of(f.sentence().text()), words);
+                int shared = ContentWords.shared(readings.contentWords(f.sentence().text()), words);
                 if (best == null && shared >= most || shared > most) {
                     best = f.sentence();
                     most = Math.max(most, shared);
@@ -106,10 +105,10 @@ final class AnswerText {
             return Optional.ofNullable(best);
         }
         for (Located s : sentences) {
-            if (ResponseCues.cue(s.text()).isPresent())
+            if (readings.cue(s.text()).isPresent())
                 continue;
-            boolean onSubject = ContentWords.share(ContentWords.of(s.text()), words);
-            boolean worded = kind != QuestionKind.OPEN && ResponseCues.evidences(kind, s.text());
+            boolean onSubject = ContentWords.share(readings.contentWords(s.text()), words);
+            boolean worded = kind != QuestionKind.OPEN && readings.evidences(kind, s.text());
             // a position or an open answer is told by its subject; a date, reason or list by its wording
             boolean positional = kind == QuestionKind.OPEN || kind == QuestionKind.YES_NO;
             if (worded && (exclusive || onSubject) || positional && onSubject)

@@ -3,7 +3,6 @@ package org.policygraph.extract.responsiveness;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policygraph.lang.Gazetteer;
@@ -15,7 +14,9 @@ import org.policygraph.lang.Gazetteer;
  */
 final class ContentWords {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]{4,}");
+    /** A word of five letters or more: the rule, which {@link #of} reads in a loop of its own. */
+    static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]{4,}");
+    private static final int SHORTEST = 5;
     private static final int LONGEST_ENDING = 3;
 
     private ContentWords() {
@@ -24,11 +25,29 @@ final class ContentWords {
     /** The content words of {@code text}, lower case, in order of first appearance. */
     static Set<String> of(String text) {
         Set<String> words = new LinkedHashSet<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            if (!Gazetteer.of("stop-words").contains(w) && !Gazetteer.of("question-generic-words").contains(w))
-                words.add(w);
+        int p = 0;
+        while (p < text.length()) {
+            int cp = text.codePointAt(p);
+            if (!Character.isLetter(cp)) {
+                p++;
+                continue;
+            }
+            // the longest run of letters and hyphens: a shorter match from inside it is never longer
+            int end = p + Character.charCount(cp);
+            int count = 1;
+            while (end < text.length()) {
+                int c = text.codePointAt(end);
+                if (!Character.isLetter(c) && c != '-')
+                    break;
+                end += Character.charCount(c);
+                count++;
+            }
+            if (count >= SHORTEST) {
+                String w = text.substring(p, end).toLowerCase(Locale.ROOT);
+                if (!Gazetteer.of("stop-words").contains(w) && !Gazetteer.of("question-generic-words").contains(w))
+                    words.add(w);
+            }
+            p = end;
         }
         return words;
     }

@@ -67,11 +67,12 @@ public final class ResponsivenessClassifier {
         Set<String> questionWords = new HashSet<>();
         asked.values().forEach(a -> questionWords.addAll(a.words()));
         List<SubQuestionResponse> out = new ArrayList<>();
+        AnswerReadings readings = new AnswerReadings(text);
         for (Leaf leaf : leaves) {
             AskedFor a = asked.get(leaf.path());
             Verdict v = parts.isEmpty()
-                    ? prose(text, answer, leaf, a, distinctive(leaf, asked, asked.keySet()), questionWords, leaves.size(), figures)
-                    : structured(text, answer, parts, leaf, asked, figures);
+                    ? prose(readings, answer, leaf, a, distinctive(leaf, asked, asked.keySet()), questionWords, leaves.size(), figures)
+                    : structured(readings, answer, parts, leaf, asked, figures);
             v.response().ifPresentOrElse(out::add, () -> report.warning(DiagnosticCode.RESPONSIVENESS_UNCERTAIN,
                     leaf.item().span(), "sub-question " + String.join("", leaf.path()) + ": no class given, " + v.doubt()));
         }
@@ -79,7 +80,7 @@ public final class ResponsivenessClassifier {
     }
 
     /** A sub-question of an answer with labelled parts: by the parts aligned to it. */
-    private static Verdict structured(String text, Answer answer, List<AnswerPart> parts, Leaf leaf,
+    private static Verdict structured(AnswerReadings readings, Answer answer, List<AnswerPart> parts, Leaf leaf,
                                       Map<List<String>, AskedFor> allAsked, List<Figure> figures) {
         AskedFor asked = allAsked.get(leaf.path());
         Set<String> distinctive = distinctive(leaf, allAsked, allAsked.keySet());
@@ -91,7 +92,7 @@ public final class ResponsivenessClassifier {
             Set<List<String>> together = new HashSet<>();
             direct.forEach(p -> together.addAll(p.respondsTo()));
             Set<String> words = exclusive ? asked.words() : distinctive(leaf, allAsked, together);
-            return pointer(path, direct).orElseGet(() -> judge(path, partsText(text, direct, path, figures), asked, words, exclusive));
+            return pointer(path, direct).orElseGet(() -> judge(path, partsText(readings, direct, path, figures), asked, words, exclusive));
         }
         Optional<AnswerPart> covering = covering(parts, path);
         if (covering.isPresent()) {
@@ -100,14 +101,14 @@ public final class ResponsivenessClassifier {
                 return pointed.get();
             // the part answers the whole item: what bears on this sub-question must name it; a part
             // "1." that only holds "a)" and "b)" says nothing of "c)" itself
-            AnswerText whole = partsText(text, List.of(covering.get()), path, figures);
+            AnswerText whole = partsText(readings, List.of(covering.get()), path, figures);
             if (!whole.isEmpty())
                 return judge(path, whole, asked, distinctive, false);
         }
         if (parts.stream().anyMatch(p -> p.respondsTo().isEmpty()))
             return Verdict.uncertain("no part is aligned to it, but a part of the answer is aligned to no sub-question");
         if (answer.context().isPresent()) {
-            AnswerText before = AnswerText.of(text, answer.context().get().span(), List.of(), figures).about(distinctive);
+            AnswerText before = AnswerText.of(readings, answer.context().get().span(), List.of(), figures).about(distinctive);
             if (!before.isEmpty())
                 return Verdict.uncertain("no part is aligned to it, but the answer's introduction speaks of it: \""
                         + before.sentences().get(0).text().strip() + "\"");
@@ -116,9 +117,9 @@ public final class ResponsivenessClassifier {
     }
 
     /** A sub-question of an answer in one stretch of prose: only what the prose settles. */
-    private static Verdict prose(String text, Answer answer, Leaf leaf, AskedFor asked, Set<String> distinctive,
+    private static Verdict prose(AnswerReadings readings, Answer answer, Leaf leaf, AskedFor asked, Set<String> distinctive,
                                  Set<String> questionWords, int leafCount, List<Figure> figures) {
-        AnswerText all = AnswerText.of(text, answer.body().span(), List.of(), figures);
+        AnswerText all = AnswerText.of(readings, answer.body().span(), List.of(), figures);
         Map<Cue, Located> cues = all.cues();
         boolean onlyDeclines = all.sentences().stream().allMatch(s -> cues.containsValue(s))
                 || all.sentences().size() <= SHORT_ANSWER && all.evidence(QuestionKind.FIGURE, Set.of(), true).isEmpty();
@@ -140,7 +141,7 @@ public final class ResponsivenessClassifier {
                 .filter(r -> r != Responsiveness.ANSWERED);
         for (Map.Entry<Cue, Located> cue : cues.entrySet())
             if (declined.isPresent() && declined.get() != declined(cue.getKey())
-                    && !ContentWords.share(ContentWords.of(cue.getValue().text()), questionWords))
+                    && !ContentWords.share(readings.contentWords(cue.getValue().text()), questionWords))
                 return Verdict.uncertain("the answer is one text for all sub-questions and also says, of no sub-question in"
                         + " particular: \"" + cue.getValue().text().strip() + "\"");
         return v;
@@ -195,15 +196,15 @@ public final class ResponsivenessClassifier {
      * The text of the parts from their own text to their end, without nested parts aligned to other
      * sub-questions (a list inside a part, aligned to none, is part of its text).
      */
-    private static AnswerText partsText(String text, List<AnswerPart> parts, List<String> path, List<Figure> figures) {
+    private static AnswerText partsText(AnswerReadings readings, List<AnswerPart> parts, List<String> path, List<Figure> figures) {
         List<AnswerText> texts = new ArrayList<>();
         for (AnswerPart p : parts) {
             List<Span> excluded = new ArrayList<>();
             excludeOthers(p.children(), path, excluded);
             Span region = new Span(Math.min(p.text().span().start(), p.span().end()), p.span().end());
-            texts.add(AnswerText.of(text, region, excluded, figures));
+            texts.add(AnswerText.of(readings, region, excluded, figures));
         }
-        return AnswerText.join(texts);
+        return AnswerText.join(readings, texts);
     }
 
     private static void excludeOthers(List<AnswerPart> children, List<String> path, List<Span> excluded) {
