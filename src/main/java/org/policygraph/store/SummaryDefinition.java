@@ -58,7 +58,8 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
             load("questions-per-member"),
             load("questions-per-member-and-minister"),
             load("person-names"),
-            load("person-answer-parts"));
+            load("person-answer-parts"),
+            load("responsiveness-per-minister"));
 
     /** Whether the rows are contributions adding up to totals per group. */
     boolean hasTotals() {
