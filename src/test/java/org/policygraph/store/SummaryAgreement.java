@@ -32,7 +32,8 @@ public final class SummaryAgreement {
      */
     public static final List<String> QUERIES = List.of("deflections-per-minister", "euro-amounts-per-minister",
             "questions-per-member", "questions-per-member-and-minister", "unanswered-sub-questions", "person-answer-parts",
-            "responsiveness-per-minister", "responsiveness-per-minister-and-quarter");
+            "responsiveness-per-minister", "responsiveness-per-minister-and-quarter",
+            "commitments-per-minister");
 
     private SummaryAgreement() {
     }
