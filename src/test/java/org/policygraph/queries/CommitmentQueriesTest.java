@@ -6,16 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -25,6 +18,7 @@ import org.policygraph.ingest.IngestReport;
 import org.policygraph.ingest.Ingester;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
+import org.policygraph.testing.QueryRows;
 
 /**
  * The commitment queries of the catalogue over the answers written for the commitments' gold
@@ -66,25 +60,7 @@ class CommitmentQueriesTest {
         assertTrue(query.contains(AS_OF), file + " has no " + AS_OF);
         if (asOf != null)
             query = query.replace(AS_OF, "VALUES ?asOf { \"" + asOf + "\"^^xsd:date }");
-        List<String> out = new ArrayList<>();
-        String q = query;
-        Txn.executeRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(q).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution row = rs.next();
-                    List<String> cells = new ArrayList<>();
-                    for (String v : rs.getResultVars())
-                        cells.add(value(row.get(v)));
-                    out.add(String.join(" | ", cells));
-                }
-            }
-        });
-        return out;
-    }
-
-    private static String value(RDFNode n) {
-        return n == null ? "-" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+        return QueryRows.of(store.dataset(), query);
     }
 
     @Test
