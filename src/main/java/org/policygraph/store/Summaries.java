@@ -178,6 +178,7 @@ public final class Summaries {
                 acc = acc == null ? nv : switch (m.getValue()) {
                     case SUM -> XSDFuncOp.numAdd(acc, nv);
                     case MAX -> NodeValue.compareAlways(nv, acc) > 0 ? nv : acc;
+                    case MIN -> NodeValue.compareAlways(nv, acc) < 0 ? nv : acc;
                 };
             }
             if (acc != null)

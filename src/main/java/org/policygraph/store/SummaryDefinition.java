@@ -23,7 +23,7 @@ import org.apache.jena.query.QueryFactory;
  * <ul>
  * <li>{@code # summary: per-document}: the query has {@code ?doc} and matches inside each document's
  * graph only, so a document's rows depend on that document alone and are written with it. With
- * {@code # group:} and {@code # measures: name=sum|max ...} the rows are contributions, and one total
+ * {@code # group:} and {@code # measures: name=sum|max|min ...} the rows are contributions, and one total
  * row per group adds them up; without measures the rows are the listing itself.</li>
  * <li>{@code # summary: per-key} with {@code # key: ?var subject|object of <predicate>}: a query
  * over the union of all documents whose rows each belong to one value of {@code ?var}; they are
@@ -45,7 +45,7 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
     enum Kind { PER_DOCUMENT, PER_KEY }
 
     /** How contributions of one group add up. */
-    enum Op { SUM, MAX }
+    enum Op { SUM, MAX, MIN }
 
     /** The variable of a per-document query naming the document graph. */
     static final String DOC = "doc";
@@ -58,7 +58,9 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
             load("questions-per-member"),
             load("questions-per-member-and-minister"),
             load("person-names"),
-            load("person-answer-parts"));
+            load("person-answer-parts"),
+            load("responsiveness-per-minister"),
+            load("commitments-per-minister"));
 
     /** Whether the rows are contributions adding up to totals per group. */
     boolean hasTotals() {

@@ -184,7 +184,10 @@ public final class CorpusGenerator {
         int width = md ? Integer.MAX_VALUE : 80 + r.nextInt(15);
         StringBuilder sb = new StringBuilder();
 
-        String title = topic[0] + " - " + cap(topic[1]) + " in " + (2015 + r.nextInt(9));
+        // A third of the titles carry the ordinal the Parliament gives a repeated title ("(2)"), so
+        // that series queries meet ordinals as well as bare repeats.
+        String title = topic[0] + " - " + cap(topic[1]) + " in " + (2015 + r.nextInt(9))
+                + (r.nextInt(3) == 0 ? " (" + (2 + r.nextInt(4)) + ")" : "");
         switch (v) {
             case MARKDOWN -> sb.append("\n\n## **SCHRIFTELIJKE VRAAG**\n\nnr. ").append(number).append("\n\nvan **")
                     .append(caps(asker)).append("**\n\ndatum: ").append(worded(date)).append("\n\n---\n\naan **")
@@ -381,7 +384,12 @@ public final class CorpusGenerator {
     }
 
     private static String answerSentence(Random r, String[] topic) {
-        return switch (r.nextInt(4)) {
+        // cases 4 and 5: a commitment with a deadline and a grant to a named recipient, which the
+        // commitment and grant queries read
+        return switch (r.nextInt(6)) {
+            case 4 -> "Ik zal de regeling voor " + topic[2] + " tegen eind " + (2017 + r.nextInt(10)) + " evalueren.";
+            case 5 -> "In " + (2016 + r.nextInt(8)) + " ontving vzw " + LAST[r.nextInt(LAST.length)] + " "
+                    + dutch(1000 + r.nextInt(90_000)) + " euro subsidie voor " + topic[1] + ".";
             case 0 -> "In " + (2016 + r.nextInt(8)) + " waren er in totaal " + dutch(50 + r.nextInt(90_000)) + " " + topic[1]
                     + ". Daarvan werd " + percent(r) + " binnen de dertig dagen afgehandeld.";
             case 1 -> "Voor " + (2017 + r.nextInt(8)) + " is een budget van " + euro(r) + " voorzien.";

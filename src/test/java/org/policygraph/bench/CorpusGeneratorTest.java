@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -123,6 +124,28 @@ class CorpusGeneratorTest {
             return;
         }
         throw new AssertionError("no generated question with a table and a reference in the first 200");
+    }
+
+    /** The issue-19 queries time nothing on a corpus without what they read. */
+    @Test
+    void generatedAnswersCarryCommitmentsGrantsSeriesOrdinalsAndResponsiveness() throws Exception {
+        CorpusGenerator gen = new CorpusGenerator(42);
+        DocumentPipeline pipeline = new DocumentPipeline();
+        Map<String, Integer> seen = new java.util.TreeMap<>();
+        for (int i = 0; i < 200; i++) {
+            Generated g = gen.generate(i);
+            Path file = tmp.resolve(g.path());
+            Files.createDirectories(file.getParent());
+            Files.write(file, g.bytes());
+            String nt = org.apache.jena.riot.RDFWriter.source(pipeline.process(file, g.path()).graph())
+                    .lang(org.apache.jena.riot.Lang.NTRIPLES).asString();
+            for (String feature : List.of("#Commitment>", "#deadlineBy>", "#Grant>", "#seriesOrdinal>", "#inSeries>",
+                    "#PointedElsewhere>", "#Answered>"))
+                if (nt.contains(feature))
+                    seen.merge(feature, 1, Integer::sum);
+        }
+        assertEquals(7, seen.size(), seen.toString());
+        assertTrue(seen.values().stream().allMatch(n -> n >= 10), seen.toString());
     }
 
     @Test

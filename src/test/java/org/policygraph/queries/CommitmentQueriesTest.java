@@ -6,41 +6,53 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.RDFNode;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.policygraph.pipeline.DocumentPipeline;
+import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.ingest.IngestReport;
+import org.policygraph.ingest.Ingester;
+import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
+import org.policygraph.testing.QueryRows;
 
 /**
  * The commitment queries of the catalogue over the answers written for the commitments' gold
- * standard and one example answer whose document names no minister, all graphs in one model (as the store's union graph): which deadlines have passed on a
- * given date, and the counts per minister.
+ * standard and one example answer whose document names no minister, in a store (the queries read
+ * its summaries): which deadlines have passed on a given date, and the counts per minister.
  */
+@Tag("store")
 class CommitmentQueriesTest {
 
     private static final String AS_OF = "VALUES ?asOf { UNDEF }";
-    private static final Model UNION = ModelFactory.createDefaultModel();
+    @TempDir
+    static Path tmp;
+    private static PolicyGraphStore store;
 
     @BeforeAll
-    static void read() throws IOException {
-        DocumentPipeline pipeline = new DocumentPipeline();
+    static void build() throws IOException {
+        // The queries read names from the summary graph, so the documents go into a store.
+        Path corpus = tmp.resolve("corpus");
+        Files.createDirectories(corpus.resolve("gold"));
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/gold/commitments"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList())
-                UNION.add(ModelFactory.createModelForGraph(pipeline.process(f, "gold/" + f.getFileName()).graph()));
+                Files.copy(f, corpus.resolve("gold").resolve(f.getFileName()));
         }
         // an answer whose document names no minister: "Een evaluatie is gepland in het najaar van 2024."
-        Path library = Corpora.example("vragen/sv-0045-bibliotheken.txt");
-        UNION.add(ModelFactory.createModelForGraph(pipeline.process(library, "vragen/sv-0045-bibliotheken.txt").graph()));
+        Files.createDirectories(corpus.resolve("vragen"));
+        Files.copy(Corpora.example("vragen/sv-0045-bibliotheken.txt"), corpus.resolve("vragen/sv-0045-bibliotheken.txt"));
+        store = PolicyGraphStore.open(tmp.resolve("store"));
+        IngestReport report = Ingester.builder(store).build().ingest(List.of(corpus));
+        assertTrue(report.ok(), report.failures().toString());
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
     }
 
     private static List<String> rows(String file, String asOf) throws IOException {
@@ -48,22 +60,7 @@ class CommitmentQueriesTest {
         assertTrue(query.contains(AS_OF), file + " has no " + AS_OF);
         if (asOf != null)
             query = query.replace(AS_OF, "VALUES ?asOf { \"" + asOf + "\"^^xsd:date }");
-        List<String> out = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.create(query, UNION)) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                QuerySolution row = rs.next();
-                List<String> cells = new ArrayList<>();
-                for (String v : rs.getResultVars())
-                    cells.add(value(row.get(v)));
-                out.add(String.join(" | ", cells));
-            }
-        }
-        return out;
-    }
-
-    private static String value(RDFNode n) {
-        return n == null ? "-" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+        return QueryRows.of(store.dataset(), query);
     }
 
     @Test

@@ -31,7 +31,9 @@ public final class SummaryAgreement {
      * query kept in {@code src/test/resources/org/policygraph/queries/summary}).
      */
     public static final List<String> QUERIES = List.of("deflections-per-minister", "euro-amounts-per-minister",
-            "questions-per-member", "questions-per-member-and-minister", "unanswered-sub-questions", "person-answer-parts");
+            "questions-per-member", "questions-per-member-and-minister", "unanswered-sub-questions", "person-answer-parts",
+            "responsiveness-per-minister", "responsiveness-per-minister-and-quarter",
+            "commitments-per-minister");
 
     private SummaryAgreement() {
     }

@@ -67,15 +67,25 @@ class TextQueriesTest {
             "documents-citing.rq, \"decreet\"",
             "documents-citing.rq, \"advies over\"",
             "documents-citing.rq, \"onderwijs\"",
-            "documents-citing.rq, \"uaal le\""
+            "documents-citing.rq, \"uaal le\"",
+            "euro-figures-about-topic-over-time.rq, \"subsidie\"",
+            "euro-figures-about-topic-over-time.rq, \"euro\"",
+            "euro-figures-about-topic-over-time.rq, \"genk\"",
+            "euro-figures-about-topic-over-time.rq, \"aantal leerlingen\"",
+            "euro-figures-about-topic-over-time.rq, \"Onderwijs\""
     })
     void textQueryGivesTheRowsOfTheFilter(String file, String word) throws IOException {
         String text = Files.readString(Path.of("queries", file));
         String filter = Files.readString(Path.of("src/test/resources/textindex", file.replace(".rq", "-filter.rq")));
-        String values = file.startsWith("figures") ? "\"subsidie\"" : "\"duaal leren\"";
+        String values = file.startsWith("documents") ? "\"duaal leren\"" : "\"subsidie\"";
         assertTrue(text.contains(values) && filter.contains(values));
         List<String> expected = rows(filter.replace(values, word));
         List<String> actual = rows(text.replace(values, word));
+        if (file.startsWith("euro")) {
+            // ordered by date alone: rows of one date come in no fixed order
+            expected.sort(null);
+            actual.sort(null);
+        }
         assertEquals(expected, actual, file + " for " + word);
         if (word.equals(values))
             assertFalse(actual.isEmpty(), "the catalogue's own example finds something");
