@@ -46,7 +46,7 @@ public final class AdviceReader implements KindReader {
     /** The first letters of its words; "(?i)" without UNICODE_CASE folds ASCII only. */
     private static final StartScan.CharSet DOWNLOAD_STARTS = StartScan.anyOf("dDlLbBrR");
     private static final Pattern COUNCIL = Pattern.compile(Councils.COUNCIL_REGEX);
-    private static final StartScan.Starts COUNCIL_STARTS = StartScan.anyOf(Councils.COUNCIL_INITIALS);
+    private static final StartScan.CharSet COUNCIL_STARTS = StartScan.anyOf(Councils.COUNCIL_INITIALS);
     /** A heading's number: "2", "3.1.", compiled once rather than per heading. */
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.? ");
     /** The advising pattern per council, compiled once rather than for every document. */
@@ -69,7 +69,7 @@ public final class AdviceReader implements KindReader {
         String text = layout.text();
         List<Evidence> evidence = new ArrayList<>();
         StartScan council = StartScan.of(COUNCIL, text.substring(0, Math.min(text.length(), HEAD)), COUNCIL_STARTS,
-                Councils::gluedBefore);
+                Councils::councilMayStartAt);
         Matcher named = council.matcher();
         Optional<String> body = council.find() ? Optional.of(Councils.council(named.group()).orElse(named.group())) : Optional.empty();
         body.ifPresent(b -> evidence.add(new Evidence("names the advisory body " + b, 1.5)));
