@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.policygraph.testing.RandomTexts;
 
 class StartScanTest {
 
@@ -85,10 +86,7 @@ class StartScanTest {
         Random r = new Random(11);
         int matches = 0;
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int n = r.nextInt(40); n > 0; n--)
-                sb.append(LINE_PIECES[r.nextInt(LINE_PIECES.length)]);
-            String text = sb.toString();
+            String text = RandomTexts.of(r, LINE_PIECES, 40);
             for (int k = 0; k < patterns.size(); k++) {
                 Pattern p = patterns.get(k);
                 List<String> scanned = new ArrayList<>();

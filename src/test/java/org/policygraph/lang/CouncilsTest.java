@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.deadline.StartScan;
+import org.policygraph.testing.RandomTexts;
 
 class CouncilsTest {
 
@@ -65,10 +66,7 @@ class CouncilsTest {
         java.util.Random r = new java.util.Random(13);
         int matches = 0;
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int n = r.nextInt(20); n > 0; n--)
-                sb.append(PIECES[r.nextInt(PIECES.length)]);
-            String text = sb.toString();
+            String text = RandomTexts.of(r, PIECES, 20);
             List<String> byFind = new java.util.ArrayList<>();
             Matcher m = council.matcher(text);
             while (m.find())

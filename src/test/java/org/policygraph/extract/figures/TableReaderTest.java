@@ -12,6 +12,7 @@ import org.policygraph.model.FigureTable;
 import org.policygraph.model.FigureUnit;
 import org.policygraph.model.Located;
 import org.policygraph.model.Span;
+import org.policygraph.testing.RandomTexts;
 
 /** Tables as PDF text extraction leaves them: header cells in blocks, then rows of a label and numbers. */
 class TableReaderTest {
@@ -253,8 +254,7 @@ class TableReaderTest {
         int passedOver = 0;
         for (int i = 0; i < 50_000; i++) {
             StringBuilder sb = new StringBuilder(r.nextBoolean() ? "Brussel " : "");
-            for (int n = r.nextInt(12); n > 0; n--)
-                sb.append(ROW_PIECES[r.nextInt(ROW_PIECES.length)]);
+            sb.append(RandomTexts.of(r, ROW_PIECES, 12));
             if (r.nextInt(20) == 0)
                 sb.append("a".repeat(150 + r.nextInt(100))).append(ROW_PIECES[r.nextInt(ROW_PIECES.length)]);
             String text = sb.toString();

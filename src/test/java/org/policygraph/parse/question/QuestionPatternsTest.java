@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.deadline.StartScan;
+import org.policygraph.testing.RandomTexts;
 
 class QuestionPatternsTest {
 
@@ -39,10 +40,7 @@ class QuestionPatternsTest {
         int headers = 0;
         int markers = 0;
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int n = r.nextInt(30); n > 0; n--)
-                sb.append(PIECES[r.nextInt(PIECES.length)]);
-            String text = sb.toString();
+            String text = RandomTexts.of(r, PIECES, 30);
             List<String> h = byFind(QuestionPatterns.ANSWER_HEADER, text);
             assertEquals(h, byScan(QuestionPatterns.answerHeaders(text)), () -> "headers in \"" + text + "\"");
             List<String> m = new ArrayList<>();
