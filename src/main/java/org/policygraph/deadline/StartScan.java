@@ -59,6 +59,16 @@ public final class StartScan {
 
     /** An ASCII digit. */
     public static final CharSet DIGITS = anyOf("0123456789");
+    /**
+     * Where a multi-line {@code ^} can match: at the start, or after a line terminator. Between
+     * "\r" and "\n" too, where {@code ^} does not match: the pattern itself refuses there.
+     */
+    public static final Candidates LINE_START = (t, p) -> {
+        if (p == 0)
+            return true;
+        char c = t.charAt(p - 1);
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    };
     /** How often the scan's own loop checks the deadline, in characters. */
     private static final int CHECK_EVERY = 4096;
 

@@ -32,14 +32,26 @@ public final class Councils {
                     Gazetteer.of("sub-councils").spellings(false))
             .flatMap(java.util.Set::stream).distinct().toArray(String[]::new);
 
+    /** Every spelling {@link #COUNCIL_REGEX} alternates. */
+    private static final String[] COUNCIL_SPELLINGS = Gazetteer.of("councils").spellings(true).toArray(String[]::new);
+
     /**
      * Whether a spelling of {@link #BODY_REGEX} starts at {@code p} with no letter, digit or hyphen
      * glued before: where a match can start, tested without the whole alternation.
      */
     public static boolean bodyMayStartAt(CharSequence text, int p) {
+        return mayStartAt(BODY_SPELLINGS, text, p);
+    }
+
+    /** As {@link #bodyMayStartAt}, for {@link #COUNCIL_REGEX}: every document's head is searched for a council. */
+    public static boolean councilMayStartAt(CharSequence text, int p) {
+        return mayStartAt(COUNCIL_SPELLINGS, text, p);
+    }
+
+    private static boolean mayStartAt(String[] spellings, CharSequence text, int p) {
         if (p > 0 && gluedBefore(text.charAt(p - 1)))
             return false;
-        for (String spelling : BODY_SPELLINGS)
+        for (String spelling : spellings)
             if (startsWith(text, spelling, p))
                 return true;
         return false;

@@ -2,6 +2,7 @@ package org.policygraph.deadline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.policygraph.testing.RandomTexts;
 
 class StartScanTest {
 
@@ -68,6 +70,35 @@ class StartScanTest {
     @Test
     void multiLineStartIsTheStartOfALineNotOfTheCandidate() {
         sameAsFind(Pattern.compile("(?m)^(?:juli|okt)(?= \\d)"), StartScan.anyOf("jo"));
+    }
+
+    /** Line starts of every kind, and the words the line-start patterns below open with, in look-alike cases. */
+    private static final String[] LINE_PIECES = {"\n", "\r", "\r\n", "\u0085", "\u2028", "\u2029", " ", "x", "download",
+            "DOWNLOAD", "Lees", "lEEs", "ſ", "\u212A", "İ", " hier", " het", " advies", "ANTWOORD", "Antwoord", "antwoord", "A"};
+
+    @Test
+    void lineStartsWithAStartSetFindWhatFindFinds() {
+        List<Pattern> patterns = List.of(
+                Pattern.compile("(?im)^(?:download|lees)(?: hier)? (?:het )?advies\\b"),
+                Pattern.compile("^(?:ANTWOORD|Antwoord)$", Pattern.MULTILINE),
+                Pattern.compile("^(?:ANTWOORD|Antwoord)[ \\n]{1,3}(?i:hier)", Pattern.MULTILINE));
+        List<StartScan.CharSet> starts = List.of(StartScan.anyOf("dDlL"), StartScan.anyOf("A"), StartScan.anyOf("A"));
+        Random r = new Random(11);
+        int matches = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String text = RandomTexts.of(r, LINE_PIECES, 40);
+            for (int k = 0; k < patterns.size(); k++) {
+                Pattern p = patterns.get(k);
+                List<String> scanned = new ArrayList<>();
+                StartScan s = StartScan.of(p, text, starts.get(k), StartScan.LINE_START);
+                while (s.find())
+                    scanned.add(s.matcher().start() + ":" + s.matcher().group());
+                List<String> found = byFind(p, text);
+                matches += found.size();
+                assertEquals(found, scanned, () -> p + " in \"" + text + "\"");
+            }
+        }
+        assertTrue(matches > 1000, "the random texts hold matches: " + matches);
     }
 
     @Test

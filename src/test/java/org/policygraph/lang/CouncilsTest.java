@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.policygraph.deadline.StartScan;
+import org.policygraph.testing.RandomTexts;
 
 class CouncilsTest {
 
@@ -52,5 +54,30 @@ class CouncilsTest {
     void provincesHaveOneNameForEachSpelling() {
         assertEquals(Optional.of("Vlaams-Brabant"), Gazetteer.of("provinces").canonical("Vlaams Brabant"));
         assertEquals(10, Gazetteer.of("provinces").entries().size());
+    }
+
+    private static final String[] PIECES = {"Vlor", "VLOR", "Vlaamse Onderwijsraad", "SERV", "Mina-raad", "Minaraad", "Raad van State",
+            "Raad", "Rekenhof", "SAR WGG", "SAR", "De Lijn", " ", "\n", "-", "x", "é", "1", "(", "Vlaamse", "S", "R"};
+
+    @Test
+    void aCouncilScanThatTestsTheSpellingsFindsWhatFindFinds() {
+        Pattern council = Pattern.compile(Councils.COUNCIL_REGEX);
+        StartScan.CharSet starts = StartScan.anyOf(Councils.COUNCIL_INITIALS);
+        java.util.Random r = new java.util.Random(13);
+        int matches = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String text = RandomTexts.of(r, PIECES, 20);
+            List<String> byFind = new java.util.ArrayList<>();
+            Matcher m = council.matcher(text);
+            while (m.find())
+                byFind.add(m.start() + ":" + m.group());
+            List<String> byScan = new java.util.ArrayList<>();
+            StartScan s = StartScan.of(council, text, starts, Councils::councilMayStartAt);
+            while (s.find())
+                byScan.add(s.matcher().start() + ":" + s.matcher().group());
+            assertEquals(byFind, byScan, () -> "\"" + text + "\"");
+            matches += byFind.size();
+        }
+        assertTrue(matches > 2000, "the random texts name councils: " + matches);
     }
 }

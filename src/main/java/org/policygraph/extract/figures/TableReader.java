@@ -136,6 +136,40 @@ final class TableReader {
 
     /** A line read as a label and trailing numeric cells, when it is one. */
     static Optional<Row> row(Line line) {
+        // most lines of a document are prose: their last word says so before the line is cut into words
+        return mayEndInCell(line.text()) ? rowOfWords(line) : Optional.empty();
+    }
+
+    /**
+     * False where {@link #rowOfWords} finds no cell: the last word (or, after a "%" standing apart,
+     * the word before it) is the first cell read, and every {@link CellValue#CELL} holds an ASCII
+     * digit or is a dash. Read on the runs between spaces, of which the words are pieces.
+     */
+    static boolean mayEndInCell(String t) {
+        int end = t.length();
+        while (end > 0 && isSpace(t.charAt(end - 1)))
+            end--;
+        int start = end;
+        while (start > 0 && !isSpace(t.charAt(start - 1)))
+            start--;
+        if (end - start == 1 && t.charAt(start) == '%') {
+            end = start;
+            while (end > 0 && isSpace(t.charAt(end - 1)))
+                end--;
+            start = end;
+            while (start > 0 && !isSpace(t.charAt(start - 1)))
+                start--;
+        }
+        for (int i = start; i < end; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9' || c == '-' || c == '\u2013' || c == '\u2014')
+                return true;
+        }
+        return false;
+    }
+
+    /** {@link #row} without the look at the last word first. */
+    static Optional<Row> rowOfWords(Line line) {
         List<Located> words = words(line);
         int k = words.size() - 1;
         List<Located> cells = new ArrayList<>();

@@ -43,8 +43,10 @@ public final class AdviceReader implements KindReader {
     /** A page that offers the full advice: "Download het advies (pdf, 412 kB)", "Lees het volledige advies". */
     private static final Pattern DOWNLOAD = Pattern.compile(
             "(?im)^(?:download|lees|bekijk|raadpleeg)(?: hier)? (?:het )?(?:volledige )?advies\\b");
+    /** The first letters of its words; "(?i)" without UNICODE_CASE folds ASCII only. */
+    private static final StartScan.CharSet DOWNLOAD_STARTS = StartScan.anyOf("dDlLbBrR");
     private static final Pattern COUNCIL = Pattern.compile(Councils.COUNCIL_REGEX);
-    private static final StartScan.Starts COUNCIL_STARTS = StartScan.anyOf(Councils.COUNCIL_INITIALS);
+    private static final StartScan.CharSet COUNCIL_STARTS = StartScan.anyOf(Councils.COUNCIL_INITIALS);
     /** A heading's number: "2", "3.1.", compiled once rather than per heading. */
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.? ");
     /** The advising pattern per council, compiled once rather than for every document. */
@@ -62,25 +64,17 @@ public final class AdviceReader implements KindReader {
         return THRESHOLD;
     }
 
-    /** Where "(?m)^" can match: at the start, or after a line terminator. */
-    private static boolean lineStart(CharSequence text, int p) {
-        if (p == 0)
-            return true;
-        char c = text.charAt(p - 1);
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
-
     @Override
     public KindScore score(Layout layout) {
         String text = layout.text();
         List<Evidence> evidence = new ArrayList<>();
         StartScan council = StartScan.of(COUNCIL, text.substring(0, Math.min(text.length(), HEAD)), COUNCIL_STARTS,
-                Councils::gluedBefore);
+                Councils::councilMayStartAt);
         Matcher named = council.matcher();
         Optional<String> body = council.find() ? Optional.of(Councils.council(named.group()).orElse(named.group())) : Optional.empty();
         body.ifPresent(b -> evidence.add(new Evidence("names the advisory body " + b, 1.5)));
         titleOrSubtitle(layout).ifPresent(t -> evidence.add(new Evidence("title or subtitle '" + shorten(t) + "'", 2)));
-        if (StartScan.of(DOWNLOAD, text, AdviceReader::lineStart).find())
+        if (StartScan.of(DOWNLOAD, text, DOWNLOAD_STARTS, StartScan.LINE_START).find())
             evidence.add(new Evidence("offers the advice itself for download", 1));
         layout.blocks().stream().filter(b -> b.kind() == BlockKind.HEADING || b.kind() == BlockKind.LIST_ITEM)
                 .map(Block::text).filter(t -> t.length() < 120 && ADVICE_HEADING.matcher(WorkDeadline.watch(SECTION_NUMBER.matcher(t).replaceFirst(""))).matches())

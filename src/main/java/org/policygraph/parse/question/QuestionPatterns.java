@@ -2,6 +2,7 @@ package org.policygraph.parse.question;
 
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.StartScan;
 import org.policygraph.lang.QuestionCitations;
 
 /**
@@ -26,6 +27,8 @@ public final class QuestionPatterns {
 
     /** The word "ANTWOORD" alone on a line, where the answer gives no reference. */
     public static final Pattern ANSWER_MARKER = Pattern.compile("^(?:ANTWOORD|Antwoord)$", Pattern.MULTILINE);
+    /** The first letter of both answer patterns: with their "^", what a scan of a whole document tries. */
+    private static final StartScan.CharSet ANSWER_STARTS = StartScan.anyOf("A");
 
     /** The document type line of the header: "SCHRIFTELIJKE VRAAG". */
     public static final Pattern QUESTION_MARKER = Pattern.compile("^(?i:schriftelijke vraag)$");
@@ -44,4 +47,18 @@ public final class QuestionPatterns {
 
     /** A date field anywhere on the asker line: "van VERA CELIS datum: 14 augustus 2018". Group 1: date. */
     public static final Pattern INLINE_DATE = Pattern.compile("(?i:datum) ?: ?(.{6,40})$");
+
+    /**
+     * The {@link #ANSWER_HEADER}s of {@code text}, as {@code find()} gives them: tried only at line
+     * starts that open with "A", not at every character of the document (every document is scored
+     * as a question).
+     */
+    static StartScan answerHeaders(String text) {
+        return StartScan.of(ANSWER_HEADER, text, ANSWER_STARTS, StartScan.LINE_START);
+    }
+
+    /** The {@link #ANSWER_MARKER}s of {@code text}, as {@link #answerHeaders} finds the headers. */
+    static StartScan answerMarkers(String text) {
+        return StartScan.of(ANSWER_MARKER, text, ANSWER_STARTS, StartScan.LINE_START);
+    }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
-import org.policygraph.deadline.WorkDeadline;
+import org.policygraph.deadline.StartScan;
 import org.policygraph.diagnostic.DiagnosticCode;
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.layout.Block;
@@ -195,8 +195,9 @@ public final class WrittenQuestionParser {
                          Optional<Person> asker) {
 
         static Optional<AnswerHeading> find(String text) {
-            Matcher m = QuestionPatterns.ANSWER_HEADER.matcher(WorkDeadline.watch(text));
-            while (m.find()) {
+            StartScan headers = QuestionPatterns.answerHeaders(text);
+            while (headers.find()) {
+                Matcher m = headers.matcher();
                 Optional<LocalDate> date = QuestionCitations.read(m, 1).map(QuestionCitations.Citation::date);
                 if (date.isEmpty())
                     continue;
@@ -205,10 +206,12 @@ public final class WrittenQuestionParser {
                 int end = asker.isPresent() ? m.end() : m.end(4);
                 return Optional.of(new AnswerHeading(m.start(), end, Optional.of(number), date, asker));
             }
-            Matcher marker = QuestionPatterns.ANSWER_MARKER.matcher(WorkDeadline.watch(text));
-            if (marker.find())
+            StartScan markers = QuestionPatterns.answerMarkers(text);
+            if (markers.find()) {
+                Matcher marker = markers.matcher();
                 return Optional.of(new AnswerHeading(marker.start(), marker.end(), Optional.empty(),
                         Optional.empty(), Optional.empty()));
+            }
             return Optional.empty();
         }
     }

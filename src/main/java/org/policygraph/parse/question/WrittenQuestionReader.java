@@ -80,9 +80,9 @@ public final class WrittenQuestionReader implements KindReader {
             evidence.add(new Evidence("header field 'aan'", 1));
         firstLine(layout).filter(l -> OneLineHeader.read(l, 1).isPresent())
                 .ifPresent(l -> evidence.add(new Evidence("one-line header 'Vraag nr. N van DATUM van ... aan ...'", 3)));
-        if (QuestionPatterns.ANSWER_HEADER.matcher(WorkDeadline.watch(text)).find())
+        if (QuestionPatterns.answerHeaders(text).find())
             evidence.add(new Evidence("answer heading 'ANTWOORD op vraag nr. N van DATUM'", 3));
-        else if (QuestionPatterns.ANSWER_MARKER.matcher(WorkDeadline.watch(text)).find())
+        else if (QuestionPatterns.answerMarkers(text).find())
             evidence.add(new Evidence("answer marker 'ANTWOORD'", 1));
         return new KindScore(kind(), evidence);
     }

@@ -12,6 +12,7 @@ import org.policygraph.model.FigureTable;
 import org.policygraph.model.FigureUnit;
 import org.policygraph.model.Located;
 import org.policygraph.model.Span;
+import org.policygraph.testing.RandomTexts;
 
 /** Tables as PDF text extraction leaves them: header cells in blocks, then rows of a label and numbers. */
 class TableReaderTest {
@@ -241,5 +242,30 @@ class TableReaderTest {
         assertEquals(Optional.of(new java.math.BigDecimal("1000")), TableUnits.stated("(in 1.000 euro)"));
         assertEquals(Optional.empty(), TableUnits.stated("Groei van het bbp, in %"));
         assertEquals(Optional.empty(), TableUnits.stated("investeringen in europese fondsen"));
+    }
+
+    private static final String[] ROW_PIECES = {"Antwerpen", "Gent", "totaal", " ", "  ", "\t", "12", "1.234", "60,67", "%", " %",
+            "-", "\u2013", "\u2014", "\u20ac", "euro", "zijn.", "2023", "x1", "\u017f", "\ud83d\ude00"};
+
+    @Test
+    void aLineWhoseLastWordCannotBeACellIsNoRowAsItsWordsSay() {
+        java.util.Random r = new java.util.Random(3);
+        int rows = 0;
+        int passedOver = 0;
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder sb = new StringBuilder(r.nextBoolean() ? "Brussel " : "");
+            sb.append(RandomTexts.of(r, ROW_PIECES, 12));
+            if (r.nextInt(20) == 0)
+                sb.append("a".repeat(150 + r.nextInt(100))).append(ROW_PIECES[r.nextInt(ROW_PIECES.length)]);
+            String text = sb.toString();
+            TableReader.Line line = new TableReader.Line(7, 7 + text.length(), text);
+            Optional<TableReader.Row> row = TableReader.rowOfWords(line);
+            assertEquals(row, TableReader.row(line), () -> "\"" + text + "\"");
+            if (row.isPresent())
+                rows++;
+            if (!TableReader.mayEndInCell(text))
+                passedOver++;
+        }
+        assertTrue(rows > 1000 && passedOver > 10_000, "the random lines hold rows: " + rows + ", lines passed over: " + passedOver);
     }
 }

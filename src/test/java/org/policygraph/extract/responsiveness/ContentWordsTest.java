@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.lang.Gazetteer;
+import org.policygraph.testing.RandomTexts;
 
 /** The content words of a text are the words its rule ({@link ContentWords#WORD}) finds, less the function words. */
 class ContentWordsTest {
@@ -24,10 +25,7 @@ class ContentWordsTest {
         Random random = new Random(3);
         int words = 0;
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder s = new StringBuilder();
-            for (int i = random.nextInt(20); i > 0; i--)
-                s.append(PIECES[random.nextInt(PIECES.length)]);
-            String text = s.toString();
+            String text = RandomTexts.of(random, PIECES, 20);
             Set<String> expected = new LinkedHashSet<>();
             Matcher m = ContentWords.WORD.matcher(text);
             while (m.find()) {
