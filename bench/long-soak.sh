@@ -63,7 +63,7 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 free -g
 java -version 2>&1
 echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-mvn -B -q -o -Dexec.skip=true -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
+mvn -B -q -Dexec.skip=true -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
 CP="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
