@@ -27,7 +27,7 @@ echo "nproc: $(nproc)"
 java -version 2>&1 | head -1
 echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 
-mvn -B -q -o -Pfast -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
+mvn -B -q -Pfast -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
 CP="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
 bench() { java -cp "$CP" "$@"; }
 
