@@ -60,7 +60,9 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
             load("person-names"),
             load("person-answer-parts"),
             load("responsiveness-per-minister"),
-            load("commitments-per-minister"));
+            load("commitments-per-minister"),
+            load("documents-per-kind"),
+            load("questions-per-month-per-member"));
 
     /** Whether the rows are contributions adding up to totals per group. */
     boolean hasTotals() {

@@ -52,16 +52,17 @@ class SeriesQueriesTest {
         return QueryRows.ofFile(store.dataset(), file);
     }
 
+    /**
+     * The rows of {@code file} (a query starting from a word of the titles, {@code defaultWord} as
+     * written) for the titles that hold {@code word}.
+     */
+    private static List<String> about(String file, String defaultWord, String word) {
+        return QueryRows.ofFileWith(store.dataset(), file, "VALUES ?word { \"" + defaultWord + "\" }", "VALUES ?word { \"" + word + "\" }");
+    }
+
     /** The rows of measure-values-in-series.rq for the series whose titles hold {@code word}. */
     private static List<String> seriesAbout(String word) {
-        String query;
-        try {
-            query = java.nio.file.Files.readString(java.nio.file.Path.of("queries", "measure-values-in-series.rq"));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        assertTrue(query.contains("VALUES ?word { \"fietspaden\" }"));
-        return QueryRows.of(store.dataset(), query.replace("VALUES ?word { \"fietspaden\" }", "VALUES ?word { \"" + word + "\" }"));
+        return about("measure-values-in-series.rq", "fietspaden", word);
     }
 
     @Test
@@ -136,7 +137,18 @@ class SeriesQueriesTest {
                 "266 | 2025-05-20 | school | 214 scholen | 266 | 187 scholen",
                 "266 | 2025-05-20 | school | 214 scholen | 77 | 214 scholen",
                 "301 | 2025-09-09 | nieuwe plaats | 2.100 nieuwe plaatsen | 143 | 2.100 nieuwe plaatsen"),
-                rows("member-vs-minister-figures.rq").stream().map(SeriesQueriesTest::sortedFigures).toList());
+                figuresAbout("kinderopvang", "zwemonderwijs"));
+    }
+
+    /**
+     * The rows of member-vs-minister-figures.rq for the questions whose titles hold one of the words
+     * (the query starts from one), in the query's order: by date, then the row.
+     */
+    private static List<String> figuresAbout(String... words) {
+        return java.util.Arrays.stream(words).flatMap(w -> about("member-vs-minister-figures.rq", "bibliotheken", w).stream())
+                .map(SeriesQueriesTest::sortedFigures)
+                .sorted(java.util.Comparator.comparing((String r) -> r.split(" \\| ")[1]).thenComparing(r -> r))
+                .toList();
     }
 
     /** The minister's figures of a row in order: GROUP_CONCAT promises none. */

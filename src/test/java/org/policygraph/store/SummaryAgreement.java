@@ -33,7 +33,8 @@ public final class SummaryAgreement {
     public static final List<String> QUERIES = List.of("deflections-per-minister", "euro-amounts-per-minister",
             "questions-per-member", "questions-per-member-and-minister", "unanswered-sub-questions", "person-answer-parts",
             "responsiveness-per-minister", "responsiveness-per-minister-and-quarter",
-            "commitments-per-minister");
+            "commitments-per-minister", "documents-per-kind",
+            "questions-per-month-per-member");
 
     private SummaryAgreement() {
     }

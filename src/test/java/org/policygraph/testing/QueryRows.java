@@ -34,6 +34,22 @@ public final class QueryRows {
         }
     }
 
+    /**
+     * The rows of {@code queries/FILE} with its default VALUES row {@code values} (which must be in
+     * the file) replaced by {@code replacement}: a query that starts from a word or a place, run for another.
+     */
+    public static List<String> ofFileWith(DatasetGraph dsg, String file, String values, String replacement) {
+        String query;
+        try {
+            query = Files.readString(Path.of("queries", file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!query.contains(values))
+            throw new IllegalArgumentException(file + " has no " + values);
+        return of(dsg, query.replace(values, replacement));
+    }
+
     /** The rows of a query's text over the dataset, read in one read transaction. */
     public static List<String> of(DatasetGraph dsg, String query) {
         return Txn.calculateRead(dsg, () -> {
