@@ -54,13 +54,7 @@ class AutoCompactionTest {
             assertEquals(StoreSize.of(dir), StoreSize.live(dir), "one generation on disk after a compaction");
             assertTrue(auto.check().isEmpty(), "no waste, no compaction");
 
-            for (int round = 0; round < 3; round++) {
-                for (int i = 0; i < DOCUMENTS; i++) {
-                    CorpusGenerator.Generated g = round % 2 == 0 ? generator.edited(i) : generator.generate(i);
-                    Files.write(corpus.resolve(g.path()), g.bytes());
-                }
-                ingester.ingest(List.of(corpus));
-            }
+            replaceEveryDocumentThrice(generator, corpus, ingester);
             long base = CompactedSize.read(dir).orElseThrow().bytes();
             assertTrue(StoreSize.live(dir) > THRESHOLD * base, "the replacements left waste: " + StoreSize.live(dir) + " over " + base);
             Optional<Compaction.Result> second = auto.check();
@@ -86,16 +80,21 @@ class AutoCompactionTest {
             String first = CompactedSize.read(dir).orElseThrow().generation();
             CountDownLatch compacted = new CountDownLatch(1);
             try (StoreMaintenance m = StoreMaintenance.start(store, THRESHOLD, Duration.ofHours(1), (s, cause) -> compacted.countDown())) {
-                for (int round = 0; round < 3; round++) {
-                    for (int i = 0; i < DOCUMENTS; i++) {
-                        CorpusGenerator.Generated g = round % 2 == 0 ? generator.edited(i) : generator.generate(i);
-                        Files.write(corpus.resolve(g.path()), g.bytes());
-                    }
-                    ingester.ingest(List.of(corpus));
-                }
+                replaceEveryDocumentThrice(generator, corpus, ingester);
                 assertTrue(compacted.await(5, TimeUnit.MINUTES), "compacted after the writes, not an hour later");
             }
             assertNotEquals(first, CompactedSize.read(dir).orElseThrow().generation(), "a new generation");
+        }
+    }
+
+    /** Edits every document and puts it back, three times, each ingested: the old blocks stay behind as waste. */
+    private static void replaceEveryDocumentThrice(CorpusGenerator generator, Path corpus, Ingester ingester) throws Exception {
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < DOCUMENTS; i++) {
+                CorpusGenerator.Generated g = round % 2 == 0 ? generator.edited(i) : generator.generate(i);
+                Files.write(corpus.resolve(g.path()), g.bytes());
+            }
+            ingester.ingest(List.of(corpus));
         }
     }
 }
