@@ -13,6 +13,8 @@
 # well, beside the bulk path. Every issue-15 figure is printed as a "RATIO" line against its
 # reference measured in the same run: query p50s against 1 s (text) / 2 s (other), our HTTP against
 # stock Fuseki's, our ingest against tdb2.tdbloader, the 1% incremental run against the full build.
+# The ingest prints its wall time per phase and its CPU time per group of threads, tdb2.tdbloader its
+# own phases, and both which loader plan they used (the same: phased, Jena's default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bin/jdk.sh   # Java 21 or newer for Maven and every java below
@@ -61,22 +63,27 @@ for N in "${NS[@]}"; do
     echo "store on disk (du): $(du -sh "$D/store-txn" | cut -f1)"
     rm -rf "$D/store-txn"
   fi
-  echo "-- ingest, end to end (read, parse, map, store), -Xmx$INGEST_HEAP"
-  /usr/bin/time -f "%e" -o "$WORK/time.txt" java -Xmx$INGEST_HEAP -cp "$CP" org.policygraph.bench.Bench ingest "$D/corpus" "$D/store"
-  OURS=$(cat "$WORK/time.txt")
-  echo "ingest process wall seconds (JVM start included): $OURS"
+  echo "-- ingest, end to end (read, parse, map, store), -Xmx$INGEST_HEAP; per phase (wall) and per thread group (CPU)"
+  /usr/bin/time -f "%e %U %S" -o "$WORK/time.txt" java -Xmx$INGEST_HEAP -cp "$CP" org.policygraph.bench.Bench ingest "$D/corpus" "$D/store" | tee "$WORK/ingest.txt"
+  read -r OURS OURS_USER OURS_SYS < "$WORK/time.txt"
+  LOADER=$(sed -n 's/^ingest loader: TDB2 \([a-z]*\) .*/\1/p' "$WORK/ingest.txt")
+  echo "ingest process wall seconds (JVM start included): $OURS; CPU seconds user $OURS_USER, system $OURS_SYS"
   echo "store on disk (du): $(du -sh "$D/store" | cut -f1)"
   echo "-- export, -Xmx1g"
   java -Xmx1g -cp "$CP" org.policygraph.bench.Bench export "$D/store" nq "$D/export.nq"
   java -Xmx1g -cp "$CP" org.policygraph.bench.Bench export "$D/store" ttl "$D/export.ttl"
   rm -f "$D/export.ttl"
-  echo "-- tdb2.tdbloader (default loader, default heap) on the exported N-Quads"
-  /usr/bin/time -f "%e" -o "$WORK/time.txt" java -cp "$CMDS" tdb2.tdbloader --loc "$D/store-ref" "$D/export.nq" >"$WORK/tdbloader.log" 2>&1
-  REF=$(cat "$WORK/time.txt")
-  tail -n 3 "$WORK/tdbloader.log"
-  echo "tdb2.tdbloader wall seconds (JVM start included): $REF"
+  # The same loader plan as ours (phased, tdb2.tdbloader's default, unless the ingest said otherwise), default heap.
+  echo "-- tdb2.tdbloader --loader=${LOADER:-phased} (default heap) on the exported N-Quads; its phases as it logs them"
+  /usr/bin/time -f "%e %U %S" -o "$WORK/time.txt" java -cp "$CMDS" tdb2.tdbloader --loader="${LOADER:-phased}" --loc "$D/store-ref" "$D/export.nq" >"$WORK/tdbloader.log" 2>&1
+  read -r REF REF_USER REF_SYS < "$WORK/time.txt"
+  grep -E "Loader = |Finished: |Index set: .*seconds|Time = " "$WORK/tdbloader.log" | sed 's/^\[[^]]*\] INFO org.apache.jena.tdb2.loader - /tdbloader: /'
+  echo "tdb2.tdbloader wall seconds (JVM start included): $REF; CPU seconds user $REF_USER, system $REF_SYS"
   echo "store on disk (du), tdbloader: $(du -sh "$D/store-ref" | cut -f1)"
+  echo "loaders compared: ours TDB2 ${LOADER:-phased} (JVM -Xmx$INGEST_HEAP, $(nproc) parse workers), tdb2.tdbloader --loader=${LOADER:-phased} (default heap); load average $(cut -d' ' -f1-3 /proc/loadavg)"
   awk -v a="$OURS" -v b="$REF" 'BEGIN { printf "RATIO our ingest / tdb2.tdbloader: %.2fx (target <= 1.0x)\n", a / b }'
+  awk -v a="$OURS_USER" -v b="$OURS_SYS" -v c="$REF_USER" -v d="$REF_SYS" \
+    'BEGIN { printf "RATIO our ingest / tdb2.tdbloader, CPU seconds (user + system): %.2fx\n", (a + b) / (c + d) }'
   rm -rf "$D/store-ref" "$D/export.nq"
   echo "-- incremental: 1% of files changed"
   bench -Xmx$INGEST_HEAP org.policygraph.bench.Bench incremental "$D/corpus" "$D/store" "$N" | tee "$WORK/incremental.txt"

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,6 +86,7 @@ public final class IngestReport {
     private long triples;
     private Duration duration = Duration.ZERO;
     private boolean bulk;
+    private final Map<String, Duration> phases = new LinkedHashMap<>();
 
     /** A run that could not start (for example a folder that cannot be listed). */
     static IngestReport failedRun(String what, String reason) {
@@ -130,6 +132,19 @@ public final class IngestReport {
     /** True when this run built an empty store through the bulk loader. */
     public synchronized boolean bulk() {
         return bulk;
+    }
+
+    /** Adds {@code d} to the time of step {@code name} of this run. */
+    synchronized void phase(String name, Duration d) {
+        phases.merge(name, d, Duration::plus);
+    }
+
+    /**
+     * Wall time of the run's steps that were timed, in the order first timed: where a bulk build
+     * spends its time (some overlap, as named).
+     */
+    public synchronized Map<String, Duration> phases() {
+        return new LinkedHashMap<>(phases);
     }
 
     synchronized void duration(Duration d) {

@@ -201,6 +201,7 @@ public final class Ingester {
     /** Ingests every supported file under {@code paths}; never throws for a bad document. */
     public IngestReport ingest(List<Path> paths) {
         Instant begin = clock.instant();
+        long discoverStart = System.nanoTime();
         IngestReport report = new IngestReport();
         List<SourceFile> files = new ArrayList<>();
         for (Path p : paths) {
@@ -210,6 +211,7 @@ public final class Ingester {
                 report.failed(p.toString(), e.getMessage());
             }
         }
+        report.phase("discover files", Duration.ofNanos(System.nanoTime() - discoverStart));
         run(uniqueKeys(files, report), List.of(), report);
         report.duration(Duration.between(begin, clock.instant()));
         return report;
@@ -241,8 +243,10 @@ public final class Ingester {
         Map<String, SourceFile> goneByKey = new HashMap<>();
         gone.forEach(f -> goneByKey.put(f.key(), f));
         // Only the keys at hand: the cost of a run follows its files, not the size of the store.
+        long lookupStart = System.nanoTime();
         Map<String, StoredVersion> stored = StoredDocuments.lookup(store.dataset(), byKey.keySet());
         boolean empty = stored.isEmpty() && isEmpty(store.dataset());
+        report.phase("look up stored versions", Duration.ofNanos(System.nanoTime() - lookupStart));
         BulkLoad bulk = files.size() >= bulkMinFiles && empty ? BulkLoad.begin(store) : null;
         report.bulk(bulk != null);
         RunContext context = new RunContext(stored, byKey, goneByKey, empty);
@@ -272,8 +276,10 @@ public final class Ingester {
             while (!window.isEmpty())
                 take(window.poll(), batch, report, pool, claims);
             write(batch, report, bulk);
-            if (bulk != null)
+            if (bulk != null) {
                 bulk.finish();
+                bulk.phases().forEach(report::phase);
+            }
         } catch (RuntimeException | InternalError e) {
             // InternalError: TDB2 writing through a memory-mapped file on a full file system.
             if (bulk != null)
@@ -408,6 +414,9 @@ public final class Ingester {
 
     private static final long NOT_STARTED = Long.MIN_VALUE;
 
+    /** The writer's time blocked on documents not yet read, parsed and mapped: what parsing costs the load. */
+    private static final String WAITING_FOR_WORKERS = "writer waiting for parse workers (part of streaming)";
+
     /** A document handed to a worker, and when the worker started it ({@link #NOT_STARTED} while queued). */
     private record Pending(SourceFile file, AtomicLong startedNanos, Future<Outcome> future) {
     }
@@ -421,6 +430,7 @@ public final class Ingester {
                       RunClaims claims) {
         Outcome outcome = null;
         long patience = perDocumentLimit.plus(STOP_GRACE).toNanos();
+        long waitStart = System.nanoTime();
         while (outcome == null) {
             long started = pending.startedNanos().get();
             long wait = started == NOT_STARTED ? patience : patience - (System.nanoTime() - started);
@@ -440,6 +450,7 @@ public final class Ingester {
                 throw new StoreException("Unexpected failure in a parse worker", e.getCause());
             }
         }
+        report.phase(WAITING_FOR_WORKERS, Duration.ofNanos(System.nanoTime() - waitStart));
         outcome = claims.settle(pending.file(), outcome);
         if (outcome instanceof Outcome.Write w)
             batch.add(w);
@@ -460,16 +471,19 @@ public final class Ingester {
             WriteGate.of(store.dataset()).writing(() -> commit(batch, report));
             return;
         }
+        long start = System.nanoTime();
         Instant now = clock.instant();
         for (Outcome.Write w : batch) {
             // An empty store has nothing to move: only new documents come this way.
             Outcome.Mapped m = (Outcome.Mapped) w;
-            long count = DocumentWriter.write(m.doc(), m.summaryRows(), m.started(), now, bulk);
+            long count = DocumentWriter.write(m.doc(), m.started(), now, bulk);
+            bulk.addSummaryRows(m.summaryRows());
             DocumentWriter.recordSourcePath(m.doc().source().key(), m.path(), bulk);
             recordWritten(m, count, report);
             bulk.indexText(Iris.documentGraph(m.key()), m.doc().graph());
         }
         batch.clear();
+        report.phase("writer handing quads to the loader (part of streaming)", Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Applies one write to the store, inside a write transaction; returns the triples written or moved. */

@@ -1,6 +1,12 @@
 package org.policygraph.store;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -9,8 +15,11 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.loader.main.LoaderPlan;
+import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.system.Txn;
 import org.policygraph.textindex.TextIndex;
@@ -22,32 +31,79 @@ import org.policygraph.textindex.TextIndex;
  * into the target itself); built beside it, a kill leaves only the side folder, which the next
  * open clears, and the target stays empty and whole. The sequential loader would be crash-safe in
  * place but takes about 1.7 times as long. Only for an empty store: it neither deletes nor replaces.
- * The text index is built in the side folder too ({@link #indexText}), so it moves into place with
- * the store and needs no journal: a kill loses both together.
+ * <p>
+ * Everything derived from the quads is finished in the side folder too, so it moves into place with
+ * the store and a kill loses all of it together: the text index ({@link #indexText}), fed to its own
+ * thread so that the thread streaming quads only streams, and committed while the loader builds its
+ * secondary indexes; and the summaries, completed on the built store before it moves.
  * <pre>{@code
  * BulkLoad bulk = BulkLoad.begin(store);
- * try { DocumentWriter.write(doc, Summaries.documentRows(graph, doc.graph()), started, ended, bulk); bulk.finish(); }
- * catch (RuntimeException e) { bulk.abort(e); throw e; }
+ * try {
+ *     DocumentWriter.write(doc, started, ended, bulk);
+ *     bulk.addSummaryRows(Summaries.documentRows(graph, doc.graph()));
+ *     bulk.indexText(graph, doc.graph());
+ *     bulk.finish();
+ * } catch (RuntimeException e) { bulk.abort(e); throw e; }
  * }</pre>
  */
 public final class BulkLoad implements DocumentWriter.QuadSink {
+
+    /**
+     * The loader plan used, as {@code tdb2.tdbloader --loader=} names it: {@code phased} (Jena's
+     * default), or {@code light} or {@code parallel} when the system property
+     * {@code policygraph.bulkLoader} says so (to compare them on a machine).
+     */
+    public static final String LOADER = System.getProperty("policygraph.bulkLoader", "phased");
+
+    /** Documents waiting for the text index thread: enough to ride out a slow flush, few enough to hold. */
+    private static final int TEXT_QUEUE = 256;
+
     private final PolicyGraphStore target;
     private final Path side;
     private final DatasetGraph dsg;
     private final DataLoader loader;
     private final StreamRDF stream;
     private final TextIndex textIndex;
+    private final BlockingQueue<TextWork> textQueue = new ArrayBlockingQueue<>(TEXT_QUEUE);
+    private final Thread textThread;
+    private volatile RuntimeException textFailure;
+    private volatile long textBusyNanos;
+    private volatile long textCommitNanos;
+    /** Totals added up from the documents' rows; null while none came through {@link #addSummaryRows}. */
+    private SummaryTotals totals;
+    private final long begun = System.nanoTime();
+    private final Map<String, Duration> phases = new LinkedHashMap<>();
+
+    /** A document graph for the text index, or {@link #END}: commit and stop. */
+    private record TextWork(Node graph, Graph contents) {
+    }
+
+    private static final TextWork END = new TextWork(null, null);
 
     private BulkLoad(PolicyGraphStore target) {
         this.target = target;
         this.side = target.sideFolder("bulk");
         this.dsg = DatabaseMgr.connectDatasetGraph(Location.create(side));
+        // As the store is opened (PolicyGraphStore.connect): the per-key summaries query the union.
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         // A silent monitor: LoaderMain does not accept null here, whatever its Javadoc says.
-        loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
+        loader = LoaderFactory.createLoader(plan(LOADER), dsg, (fmt, args) -> { });
         loader.startBulk();
         stream = loader.streamRDF();
         stream.start();
         textIndex = TextIndex.open(TextIndex.folderOf(side));
+        textThread = new Thread(this::indexTextQueue, "policygraph-text-index");
+        textThread.setDaemon(true);
+        textThread.start();
+    }
+
+    private static LoaderPlan plan(String name) {
+        return switch (name) {
+            case "phased" -> LoaderPlans.loaderPlanPhased;
+            case "light" -> LoaderPlans.loaderPlanLight;
+            case "parallel" -> LoaderPlans.loaderPlanParallel;
+            default -> throw new IllegalArgumentException("policygraph.bulkLoader: phased, light or parallel, not " + name);
+        };
     }
 
     /** Starts a bulk build for {@code target}, which must be empty. */
@@ -61,30 +117,138 @@ public final class BulkLoad implements DocumentWriter.QuadSink {
         stream.quad(Quad.create(g, s, p, o));
     }
 
-    /** Indexes the searchable literals of a document graph sent to this load. */
-    public void indexText(Node graph, Graph contents) {
-        textIndex.put(graph, contents);
+    /**
+     * Adds one document's per-document summary rows ({@link Summaries#documentRows}) and counts its
+     * contributions into their totals, which {@link #finish} then writes with the quads instead of
+     * reading every contribution back from the built store. A load given its summary rows only
+     * through {@link #add} (a restore) has its totals recomputed from the store.
+     */
+    public void addSummaryRows(List<Quad> rows) {
+        if (totals == null)
+            totals = new SummaryTotals();
+        for (Quad q : rows)
+            stream.quad(q);
+        totals.add(rows);
     }
 
     /**
-     * Completes the indexes, puts the built store in the target's place, and completes its summaries
-     * (a kill before they commit leaves a store whose next open rebuilds them).
+     * Indexes the searchable literals of a document graph sent to this load, on the text index's
+     * thread; waits only when that thread is {@value #TEXT_QUEUE} documents behind.
+     */
+    public void indexText(Node graph, Graph contents) {
+        if (textFailure != null)
+            throw textFailure;
+        try {
+            textQueue.put(new TextWork(graph, contents));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Bulk load interrupted", e);
+        }
+    }
+
+    private void indexTextQueue() {
+        try {
+            while (true) {
+                TextWork w = textQueue.take();
+                long t0 = System.nanoTime();
+                if (w == END) {
+                    if (textFailure == null)
+                        textIndex.commit();
+                    textCommitNanos = System.nanoTime() - t0;
+                    textBusyNanos += textCommitNanos;
+                    return;
+                }
+                // After a failure keep taking, so that the loader's thread never waits on a full queue.
+                if (textFailure == null) {
+                    try {
+                        textIndex.add(w.graph(), w.contents());
+                    } catch (RuntimeException e) {
+                        textFailure = e;
+                    }
+                }
+                textBusyNanos += System.nanoTime() - t0;
+            }
+        } catch (InterruptedException e) {
+            // abort(): the build is given up.
+        } catch (RuntimeException e) {
+            textFailure = e;
+        }
+    }
+
+    /**
+     * Completes the indexes, the text index and the summaries of the built store, then puts it in
+     * the target's place: a kill at any point before the move leaves the target as it was.
      */
     public void finish() {
-        textIndex.commit();
-        textIndex.close();
+        long t0 = System.nanoTime();
+        phase("stream documents to the loader", begun, t0);
+        try {
+            textQueue.put(END);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Bulk load interrupted", e);
+        }
+        if (totals != null)
+            totals.quads().forEach(stream::quad);
+        // The text index commits on its thread while the loader builds its secondary indexes.
         stream.finish();
         loader.finishBulk();
+        long t1 = System.nanoTime();
+        phase("loader: remaining data and index phases", t0, t1);
+        Txn.executeWrite(dsg, () -> {
+            if (totals != null)
+                Summaries.completeKeys(dsg);
+            else
+                Summaries.completeAfterBulk(dsg);
+        });
+        long t2 = System.nanoTime();
+        phase(totals != null ? "summaries: per-key rows on the built store (totals streamed)"
+                : "summaries: totals and per-key rows on the built store", t1, t2);
+        awaitText();
+        long t3 = System.nanoTime();
+        phase("text index: waiting for its thread after the summaries", t2, t3);
+        phases.put("text index thread busy, overlapped (of which commit " + seconds(textCommitNanos) + ")",
+                Duration.ofNanos(textBusyNanos));
+        textIndex.close();
         TDBInternal.expel(dsg);
         target.replaceEmptyWith(side);
-        DatasetGraph built = target.dataset();
-        Txn.executeWrite(built, () -> Summaries.completeAfterBulk(built));
         // Built in one pass, the store holds no waste: the baseline of auto-compaction.
         CompactedSize.record(target.location());
+        phase("move into place and reopen", t3, System.nanoTime());
+    }
+
+    private void awaitText() {
+        try {
+            textThread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Bulk load interrupted", e);
+        }
+        if (textFailure != null)
+            throw textFailure;
+    }
+
+    /** Wall time of each step of the build, in order; filled in by {@link #finish}. */
+    public Map<String, Duration> phases() {
+        return new LinkedHashMap<>(phases);
+    }
+
+    private void phase(String name, long from, long to) {
+        phases.put(name, Duration.ofNanos(to - from));
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", nanos / 1e9);
     }
 
     /** Gives up the build after {@code cause}, leaving the target as it was. */
     public void abort(Exception cause) {
+        textThread.interrupt();
+        try {
+            textThread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             loader.finishException(cause);
         } catch (RuntimeException e) {

@@ -12,7 +12,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.policygraph.diagnostic.Diagnostic;
@@ -89,16 +88,12 @@ public final class DocumentWriter {
     }
 
     /**
-     * Sends the document's graph, its registry entry and its per-document summary rows to
-     * {@code sink}, deleting nothing: for a store known to hold nothing of this document (the bulk
-     * build of an empty store, which completes the summaries when it finishes). {@code summaryRows}
-     * are {@link Summaries#documentRows} of the document, computed beforehand on a parse worker.
+     * Sends the document's graph and its registry entry to {@code sink}, deleting nothing: for a
+     * store known to hold nothing of this document (the bulk build of an empty store, which is
+     * given the document's summary rows by {@link BulkLoad#addSummaryRows}).
      */
-    public static long write(MappedDocument doc, List<Quad> summaryRows, Instant started, Instant ended, QuadSink sink) {
-        long count = writeDocument(doc, started, ended, sink);
-        for (Quad q : summaryRows)
-            sink.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
-        return count;
+    public static long write(MappedDocument doc, Instant started, Instant ended, QuadSink sink) {
+        return writeDocument(doc, started, ended, sink);
     }
 
     private static long writeDocument(MappedDocument doc, Instant started, Instant ended, QuadSink sink) {

@@ -175,15 +175,20 @@ public final class Summaries {
                 if (v == null)
                     continue;
                 NodeValue nv = NodeValue.makeNode(v);
-                acc = acc == null ? nv : switch (m.getValue()) {
-                    case SUM -> XSDFuncOp.numAdd(acc, nv);
-                    case MAX -> NodeValue.compareAlways(nv, acc) > 0 ? nv : acc;
-                    case MIN -> NodeValue.compareAlways(nv, acc) < 0 ? nv : acc;
-                };
+                acc = acc == null ? nv : accumulate(m.getValue(), acc, nv);
             }
             if (acc != null)
                 dsg.add(GRAPH, total, column(m.getKey()), acc.asNode());
         }
+    }
+
+    /** One contribution's measure {@code nv} added to the total so far. */
+    static NodeValue accumulate(SummaryDefinition.Op op, NodeValue acc, NodeValue nv) {
+        return switch (op) {
+            case SUM -> XSDFuncOp.numAdd(acc, nv);
+            case MAX -> NodeValue.compareAlways(nv, acc) > 0 ? nv : acc;
+            case MIN -> NodeValue.compareAlways(nv, acc) < 0 ? nv : acc;
+        };
     }
 
     /** Recomputes the rows of a per-key summary for {@code members} (all keys when null). */
@@ -233,6 +238,14 @@ public final class Summaries {
         dsg.find(GRAPH, Node.ANY, TOTAL, Node.ANY).forEachRemaining(q -> totals.add(q.getObject()));
         for (Node t : totals)
             recomputeTotal(dsg, t);
+        completeKeys(dsg);
+    }
+
+    /**
+     * Completes the summaries of a store whose per-document rows and totals were written with its
+     * documents ({@link SummaryTotals}): the per-key rows, and the version. Inside a write transaction.
+     */
+    static void completeKeys(DatasetGraph dsg) {
         for (SummaryDefinition def : SummaryDefinition.ALL)
             if (def.kind() == SummaryDefinition.Kind.PER_KEY)
                 recomputeKeys(dsg, def, null);

@@ -156,6 +156,19 @@ public final class TextIndex implements AutoCloseable {
     public synchronized void put(Node graph, Graph contents) {
         try {
             writer.deleteDocuments(new Term(TextFields.GRAPH, graph.getURI()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot update the text index " + folder + ": " + e.getMessage(), e);
+        }
+        add(graph, contents);
+    }
+
+    /**
+     * Adds the indexed literals of {@code contents} for a graph the index does not hold (a bulk build
+     * into a new index): without {@link #put}'s delete, which Lucene would otherwise resolve against
+     * every segment at each flush. Not yet committed.
+     */
+    public synchronized void add(Node graph, Graph contents) {
+        try {
             if (contents.isEmpty())
                 return;
             String g = graph.getURI();

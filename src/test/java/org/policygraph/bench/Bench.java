@@ -43,6 +43,7 @@ import org.policygraph.pipeline.DocumentPipeline;
 import org.policygraph.rdf.Iris;
 import org.policygraph.server.PolicyGraphServer;
 import org.policygraph.server.ServerSettings;
+import org.policygraph.store.BulkLoad;
 import org.policygraph.store.ExportFormat;
 import org.policygraph.store.Exporter;
 import org.policygraph.store.PolicyGraphStore;
@@ -134,6 +135,7 @@ public final class Bench {
     }
 
     private static void ingest(Path dir, Path storeDir, boolean txn) throws IOException {
+        ThreadCpu cpu = new ThreadCpu();
         long t0 = System.nanoTime();
         IngestReport r;
         try (PolicyGraphStore store = PolicyGraphStore.open(storeDir)) {
@@ -151,6 +153,12 @@ public final class Bench {
         print("ingest seconds", s);
         print("ingest docs/s", (r.added().size() + r.replaced().size()) / s);
         print("ingest triples/s", r.triples() / s);
+        if (r.bulk())
+            print("ingest loader", "TDB2 " + BulkLoad.LOADER + " (as tdb2.tdbloader --loader=" + BulkLoad.LOADER
+                    + "), built beside the store; parse workers " + Runtime.getRuntime().availableProcessors());
+        r.phases().forEach((phase, d) -> print("ingest phase " + phase + " seconds", d.toNanos() / 1e9));
+        cpu.seconds().forEach((group, sec) -> print("ingest CPU " + group + " seconds", sec));
+        cpu.close();
         printHeap("ingest");
         print("store size MiB", size(storeDir) / 1048576.0);
     }

@@ -13,6 +13,8 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -78,6 +80,30 @@ class BulkIngestTest {
             assertEquals(131, actual.size(), "129 documents, the registry, the summaries, and no other graph");
             expected.forEach((g, graph) -> assertTrue(graph.isIsomorphicWith(actual.get(g)), g + " differs"));
         }
+    }
+
+    @Test
+    void aBulkBuildIndexesTheSameTextAsTransactionsAndSaysWhereItsTimeWent() {
+        Path corpus = corpus();
+        try (PolicyGraphStore viaTxn = PolicyGraphStore.open(tmp.resolve("txn"));
+             PolicyGraphStore viaBulk = PolicyGraphStore.open(tmp.resolve("bulk"))) {
+            ingest(viaTxn, Integer.MAX_VALUE, corpus);
+            IngestReport b = ingest(viaBulk, 1, corpus);
+            assertTrue(b.bulk());
+            assertEquals(129, viaBulk.textIndex().graphCount());
+            assertEquals(viaTxn.textIndex().graphCount(), viaBulk.textIndex().graphCount());
+            for (String query : List.of("minister", "subsidie*", "\"duaal leren\""))
+                assertEquals(hits(viaTxn, query), hits(viaBulk, query), query);
+            assertFalse(hits(viaBulk, "minister").isEmpty());
+            assertTrue(b.phases().keySet().stream().anyMatch(p -> p.startsWith("loader")), b.phases().toString());
+            assertTrue(b.phases().keySet().stream().anyMatch(p -> p.startsWith("summaries: per-key rows")), b.phases().toString());
+        }
+    }
+
+    private static Set<String> hits(PolicyGraphStore store, String query) {
+        return store.textIndex().search(query, (Node) null, null, null, null, 0).stream()
+                .map(h -> h.graph() + " " + h.subject() + " " + h.predicate() + " " + h.literal())
+                .collect(Collectors.toSet());
     }
 
     @Test
