@@ -200,11 +200,9 @@ class CompactionTest {
      */
     @Test
     void aQueryUnderWayFinishesOnTheOldGenerationWhileNewQueriesAreAnswered() throws Exception {
-        Path corpus = tmp.resolve("corpus");
         Path dir = tmp.resolve("store");
-        new CorpusGenerator(18).write(corpus, 30);
         try (PolicyGraphStore store = PolicyGraphStore.open(dir)) {
-            Ingester.builder(store).noBulkLoad().build().ingest(List.of(corpus));
+            ingestGenerated(store, 18, 30);
             long triples = count(store);
             String oldGeneration = CompactedSize.currentGeneration(dir);
             PinnedDataset dataset = (PinnedDataset) store.dataset();
@@ -283,11 +281,9 @@ class CompactionTest {
      */
     @Test
     void aWriteThatBypassesTheGateDuringTheCopyIsKept() throws Exception {
-        Path corpus = tmp.resolve("corpus");
         Path dir = tmp.resolve("store");
-        new CorpusGenerator(20).write(corpus, 20);
         try (PolicyGraphStore store = PolicyGraphStore.open(dir)) {
-            Ingester.builder(store).noBulkLoad().build().ingest(List.of(corpus));
+            ingestGenerated(store, 20, 20);
             String generationBefore = CompactedSize.currentGeneration(dir);
             Node graph = NodeFactory.createURI("urn:pg:test:ungated");
             Node thing = NodeFactory.createURI("urn:pg:test:x");
@@ -343,5 +339,12 @@ class CompactionTest {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).sorted().toList();
         }
+    }
+
+    /** Writes {@code documents} generated documents from {@code seed} and ingests them transactionally. */
+    private void ingestGenerated(PolicyGraphStore store, long seed, int documents) throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        new CorpusGenerator(seed).write(corpus, documents);
+        Ingester.builder(store).noBulkLoad().build().ingest(List.of(corpus));
     }
 }
