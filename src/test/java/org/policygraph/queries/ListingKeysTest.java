@@ -128,4 +128,32 @@ class ListingKeysTest {
             sameRows(file, defaults, "{ \"" + minister + "\" }", whole, r -> r[0].equals(minister), true);
         sameRows(file, defaults, "{ UNDEF }", whole, r -> true, true);
     }
+
+    @Test
+    void answerOfOneQuestionNumber() {
+        String file = "answer-in-source.rq";
+        String defaults = "{ \"312\" }";
+        List<String> whole = whole(file, "", "");
+        // a number of the generated corpus too (its files are sv-NNNNNN.txt)
+        String generated = whole.stream().filter(r -> r.matches("sv-\\d{6}\\.txt \\|.*")).findFirst().orElseThrow().split(" \\| ")[1];
+        for (String number : List.of("312", "87", "604", generated))
+            sameRows(file, defaults, "{ \"" + number + "\" }", whole, r -> r[1].equals(number), true);
+        sameRows(file, defaults, "{ UNDEF }", whole, r -> true, true);
+    }
+
+    @Test
+    void advicesOfOneCouncilAndYear() {
+        String file = "advices-and-recommendations.rq";
+        String defaults = "(\"Raad Secundair Onderwijs\" 2024)";
+        List<String> whole = whole(file, "", "");
+        sameRows(file, defaults, defaults, whole, r -> r[0].equals("Raad Secundair Onderwijs") && year(r[1], 2024), true);
+        sameRows(file, defaults, "(\"Raad Basisonderwijs\" UNDEF)", whole, r -> r[0].equals("Raad Basisonderwijs"), true);
+        // a council and year of the generated corpus: the last dated advice's
+        String[] last = whole.stream().map(r -> r.split(" \\| ")).filter(r -> !r[0].equals("-") && !r[1].equals("-"))
+                .reduce((a, b) -> b).orElseThrow();
+        int lastYear = Integer.parseInt(last[1].substring(0, 4));
+        sameRows(file, defaults, "(\"" + last[0] + "\" " + lastYear + ")", whole,
+                r -> r[0].equals(last[0]) && year(r[1], lastYear), true);
+        sameRows(file, defaults, "(UNDEF UNDEF)", whole, r -> !r[0].equals("-"), true);
+    }
 }
