@@ -81,19 +81,38 @@ class ListingKeysTest {
         return date.startsWith(year + "-");
     }
 
+    /** A name and a year (null: UNDEF) as a VALUES row. */
+    private record NameAndYear(String name, Integer year) {
+        String values() {
+            return "(\"" + name + "\" " + (year == null ? "UNDEF" : year) + ")";
+        }
+
+        boolean keeps(String[] row, int nameColumn, int dateColumn) {
+            return row[nameColumn].equals(name) && (year == null || ListingKeysTest.year(row[dateColumn], year));
+        }
+    }
+
+    /**
+     * For a listing keyed by {@code VALUES (?name ?year) { ("..." 2024) }}: each key's rows are the
+     * whole listing's rows with that name in {@code nameColumn} and a date of that year in
+     * {@code dateColumn}; both UNDEF give the whole listing's rows that have a name.
+     */
+    private static void sameRowsPerNameAndYear(String file, NameAndYear defaults, int nameColumn, int dateColumn,
+            List<NameAndYear> keys) {
+        List<String> whole = whole(file, "", "");
+        for (NameAndYear key : keys)
+            sameRows(file, defaults.values(), key.values(), whole, r -> key.keeps(r, nameColumn, dateColumn), true);
+        sameRows(file, defaults.values(), "(UNDEF UNDEF)", whole, r -> !r[nameColumn].equals("-"), true);
+    }
+
     @Test
     void subQuestionsOfOneMinisterAndYear() {
-        String file = "sub-questions-by-responsiveness.rq";
-        String defaults = "(\"Tom Verhaegen\" 2024)";
-        List<String> whole = whole(file, "", "");
-        sameRows(file, defaults, defaults, whole, r -> r[3].equals("Tom Verhaegen") && year(r[2], 2024), true);
-        sameRows(file, defaults, "(\"Tom Verhaegen\" 2019)", whole, r -> r[3].equals("Tom Verhaegen") && year(r[2], 2019), true);
-        sameRows(file, defaults, "(\"Annelies Van Damme\" UNDEF)", whole, r -> r[3].equals("Annelies Van Damme"), true);
-        sameRows(file, defaults, "(\"Ben Weyts\" 2015)", whole, r -> r[3].equals("Ben Weyts") && year(r[2], 2015), true);
-        sameRows(file, defaults, "(\"Lydia Peeters\" UNDEF)", whole, r -> r[3].equals("Lydia Peeters"), true);
-        sameRows(file, defaults, "(\"Nobody Known\" UNDEF)", whole, r -> false, false);
-        // Without a key: every sub-question put to a named minister.
-        sameRows(file, defaults, "(UNDEF UNDEF)", whole, r -> !r[3].equals("-"), true);
+        NameAndYear defaults = new NameAndYear("Tom Verhaegen", 2024);
+        sameRowsPerNameAndYear("sub-questions-by-responsiveness.rq", defaults, 3, 2, List.of(defaults,
+                new NameAndYear("Tom Verhaegen", 2019), new NameAndYear("Annelies Van Damme", null),
+                new NameAndYear("Ben Weyts", 2015), new NameAndYear("Lydia Peeters", null)));
+        sameRows("sub-questions-by-responsiveness.rq", defaults.values(), "(\"Nobody Known\" UNDEF)",
+                whole("sub-questions-by-responsiveness.rq", "", ""), r -> false, false);
     }
 
     @Test
@@ -109,51 +128,46 @@ class ListingKeysTest {
         sameRows(file, defaults, "(UNDEF UNDEF " + asOf + ")", whole, r -> true, true);
     }
 
+    /**
+     * For a listing keyed by one value in {@code VALUES ?x { "..." }}: each key's rows are the whole
+     * listing's rows with that value in {@code column}, and UNDEF gives the whole listing.
+     */
+    private static void sameRowsPerValue(String file, String defaultValue, int column, List<String> keys) {
+        String defaults = "{ \"" + defaultValue + "\" }";
+        List<String> whole = whole(file, "", "");
+        for (String key : keys)
+            sameRows(file, defaults, "{ \"" + key + "\" }", whole, r -> r[column].equals(key), true);
+        sameRows(file, defaults, "{ UNDEF }", whole, r -> true, true);
+    }
+
     @Test
     void questionsOfOneMember() {
-        String file = "member-questions-with-wikidata.rq";
-        String defaults = "{ \"Jana Peeters\" }";
-        List<String> whole = whole(file, "", "");
-        for (String member : List.of("Jana Peeters", "Greet Wouters", "Pieter De Smedt-Van Aken"))
-            sameRows(file, defaults, "{ \"" + member + "\" }", whole, r -> r[0].equals(member), true);
-        sameRows(file, defaults, "{ UNDEF }", whole, r -> true, true);
+        sameRowsPerValue("member-questions-with-wikidata.rq", "Jana Peeters", 0,
+                List.of("Jana Peeters", "Greet Wouters", "Pieter De Smedt-Van Aken"));
     }
 
     @Test
     void questionsToOneMinister() {
-        String file = "questions-to-minister.rq";
-        String defaults = "{ \"Tom Verhaegen\" }";
-        List<String> whole = whole(file, "", "");
-        for (String minister : List.of("Tom Verhaegen", "Annelies Van Damme", "Ben Weyts", "Hilde Crevits"))
-            sameRows(file, defaults, "{ \"" + minister + "\" }", whole, r -> r[0].equals(minister), true);
-        sameRows(file, defaults, "{ UNDEF }", whole, r -> true, true);
+        sameRowsPerValue("questions-to-minister.rq", "Tom Verhaegen", 0,
+                List.of("Tom Verhaegen", "Annelies Van Damme", "Ben Weyts", "Hilde Crevits"));
     }
 
     @Test
     void answerOfOneQuestionNumber() {
-        String file = "answer-in-source.rq";
-        String defaults = "{ \"312\" }";
-        List<String> whole = whole(file, "", "");
         // a number of the generated corpus too (its files are sv-NNNNNN.txt)
-        String generated = whole.stream().filter(r -> r.matches("sv-\\d{6}\\.txt \\|.*")).findFirst().orElseThrow().split(" \\| ")[1];
-        for (String number : List.of("312", "87", "604", generated))
-            sameRows(file, defaults, "{ \"" + number + "\" }", whole, r -> r[1].equals(number), true);
-        sameRows(file, defaults, "{ UNDEF }", whole, r -> true, true);
+        String generated = whole("answer-in-source.rq", "", "").stream().filter(r -> r.matches("sv-\\d{6}\\.txt \\|.*"))
+                .findFirst().orElseThrow().split(" \\| ")[1];
+        sameRowsPerValue("answer-in-source.rq", "312", 1, List.of("312", "87", "604", generated));
     }
 
     @Test
     void advicesOfOneCouncilAndYear() {
         String file = "advices-and-recommendations.rq";
-        String defaults = "(\"Raad Secundair Onderwijs\" 2024)";
-        List<String> whole = whole(file, "", "");
-        sameRows(file, defaults, defaults, whole, r -> r[0].equals("Raad Secundair Onderwijs") && year(r[1], 2024), true);
-        sameRows(file, defaults, "(\"Raad Basisonderwijs\" UNDEF)", whole, r -> r[0].equals("Raad Basisonderwijs"), true);
         // a council and year of the generated corpus: the last dated advice's
-        String[] last = whole.stream().map(r -> r.split(" \\| ")).filter(r -> !r[0].equals("-") && !r[1].equals("-"))
-                .reduce((a, b) -> b).orElseThrow();
-        int lastYear = Integer.parseInt(last[1].substring(0, 4));
-        sameRows(file, defaults, "(\"" + last[0] + "\" " + lastYear + ")", whole,
-                r -> r[0].equals(last[0]) && year(r[1], lastYear), true);
-        sameRows(file, defaults, "(UNDEF UNDEF)", whole, r -> !r[0].equals("-"), true);
+        String[] last = whole(file, "", "").stream().map(r -> r.split(" \\| "))
+                .filter(r -> !r[0].equals("-") && !r[1].equals("-")).reduce((a, b) -> b).orElseThrow();
+        NameAndYear defaults = new NameAndYear("Raad Secundair Onderwijs", 2024);
+        sameRowsPerNameAndYear(file, defaults, 0, 1, List.of(defaults, new NameAndYear("Raad Basisonderwijs", null),
+                new NameAndYear(last[0], Integer.parseInt(last[1].substring(0, 4)))));
     }
 }
