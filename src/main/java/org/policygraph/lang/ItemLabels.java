@@ -31,11 +31,11 @@ public final class ItemLabels {
     /** A label core: one member or a range/union of them, "b-c+f", "9 - 11", "a, c". */
     private static final String CORE = ELEMENT + "(?: ?[-–+,] ?" + ELEMENT + "){0,12}";
     /** A core in brackets: "(a)", "( iv )". Group 1: the core. */
-    private static final Pattern BRACKETED = Pattern.compile("^\\( ?(" + CORE + ") ?\\)");
+    static final Pattern BRACKETED = Pattern.compile("^\\( ?(" + CORE + ") ?\\)");
     /** A core and its punctuation: "3.", "a)", "1°", "a-d)". Groups: 1 core, 2 punctuation. */
-    private static final Pattern PUNCTUATED = Pattern.compile("^(" + CORE + ")(\\.\\)|[.)°])");
+    static final Pattern PUNCTUATED = Pattern.compile("^(" + CORE + ")(\\.\\)|[.)°])");
     /** A number range with no punctuation, followed by a space or the end: "9-11". Group 1: core. */
-    private static final Pattern BARE_RANGE = Pattern.compile("^(\\d{1,2} ?[-–] ?\\d{1,2})(?=[ \\t]|$)");
+    static final Pattern BARE_RANGE = Pattern.compile("^(\\d{1,2} ?[-–] ?\\d{1,2})(?=[ \\t]|$)");
     /** A separator inside a core, spaces included: "-", " + ", ", ". */
     private static final Pattern SEPARATOR = Pattern.compile(" ?([-–+,]) ?");
     /** Roman numerals one to thirty-nine, lower case. */
@@ -107,16 +107,24 @@ public final class ItemLabels {
      * most lines open with a word and a space ("De minister"), and three pattern matches per line
      * are a tenth of the extraction time. A counted label opens with "(" or with a run of ASCII
      * letters or digits that ends in punctuation or a separator; after a space only a separator
-     * can follow within a core (the patterns above).
+     * can follow within a core (the patterns above). That run is the core's first member whole (no
+     * letter or digit may follow a member), so it is one or two digits or one to seven letters:
+     * "2023." and "Vlaanderen," open no label.
      */
-    private static boolean mayOpenCountedLabel(String t) {
+    static boolean mayOpenCountedLabel(String t) {
         char first = t.charAt(0);
         if (first == '(')
             return true;
         int k = 0;
-        while (k < t.length() && isAsciiLetterOrDigit(t.charAt(k)))
+        int digits = 0;
+        while (k < t.length() && isAsciiLetterOrDigit(t.charAt(k))) {
+            if (t.charAt(k) <= '9')
+                digits++;
             k++;
+        }
         if (k == 0 || k == t.length())
+            return false;
+        if (digits == k ? k > 2 : digits > 0 || k > 7)
             return false;
         char after = t.charAt(k);
         if (after == ' ')

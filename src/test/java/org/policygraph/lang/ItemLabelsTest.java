@@ -134,4 +134,29 @@ class ItemLabelsTest {
         }
         assertEquals(39, ItemLabels.ordinal("xxxix", LabelStyle.LOWER_ROMAN));
     }
+
+    @Test
+    void aLineThePrefilterRefusesOpensNoCountedLabel() {
+        // pieces of labels and of the words and numbers that open ordinary lines
+        List<String> pieces = List.of("1", "12", "123", "2023", "a", "b", "iv", "xxxix", "ABCDEFG", "ABCDEFGH", "Vlaanderen",
+                "a1", "1a", "(", ")", ".", ".)", "°", "-", "–", "+", ",", " ", " ", "é", "\t");
+        java.util.Random random = new java.util.Random(15);
+        int matched = 0;
+        int refused = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 1 + random.nextInt(7); i > 0; i--)
+                b.append(pieces.get(random.nextInt(pieces.size())));
+            String t = b.toString();
+            boolean matches = ItemLabels.BRACKETED.matcher(t).lookingAt() || ItemLabels.PUNCTUATED.matcher(t).lookingAt()
+                    || ItemLabels.BARE_RANGE.matcher(t).lookingAt();
+            if (matches)
+                matched++;
+            if (!ItemLabels.mayOpenCountedLabel(t)) {
+                refused++;
+                assertTrue(!matches, () -> "refused, but a pattern reads a label: " + t);
+            }
+        }
+        assertTrue(matched > 5_000 && refused > 10_000, matched + " matched, " + refused + " refused");
+    }
 }
