@@ -65,7 +65,8 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
             load("questions-per-month-per-member"),
             load("grants-per-minister-and-year"),
             load("grants-per-recipient-and-year"),
-            load("recipient-names"));
+            load("recipient-names"),
+            load("cited-questions-not-in-corpus"));
 
     /** Whether the rows are contributions adding up to totals per group. */
     boolean hasTotals() {
