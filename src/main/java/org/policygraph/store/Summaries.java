@@ -31,6 +31,8 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.policygraph.rdf.Iris;
 import org.policygraph.rdf.PG;
@@ -207,12 +209,13 @@ public final class Summaries {
                     if (dsg.contains(GRAPH, row, ROW_OF, name))
                         dsg.deleteAny(GRAPH, row, Node.ANY, Node.ANY);
             }
-            query = query.cloneQuery();
+            query = QueryFactory.create(def.text());
             ElementData values = new ElementData(List.of(m), members.stream().map(x -> BindingFactory.binding(m, x)).toList());
+            Query target = innermostSelecting(query, m);
             ElementGroup where = new ElementGroup();
             where.addElement(values);
-            where.addElement(query.getQueryPattern());
-            query.setQueryPattern(where);
+            where.addElement(target.getQueryPattern());
+            target.setQueryPattern(where);
         }
         List<Quad> out = new ArrayList<>();
         select(dsg, query, row -> {
@@ -227,6 +230,22 @@ public final class Summaries {
                     out.add(Quad.create(GRAPH, subject, column(v.getVarName()), row.get(v)));
         });
         out.forEach(dsg::add);
+    }
+
+    /**
+     * Where the keys' VALUES go: into the sub-select that is the whole pattern, as long as it selects
+     * the key and neither groups nor aggregates (restricting it to the keys then restricts its
+     * result alike). ARQ joins VALUES with a sub-select beside it, or with a pattern under a BIND,
+     * only after computing that for every key, so a summary counting DISTINCT rows per key would
+     * read the whole corpus per write; a summary keeps its BINDs in a sub-select's SELECT instead.
+     */
+    private static Query innermostSelecting(Query query, Var key) {
+        Query target = query;
+        while (target.getQueryPattern() instanceof ElementGroup g && g.size() == 1
+                && g.get(0) instanceof ElementSubQuery sub && sub.getQuery().getProjectVars().contains(key)
+                && !sub.getQuery().hasGroupBy() && !sub.getQuery().hasAggregators())
+            target = sub.getQuery();
+        return target;
     }
 
     /**

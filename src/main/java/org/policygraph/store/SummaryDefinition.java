@@ -62,7 +62,11 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
             load("responsiveness-per-minister"),
             load("commitments-per-minister"),
             load("documents-per-kind"),
-            load("questions-per-month-per-member"));
+            load("questions-per-month-per-member"),
+            load("grants-per-minister-and-year"),
+            load("grants-per-recipient-and-year"),
+            load("recipient-names"),
+            load("cited-questions-not-in-corpus"));
 
     /** Whether the rows are contributions adding up to totals per group. */
     boolean hasTotals() {

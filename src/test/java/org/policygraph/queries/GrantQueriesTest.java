@@ -16,6 +16,8 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.junit.jupiter.api.BeforeAll;
+import org.apache.jena.system.Txn;
+import org.policygraph.store.Summaries;
 import org.junit.jupiter.api.Test;
 import org.policygraph.pipeline.DocumentPipeline;
 import org.policygraph.pipeline.MappedDocument;
@@ -38,7 +40,11 @@ class GrantQueriesTest {
             Path file = Path.of("src/test/resources/grants", name);
             MappedDocument mapped = pipeline.process(file, "grants/" + name);
             DATA.addNamedModel(Iris.documentGraph("grants/" + name).getURI(), ModelFactory.createModelForGraph(mapped.graph()));
+            // a store's default graph is the union of its documents, which per-key summaries read
+            DATA.getDefaultModel().add(ModelFactory.createModelForGraph(mapped.graph()));
         }
+        // the grant queries read the summary graph, computed as a store computes it
+        Txn.executeWrite(DATA, () -> Summaries.rebuild(DATA.asDatasetGraph()));
     }
 
     /** The rows of a catalogue query, each as the values of {@code columns} joined by " | " (unbound as "-"). */

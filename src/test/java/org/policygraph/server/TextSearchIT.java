@@ -75,7 +75,8 @@ class TextSearchIT {
 
     @Test
     void theTextCatalogueQueryAnswersOverHttp() throws Exception {
-        List<QuerySolution> rows = select(Files.readString(Path.of("queries", "figures-about-topic.rq")));
+        List<QuerySolution> rows = select(Files.readString(Path.of("queries", "figures-about-topic.rq"))
+                .replace("VALUES ?word { \"vertraging\" }", "VALUES ?word { \"subsidie\" }"));
         assertTrue(rows.stream().anyMatch(r -> r.getLiteral("file").getString().equals("sv-0150-buurtsportvelden.txt")),
                 rows.toString());
     }

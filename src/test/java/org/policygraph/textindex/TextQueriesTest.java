@@ -63,6 +63,7 @@ class TextQueriesTest {
             "figures-about-topic.rq, \"Gemeenten\"",
             "figures-about-topic.rq, \"aantal leerlingen\"",
             "figures-about-topic.rq, \"bad\"",
+            "figures-about-topic.rq, \"vertraging\"",
             "documents-citing.rq, \"duaal leren\"",
             "documents-citing.rq, \"decreet\"",
             "documents-citing.rq, \"advies over\"",
@@ -77,9 +78,12 @@ class TextQueriesTest {
     void textQueryGivesTheRowsOfTheFilter(String file, String word) throws IOException {
         String text = Files.readString(Path.of("queries", file));
         String filter = Files.readString(Path.of("src/test/resources/textindex", file.replace(".rq", "-filter.rq")));
-        String values = file.startsWith("documents") ? "\"duaal leren\"" : "\"subsidie\"";
-        assertTrue(text.contains(values) && filter.contains(values));
-        List<String> expected = rows(filter.replace(values, word));
+        // the FILTER forms keep the default word they were written with; the catalogue's own
+        // defaults have since become narrower words
+        String values = file.startsWith("documents") ? "\"duaal leren\"" : file.startsWith("euro") ? "\"genk\"" : "\"vertraging\"";
+        String filterValues = file.startsWith("documents") ? values : "\"subsidie\"";
+        assertTrue(text.contains(values) && filter.contains(filterValues));
+        List<String> expected = rows(filter.replace(filterValues, word));
         List<String> actual = rows(text.replace(values, word));
         if (file.startsWith("euro")) {
             // ordered by date alone: rows of one date come in no fixed order
