@@ -26,19 +26,30 @@ import org.apache.jena.tdb2.sys.StoreConnection;
  * generation folder ({@code Data-NNNN}) and switches to it. Until the old generation is deleted
  * both are on disk: a compaction needs free space for one copy of the live data, at most the live
  * generation's size and about the store's compacted size ({@link CompactedSize}). A full file
- * system during the copy is reported as such, with the store unchanged.
+ * system during the copy or its catch-up is reported as such, with the store unchanged.
  * <p>
- * Copy and switch, as Jena's {@code DatabaseOps.compact} does them, with a difference in how
- * transactions meet the switch. Writers wait at the store's {@link WriteGate} for the whole copy
- * (queued, not refused; their writes land on the new generation). Queries go on during the copy,
- * reading the old generation. For the switch, transactions that begin are held at their begin while
- * the finished copy is moved into place and opened (milliseconds); those under way go on, and finish
- * on the old generation, because the store's dataset ({@link PinnedDataset}) keeps each transaction
- * on the generation it began on. Jena's container does not: a read transaction that spans its switch
+ * Copy, catch-up and switch; Jena's {@code DatabaseOps.compact} copies and switches, with a
+ * difference in how transactions meet the switch, and holds writers for the whole copy. Here the
+ * copy is made with writers going on, on the old generation: the store's dataset
+ * ({@link PinnedDataset}) records the names of the graphs they write ({@link WrittenGraphs}), from
+ * before the copy's read transaction begins. Then the store's {@link WriteGate} closes (it waits for
+ * the writers under way), and one write transaction on the copy makes each recorded graph what it
+ * is live ({@link CatchUp}); a write that named no graph has the whole store copied again, with
+ * writers held as they all once were. Writers wait for the catch-up and the switch only (queued, not
+ * refused; their writes land on the new generation). Queries go on during the copy and the
+ * catch-up, reading the old generation. For the switch, transactions that begin are held at their
+ * begin while the finished copy is moved into place and opened (milliseconds); those under way go
+ * on, and finish on the old generation, because the store's dataset keeps each transaction on the
+ * generation it began on. Jena's container does not: a read transaction that spans its switch
  * ends on the new generation while its transaction on the old one stays open, and Jena then waits
  * for that one forever before it lets go of the old generation (found by CompactionTest: four
  * readers querying throughout hung every compaction). The old generation is closed and deleted once
  * its last transaction has ended; the compaction returns then.
+ * <p>
+ * A write that is not recorded would be lost with the old generation, so the compaction refuses to
+ * switch, and discards its copy, when TDB2 counted more write transactions during the copy than the
+ * store's dataset saw (a writer past the dataset), or when anything was written while the gate was
+ * closed (a writer past the gate).
  * <p>
  * A compaction that fails (a full file system) deletes its half-made copy and leaves the store on
  * its old generation, whole; a process killed during one leaves either generation complete (the
@@ -59,15 +70,22 @@ public final class Compaction {
      * @param generation  the generation folder now in use
      * @param queriesHeld how long transactions that began at the switch were held (the move and open of the copy)
      * @param oldGenerationKept how long the old generation stayed open after the switch for the queries under way on it
+     * @param writersHeld how long the write gate was closed: the catch-up and the switch
+     * @param graphsCaughtUp graphs written during the copy and brought into it during the catch-up
+     * @param recopied    whether a write that named no graph had the whole store copied again with writers held
      */
     public record Result(long before, long after, Duration took, String generation, Duration queriesHeld,
-            Duration oldGenerationKept) {
+            Duration oldGenerationKept, Duration writersHeld, int graphsCaughtUp, boolean recopied) {
 
         /** One line for the log and the command line. */
         public String summary() {
             return StoreSize.human(before) + " -> " + StoreSize.human(after) + " in "
-                    + String.format(Locale.ROOT, "%.1f s, new queries held %.3f s, old generation kept %.2f s for the queries under way",
-                            took.toMillis() / 1000.0, queriesHeld.toNanos() / 1e9, oldGenerationKept.toMillis() / 1000.0)
+                    + String.format(Locale.ROOT, "%.1f s, writers held %.3f s (%s and the switch), new queries held %.3f s,"
+                            + " old generation kept %.2f s for the queries under way",
+                            took.toMillis() / 1000.0, writersHeld.toNanos() / 1e9,
+                            recopied ? "a whole copy again, after a write that named no graph" : "catch-up of " + graphsCaughtUp
+                                    + (graphsCaughtUp == 1 ? " graph" : " graphs"),
+                            queriesHeld.toNanos() / 1e9, oldGenerationKept.toMillis() / 1000.0)
                     + " (now " + generation + ")";
         }
     }
@@ -93,8 +111,8 @@ public final class Compaction {
                 throw new IllegalStateException("a transaction cannot compact the store it is in");
             long live = StoreSize.live(dir);
             Switched switched;
-            try (WriteGate.Closed writersWait = WriteGate.of(dataset).close()) {
-                switched = copyAndSwitch(dataset);
+            try {
+                switched = copyCatchUpAndSwitch(dataset);
             } catch (RuntimeException | InternalError e) {
                 if (NoSpace.causedIn(e, dir))
                     throw new StoreException("File system full: cannot compact store " + dir + " (it needs room for a copy of"
@@ -110,16 +128,21 @@ public final class Compaction {
             CompactedSize now = CompactedSize.record(dir);
             derived.bringInStep(store, DerivedData.Cause.COMPACTED);
             return new Result(before, now.bytes(), Duration.ofNanos(System.nanoTime() - start), now.generation(),
-                    switched.held(), kept);
+                    switched.held(), kept, switched.writersHeld(), switched.caughtUp(), switched.recopied());
         }
     }
 
-    /** The switch made: the generation left, its folder, and how long new transactions were held. */
-    private record Switched(PinnedDataset.Retired old, Path oldDir, Duration held) {
+    /** The switch made: the generation left, its folder, how long new transactions and writers were held, what was caught up. */
+    private record Switched(PinnedDataset.Retired old, Path oldDir, Duration held, Duration writersHeld, int caughtUp,
+            boolean recopied) {
     }
 
-    /** Copies the live data with queries going on, then switches, holding transactions that begin meanwhile. */
-    private static Switched copyAndSwitch(PinnedDataset dataset) {
+    /**
+     * Copies the live data with queries and writers going on, recording the graphs written meanwhile;
+     * then, with writers held at the gate, catches the copy up on those graphs and switches, holding
+     * transactions that begin during the switch itself.
+     */
+    private static Switched copyCatchUpAndSwitch(PinnedDataset dataset) {
         DatasetGraphTDB old = (DatasetGraphTDB) dataset.container().get();
         Path oldDir = Path.of(old.getLocation().getDirectoryPath());
         String name = oldDir.getFileName().toString();
@@ -130,35 +153,68 @@ public final class Compaction {
             throw new StoreException("Cannot compact store " + oldDir.getParent() + ": " + newDir.getFileName()
                     + " already exists beside the generation in use, " + name + ". The store is unchanged.");
         TransactionCoordinator oldTxns = old.getTxnSystem().getTxnMgr();
-        // No writer is under way (the gate is closed): any write transaction begun from here on came past the gate.
-        long writesBefore = oldTxns.countBeginWrite();
+        // Opened before the copy's read transaction begins: whatever that snapshot misses commits later, and is recorded.
+        WrittenGraphs written = dataset.startRecording();
         try {
-            deleteTree(tmp);
-            Files.createDirectories(tmp);
-            copyConfigFiles(oldDir, tmp);
-            Location tmpLocation = Location.create(tmp);
-            copy(old, StoreConnection.connectCreate(tmpLocation).getDatasetGraphTDB());
-            StoreConnection.internalExpel(tmpLocation, true);
-        } catch (IOException e) {
-            discard(tmp);
-            throw new StoreException("Cannot compact store " + oldDir.getParent() + ": " + e + ". The store is unchanged.", e);
+            // Ours is counted after TDB2's at each begin, so read first: a write begun meanwhile can only make ours look higher.
+            long oursBefore = dataset.writeTransactionsBegun();
+            long tdbBefore = oldTxns.countBeginWrite();
+            DatasetGraphTDB copy = copyInto(old, tmp);
+            Waypoint.reached(Waypoint.COMPACTION_COPIED);
+
+            long closing = System.nanoTime();
+            WrittenGraphs.Taken taken;
+            PinnedDataset.Held<PinnedDataset.Retired> switched;
+            try (WriteGate.Closed writersWait = WriteGate.of(dataset).close()) {
+                // No writer that waits at the gate is under way now.
+                if (oldTxns.countBeginWrite() - tdbBefore > dataset.writeTransactionsBegun() - oursBefore)
+                    throw new StoreException("Cannot compact store " + oldDir.getParent() + ": it was written to during the copy"
+                            + " past its dataset, where the writes are not recorded; the copy is discarded and the store is unchanged");
+                taken = written.taken();
+                long writesAtClose = oldTxns.countBeginWrite();
+                if (taken.everything()) {
+                    // A write no graph name stands for (a clear, say): copy it all again, as all compactions once did.
+                    StoreConnection.internalExpel(copy.getLocation(), true);
+                    copy = copyInto(old, tmp);
+                } else {
+                    CatchUp.apply(old, copy, taken.graphs());
+                }
+                StoreConnection.internalExpel(copy.getLocation(), true);
+                Waypoint.reached(Waypoint.COMPACTION_CAUGHT_UP);
+
+                switched = dataset.holdingNewTransactions(() -> {
+                    // A writer that did not wait at the gate, begun since it closed, still under way, or committed after the
+                    // catch-up took the recording, would have written to the old generation only.
+                    if (oldTxns.countBeginWrite() != writesAtClose || dataset.writersUnderWay() > 0 || written.commits() != taken.commits())
+                        throw new StoreException("Cannot compact store " + oldDir.getParent() + ": it was written to during the"
+                                + " catch-up by a writer that did not wait at its write gate; the copy is discarded and the store is unchanged");
+                    dataset.stopRecording();
+                    return switchTo(dataset, old, tmp, newDir);
+                });
+                Waypoint.reached(Waypoint.COMPACTION_SWITCHED);
+            }
+            return new Switched(switched.value(), oldDir, switched.held(), Duration.ofNanos(System.nanoTime() - closing),
+                    taken.everything() ? 0 : taken.graphs().size(), taken.everything());
         } catch (RuntimeException | Error e) {
             discard(tmp);
             throw e;
+        } finally {
+            dataset.stopRecording();
         }
-        Waypoint.reached(Waypoint.COMPACTION_COPIED);
+    }
 
-        PinnedDataset.Held<PinnedDataset.Retired> switched = dataset.holdingNewTransactions(() -> {
-            // A writer that did not wait at the gate, begun during the copy or still under way, would write to the old generation only.
-            if (oldTxns.countBeginWrite() != writesBefore || dataset.writersUnderWay() > 0) {
-                discard(tmp);
-                throw new StoreException("Cannot compact store " + oldDir.getParent() + ": it was written to during the copy"
-                        + " by a writer that did not wait at its write gate; the copy is discarded and the store is unchanged");
-            }
-            return switchTo(dataset, old, tmp, newDir);
-        });
-        Waypoint.reached(Waypoint.COMPACTION_SWITCHED);
-        return new Switched(switched.value(), oldDir, switched.held());
+    /** Copies the live data of {@code old} into a new TDB2 database in {@code tmp}; returns it, open. */
+    private static DatasetGraphTDB copyInto(DatasetGraphTDB old, Path tmp) {
+        try {
+            deleteTree(tmp);
+            Files.createDirectories(tmp);
+            copyConfigFiles(Path.of(old.getLocation().getDirectoryPath()), tmp);
+        } catch (IOException e) {
+            throw new StoreException("Cannot compact store " + tmp.getParent() + ": " + e + ". The store is unchanged.", e);
+        }
+        DatasetGraphTDB copy = StoreConnection.connectCreate(Location.create(tmp)).getDatasetGraphTDB();
+        copy(old, copy);
+        return copy;
     }
 
     /**
