@@ -12,7 +12,8 @@ import org.apache.jena.tdb2.sys.CopyDSG;
 
 /**
  * Brings a compaction's copy up to the live generation for the graphs written while it was made
- * ({@link WrittenGraphs}), with writers held: in one write transaction on the copy, each such graph
+ * ({@link WrittenGraphs}): once with writers going on, for what was written during the copy, then
+ * once more with writers held, for what was written during that first catch-up. Each time, in one write transaction on the copy, each such graph
  * becomes what it is live (a graph deleted live is deleted, the default graph included), and the
  * prefixes are copied again. The difference is written, not the whole graph: the registry graph is
  * written by every ingest and holds an entry per document, and re-adding it whole would cost the
@@ -23,11 +24,11 @@ final class CatchUp {
     private CatchUp() {
     }
 
-    /** Makes {@code graphs} of {@code copy} what they are in {@code live}; passes {@link Waypoint#COMPACTION_CATCHING_UP} per graph. */
-    static void apply(DatasetGraph live, DatasetGraph copy, Collection<Node> graphs) {
+    /** Makes {@code graphs} of {@code copy} what they are in {@code live}; passes {@code waypoint} before each graph. */
+    static void apply(DatasetGraph live, DatasetGraph copy, Collection<Node> graphs, String waypoint) {
         Txn.executeRead(live, () -> Txn.executeWrite(copy, () -> {
             for (Node g : graphs) {
-                Waypoint.reached(Waypoint.COMPACTION_CATCHING_UP);
+                Waypoint.reached(waypoint);
                 catchUp(live, copy, g);
             }
             copy.prefixes().clear();

@@ -32,11 +32,13 @@ import org.apache.jena.tdb2.sys.StoreConnection;
  * difference in how transactions meet the switch, and holds writers for the whole copy. Here the
  * copy is made with writers going on, on the old generation: the store's dataset
  * ({@link PinnedDataset}) records the names of the graphs they write ({@link WrittenGraphs}), from
- * before the copy's read transaction begins. Then the store's {@link WriteGate} closes (it waits for
- * the writers under way), and one write transaction on the copy makes each recorded graph what it
- * is live ({@link CatchUp}); a write that named no graph has the whole store copied again, with
- * writers held as they all once were. Writers wait for the catch-up and the switch only (queued, not
- * refused; their writes land on the new generation). Queries go on during the copy and the
+ * before the copy's read transaction begins. A first catch-up, with writers still going on, makes
+ * each graph written during the copy what it is live ({@link CatchUp}). Then the store's
+ * {@link WriteGate} closes (it waits for the writers under way), and a second catch-up does the same
+ * for the graphs written during the first, a few; a write that named no graph has the whole store
+ * copied again (with writers held, as they all once were, if it came during the first catch-up).
+ * Writers wait for the second catch-up and the switch only (queued, not refused; their writes land
+ * on the new generation). Queries go on during the copy and the
  * catch-up, reading the old generation. For the switch, transactions that begin are held at their
  * begin while the finished copy is moved into place and opened (milliseconds); those under way go
  * on, and finish on the old generation, because the store's dataset keeps each transaction on the
@@ -71,8 +73,8 @@ public final class Compaction {
      * @param queriesHeld how long transactions that began at the switch were held (the move and open of the copy)
      * @param oldGenerationKept how long the old generation stayed open after the switch for the queries under way on it
      * @param writersHeld how long the write gate was closed: the catch-up and the switch
-     * @param graphsCaughtUp graphs written during the copy and brought into it during the catch-up
-     * @param recopied    whether a write that named no graph had the whole store copied again with writers held
+     * @param graphsCaughtUp graphs brought up to date with writers held (those written during the first catch-up)
+     * @param recopied    whether a write that named no graph had the whole store copied again
      */
     public record Result(long before, long after, Duration took, String generation, Duration queriesHeld,
             Duration oldGenerationKept, Duration writersHeld, int graphsCaughtUp, boolean recopied) {
@@ -80,11 +82,10 @@ public final class Compaction {
         /** One line for the log and the command line. */
         public String summary() {
             return StoreSize.human(before) + " -> " + StoreSize.human(after) + " in "
-                    + String.format(Locale.ROOT, "%.1f s, writers held %.3f s (%s and the switch), new queries held %.3f s,"
-                            + " old generation kept %.2f s for the queries under way",
-                            took.toMillis() / 1000.0, writersHeld.toNanos() / 1e9,
-                            recopied ? "a whole copy again, after a write that named no graph" : "catch-up of " + graphsCaughtUp
-                                    + (graphsCaughtUp == 1 ? " graph" : " graphs"),
+                    + String.format(Locale.ROOT, "%.1f s, writers held %.3f s (catch-up of %d %s and the switch)%s, new queries held"
+                            + " %.3f s, old generation kept %.2f s for the queries under way",
+                            took.toMillis() / 1000.0, writersHeld.toNanos() / 1e9, graphsCaughtUp, graphsCaughtUp == 1 ? "graph" : "graphs",
+                            recopied ? ", copied twice after a write that named no graph" : "",
                             queriesHeld.toNanos() / 1e9, oldGenerationKept.toMillis() / 1000.0)
                     + " (now " + generation + ")";
         }
@@ -112,14 +113,10 @@ public final class Compaction {
             long live = StoreSize.live(dir);
             Switched switched;
             try {
-                switched = copyCatchUpAndSwitch(dataset);
+                switched = copyCatchUpAndSwitch(dataset, dir, live);
+            } catch (StoreException e) {
+                throw e;
             } catch (RuntimeException | InternalError e) {
-                if (NoSpace.causedIn(e, dir))
-                    throw new StoreException("File system full: cannot compact store " + dir + " (it needs room for a copy of"
-                            + " its live data, at most " + StoreSize.human(live) + " in file lengths, less on disk where the"
-                            + " files are sparse; " + StoreSize.human(NoSpace.usableSpace(dir)) + " free). The store is unchanged.", e);
-                if (e instanceof StoreException s)
-                    throw s;
                 throw new StoreException("Cannot compact store " + dir + ": " + e.getMessage() + ". The store is unchanged.", e);
             }
             // Writers go on, on the new generation; the old one goes once the queries under way on it are done.
@@ -142,7 +139,7 @@ public final class Compaction {
      * then, with writers held at the gate, catches the copy up on those graphs and switches, holding
      * transactions that begin during the switch itself.
      */
-    private static Switched copyCatchUpAndSwitch(PinnedDataset dataset) {
+    private static Switched copyCatchUpAndSwitch(PinnedDataset dataset, Path dir, long live) {
         DatasetGraphTDB old = (DatasetGraphTDB) dataset.container().get();
         Path oldDir = Path.of(old.getLocation().getDirectoryPath());
         String name = oldDir.getFileName().toString();
@@ -161,6 +158,10 @@ public final class Compaction {
             long tdbBefore = oldTxns.countBeginWrite();
             DatasetGraphTDB copy = copyInto(old, tmp);
             Waypoint.reached(Waypoint.COMPACTION_COPIED);
+            // A first catch-up with writers going on, for what was written during the copy (most of it, on a long copy):
+            // writers are then held only for what is written during this one, which is short.
+            WrittenGraphs.Taken duringCopy = written.take();
+            copy = catchUp(old, copy, tmp, duringCopy, Waypoint.COMPACTION_COPYING);
 
             long closing = System.nanoTime();
             WrittenGraphs.Taken taken;
@@ -170,15 +171,9 @@ public final class Compaction {
                 if (oldTxns.countBeginWrite() - tdbBefore > dataset.writeTransactionsBegun() - oursBefore)
                     throw new StoreException("Cannot compact store " + oldDir.getParent() + ": it was written to during the copy"
                             + " past its dataset, where the writes are not recorded; the copy is discarded and the store is unchanged");
-                taken = written.taken();
+                taken = written.take();
                 long writesAtClose = oldTxns.countBeginWrite();
-                if (taken.everything()) {
-                    // A write no graph name stands for (a clear, say): copy it all again, as all compactions once did.
-                    StoreConnection.internalExpel(copy.getLocation(), true);
-                    copy = copyInto(old, tmp);
-                } else {
-                    CatchUp.apply(old, copy, taken.graphs());
-                }
+                copy = catchUp(old, copy, tmp, taken, Waypoint.COMPACTION_CATCHING_UP);
                 StoreConnection.internalExpel(copy.getLocation(), true);
                 Waypoint.reached(Waypoint.COMPACTION_CAUGHT_UP);
 
@@ -194,13 +189,34 @@ public final class Compaction {
                 Waypoint.reached(Waypoint.COMPACTION_SWITCHED);
             }
             return new Switched(switched.value(), oldDir, switched.held(), Duration.ofNanos(System.nanoTime() - closing),
-                    taken.everything() ? 0 : taken.graphs().size(), taken.everything());
+                    taken.everything() ? 0 : taken.graphs().size(), duringCopy.everything() || taken.everything());
         } catch (RuntimeException | Error e) {
+            // Judged before the copy is deleted: a fault in a write to a mapped file is put down to a full disk by the room left.
+            boolean full = NoSpace.causedIn(e, dir);
+            long free = NoSpace.usableSpace(dir);
             discard(tmp);
+            if (full)
+                throw new StoreException("File system full: cannot compact store " + dir + " (it needs room for a copy of"
+                        + " its live data, at most " + StoreSize.human(live) + " in file lengths, less on disk where the"
+                        + " files are sparse; " + StoreSize.human(free) + " free). The store is unchanged.", e);
             throw e;
         } finally {
             dataset.stopRecording();
         }
+    }
+
+    /**
+     * Brings {@code copy} up to {@code old} for what {@code written} names; returns the copy, which is
+     * a new one when a write that no graph name stands for (a clear, say) had everything copied again.
+     */
+    private static DatasetGraphTDB catchUp(DatasetGraphTDB old, DatasetGraphTDB copy, Path tmp, WrittenGraphs.Taken written,
+            String waypoint) {
+        if (!written.everything()) {
+            CatchUp.apply(old, copy, written.graphs(), waypoint);
+            return copy;
+        }
+        StoreConnection.internalExpel(copy.getLocation(), true);
+        return copyInto(old, tmp);
     }
 
     /** Copies the live data of {@code old} into a new TDB2 database in {@code tmp}; returns it, open. */

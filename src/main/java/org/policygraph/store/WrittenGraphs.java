@@ -68,9 +68,12 @@ final class WrittenGraphs {
         commits++;
     }
 
-    /** What is recorded so far. */
-    synchronized Taken taken() {
-        return new Taken(Set.copyOf(graphs), everything, commits);
+    /** What is recorded so far, which is then forgotten: the recording goes on from nothing (commits are counted on). */
+    synchronized Taken take() {
+        Taken t = new Taken(Set.copyOf(graphs), everything, commits);
+        graphs.clear();
+        everything = false;
+        return t;
     }
 
     /** Commits recorded so far: a later count that differs means something was written since. */

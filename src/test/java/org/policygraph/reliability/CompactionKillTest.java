@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
@@ -31,6 +32,7 @@ import org.policygraph.store.Summaries;
 import org.policygraph.store.StoreContents;
 import org.policygraph.store.Waypoint;
 import org.policygraph.testing.ChildCli;
+import org.policygraph.testing.IngestDuringCopy;
 import org.policygraph.textindex.TextIndex;
 
 /**
@@ -101,19 +103,10 @@ class CompactionKillTest {
         Path marker = Path.of(args[4]);
         int nth = Integer.parseInt(args[3]);
         try (PolicyGraphStore store = PolicyGraphStore.open(Path.of(args[0]))) {
-            Ingester ingester = Ingester.builder(store).noBulkLoad().build();
-            java.util.concurrent.atomic.AtomicInteger passed = new java.util.concurrent.atomic.AtomicInteger();
-            java.util.concurrent.atomic.AtomicBoolean written = new java.util.concurrent.atomic.AtomicBoolean();
+            IngestDuringCopy writes = new IngestDuringCopy(store, Path.of(args[1]));
+            AtomicInteger passed = new AtomicInteger();
             Waypoint.listen(name -> {
-                if (name.equals(Waypoint.COMPACTION_COPYING) && !written.getAndSet(true)) {
-                    Thread w = new Thread(() -> System.out.println(ingester.ingest(List.of(Path.of(args[1]))).summary()));
-                    w.start();
-                    try {
-                        w.join();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
+                writes.reached(name);
                 if (name.equals(args[2]) && passed.incrementAndGet() == nth) {
                     try {
                         Files.writeString(marker, name + " " + nth + "\n");
@@ -143,7 +136,7 @@ class CompactionKillTest {
             Ingester.builder(s).noBulkLoad().build().ingest(List.of(corpus));
         }
         DocumentPipeline pipeline = new DocumentPipeline();
-        List<Stop> stops = List.of(new Stop(Waypoint.COMPACTION_CATCHING_UP, 1), new Stop(Waypoint.COMPACTION_CATCHING_UP, 4),
+        List<Stop> stops = List.of(new Stop(Waypoint.COMPACTION_CATCHING_UP, 1), new Stop(Waypoint.COMPACTION_CATCHING_UP, 3),
                 new Stop(Waypoint.COMPACTION_CAUGHT_UP, 1));
         int k = 0;
         for (Stop stop : stops) {

@@ -28,7 +28,6 @@ import org.policygraph.bench.CorpusGenerator;
 import org.policygraph.pipeline.DocumentPipeline;
 import org.policygraph.rdf.Iris;
 import org.policygraph.rdf.PG;
-import org.policygraph.ingest.Ingester;
 import org.policygraph.store.Compaction;
 import org.policygraph.store.DerivedData;
 import org.policygraph.store.PolicyGraphStore;
@@ -37,6 +36,7 @@ import org.policygraph.store.Waypoint;
 import org.policygraph.store.Summaries;
 import org.policygraph.store.StoreContents;
 import org.policygraph.testing.ChildCli;
+import org.policygraph.testing.IngestDuringCopy;
 
 /**
  * Ingest and compaction on a file system that is full: a small tmpfs mounted for a child JVM only
@@ -168,18 +168,9 @@ class FullDiskTest {
     public static void main(String[] args) {
         Path filler = Path.of(args[2]);
         try (PolicyGraphStore store = PolicyGraphStore.open(Path.of(args[0]))) {
-            Ingester ingester = Ingester.builder(store).noBulkLoad().build();
-            java.util.concurrent.atomic.AtomicBoolean written = new java.util.concurrent.atomic.AtomicBoolean();
+            IngestDuringCopy writes = new IngestDuringCopy(store, Path.of(args[1]));
             Waypoint.listen(name -> {
-                if (name.equals(Waypoint.COMPACTION_COPYING) && !written.getAndSet(true)) {
-                    Thread w = new Thread(() -> System.out.println(ingester.ingest(List.of(Path.of(args[1]))).summary()));
-                    w.start();
-                    try {
-                        w.join();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
+                writes.reached(name);
                 if (name.equals(Waypoint.COMPACTION_COPIED))
                     fill(filler);
             });

@@ -107,7 +107,6 @@ class CompactionWhileServingIT {
                 goOn.countDown();
                 Compaction.Result result = compaction.join();
                 assertNull(compaction.failure(), "the compaction");
-                assertTrue(result.graphsCaughtUp() >= 1, "the updated graph caught up: " + result.summary());
                 HttpResponse<String> after = post(base + "/sparql", "application/sparql-query",
                         "ASK { GRAPH <urn:pg:during> { <urn:pg:x> <urn:pg:p> 1 } }");
                 assertTrue(after.body().contains("true"), "the update landed: " + after.body());

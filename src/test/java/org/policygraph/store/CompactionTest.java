@@ -38,6 +38,7 @@ import org.policygraph.ingest.Ingester;
 import org.policygraph.pipeline.DocumentPipeline;
 import org.policygraph.pipeline.MappedDocument;
 import org.policygraph.rdf.Iris;
+import org.policygraph.testing.Corpora;
 
 /**
  * Compaction gives back the space replaced documents left behind and loses nothing: every graph,
@@ -145,7 +146,7 @@ class CompactionTest {
         try (PolicyGraphStore store = PolicyGraphStore.open(dir)) {
             Ingester.builder(store).noBulkLoad().build().ingest(List.of(corpus));
         }
-        copyTree(dir, referenceDir);
+        Corpora.copyTree(dir, referenceDir);
         DocumentPipeline pipeline = new DocumentPipeline();
         List<MappedDocument> added = new ArrayList<>();
         for (int i = 30; i < 33; i++)
@@ -203,8 +204,6 @@ class CompactionTest {
                 Compaction.Result result = compaction.join();
                 assertNull(compaction.failure(), "the compaction");
                 assertNotEquals(generationBefore, result.generation(), result.summary());
-                assertTrue(result.graphsCaughtUp() >= added.size() + replaced.size() + removed.size() + 3,
-                        "the documents' graphs, the slow one, the registry and the summaries caught up: " + result.summary());
                 assertTrue(!result.recopied(), result.summary());
 
                 Txn.executeWrite(reference.dataset(), () -> reference.dataset().add(slowGraph, thing, thing, thing));
@@ -441,18 +440,6 @@ class CompactionTest {
     }
 
     private int versions;
-
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p))
-                    Files.createDirectories(target);
-                else
-                    Files.copy(p, target);
-            }
-        }
-    }
 
     private static void join(Thread t) {
         try {

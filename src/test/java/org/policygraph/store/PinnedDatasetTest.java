@@ -106,15 +106,15 @@ class PinnedDatasetTest {
                 dsg.add(NodeFactory.createURI("urn:pg:test:aborted"), X, X, X);
                 dsg.abort();
                 dsg.end();
-                WrittenGraphs.Taken taken = recording.taken();
+                WrittenGraphs.Taken taken = recording.take();
                 assertEquals(java.util.Set.of(G, h, k, Quad.defaultGraphIRI), taken.graphs());
                 assertFalse(taken.everything());
                 assertEquals(2, taken.commits(), "the aborted transaction is not counted");
 
                 Txn.executeWrite(dsg, () -> dsg.removeGraph(h));
-                assertTrue(recording.taken().graphs().contains(h));
+                assertTrue(recording.take().graphs().contains(h));
                 Txn.executeWrite(dsg, dsg::clear);
-                assertTrue(recording.taken().everything(), "a clear names no graph");
+                assertTrue(recording.take().everything(), "a clear names no graph");
             } finally {
                 dsg.stopRecording();
             }
