@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,11 +20,9 @@ import org.policygraph.bench.CorpusGenerator;
 import org.policygraph.ingest.Ingester;
 import org.policygraph.pipeline.DocumentPipeline;
 import org.policygraph.rdf.Iris;
-import org.policygraph.rdf.PG;
 import org.policygraph.store.Compaction;
 import org.policygraph.store.DerivedData;
 import org.policygraph.store.PolicyGraphStore;
-import org.policygraph.store.Summaries;
 import org.policygraph.store.StoreContents;
 import org.policygraph.store.Waypoint;
 import org.policygraph.testing.ChildCli;
@@ -171,15 +165,8 @@ class CompactionKillTest {
         try (PolicyGraphStore s = PolicyGraphStore.open(store)) {
             assertEquals(1, generations(store).size(), "one generation " + when + ": " + folders(store));
             graphs = StoreContents.of(s.dataset());
-            Set<Node> registered = new HashSet<>();
-            DatasetGraph dsg = s.dataset();
-            Txn.executeRead(dsg, () -> dsg.find(Iris.REGISTRY_GRAPH, Node.ANY, PG.graph, Node.ANY)
-                    .forEachRemaining(q -> registered.add(q.getObject())));
-            Set<Node> documents = new HashSet<>(graphs.keySet());
-            documents.remove(Iris.REGISTRY_GRAPH);
-            documents.remove(Summaries.GRAPH);
-            assertEquals(documents, registered, "the registry names every document graph " + when);
-            assertEquals(new TextIndex.Reconciliation(0, 0), s.textIndex().reconcile(dsg), "the text index is in step " + when);
+            StoreContents.assertRegistered(s.dataset(), graphs, when);
+            assertEquals(new TextIndex.Reconciliation(0, 0), s.textIndex().reconcile(s.dataset()), "the text index is in step " + when);
         }
         try (Stream<Path> files = Files.walk(corpus)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
