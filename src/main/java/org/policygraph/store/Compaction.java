@@ -72,7 +72,7 @@ public final class Compaction {
      * @param generation  the generation folder now in use
      * @param queriesHeld how long transactions that began at the switch were held (the move and open of the copy)
      * @param oldGenerationKept how long the old generation stayed open after the switch for the queries under way on it
-     * @param writersHeld how long the write gate was closed: the catch-up and the switch
+     * @param writersHeld how long the write gate was closed: from the growth brake if it engaged ({@link GrowthBrake}), else the last catch-up, to the switch
      * @param graphsCaughtUp graphs brought up to date with writers held (those written during the first catch-up)
      * @param recopied    whether a write that named no graph had the whole store copied again
      */
@@ -100,6 +100,17 @@ public final class Compaction {
      * @throws StoreException naming the store when the file system is full or the copy fails; the store is then unchanged
      */
     public static Result run(PolicyGraphStore store, DerivedData derived) {
+        return run(store, derived, GrowthBrake.NONE);
+    }
+
+    /**
+     * Compacts {@code store}, holding its writers from the moment its live generation passes
+     * {@code holdWritersAbove} bytes during the copy ({@link GrowthBrake}; {@code Long.MAX_VALUE}: never), then
+     * brings {@code derived} in step. Writers otherwise go on until the last catch-up.
+     *
+     * @throws StoreException naming the store when the file system is full or the copy fails; the store is then unchanged
+     */
+    public static Result run(PolicyGraphStore store, DerivedData derived, long holdWritersAbove) {
         Path dir = store.location();
         long start = System.nanoTime();
         long before = StoreSize.of(dir);
@@ -113,7 +124,7 @@ public final class Compaction {
             long live = StoreSize.live(dir);
             Switched switched;
             try {
-                switched = copyCatchUpAndSwitch(dataset, dir, live);
+                switched = copyCatchUpAndSwitch(dataset, dir, live, holdWritersAbove);
             } catch (StoreException e) {
                 throw e;
             } catch (RuntimeException | InternalError e) {
@@ -139,7 +150,7 @@ public final class Compaction {
      * then, with writers held at the gate, catches the copy up on those graphs and switches, holding
      * transactions that begin during the switch itself.
      */
-    private static Switched copyCatchUpAndSwitch(PinnedDataset dataset, Path dir, long live) {
+    private static Switched copyCatchUpAndSwitch(PinnedDataset dataset, Path dir, long live, long holdWritersAbove) {
         DatasetGraphTDB old = (DatasetGraphTDB) dataset.container().get();
         Path oldDir = Path.of(old.getLocation().getDirectoryPath());
         String name = oldDir.getFileName().toString();
@@ -152,18 +163,20 @@ public final class Compaction {
         TransactionCoordinator oldTxns = old.getTxnSystem().getTxnMgr();
         // Opened before the copy's read transaction begins: whatever that snapshot misses commits later, and is recorded.
         WrittenGraphs written = dataset.startRecording();
+        GrowthBrake brake = new GrowthBrake(dir, holdWritersAbove, WriteGate.of(dataset));
         try {
             // Ours is counted after TDB2's at each begin, so read first: a write begun meanwhile can only make ours look higher.
             long oursBefore = dataset.writeTransactionsBegun();
             long tdbBefore = oldTxns.countBeginWrite();
-            DatasetGraphTDB copy = copyInto(old, tmp);
+            DatasetGraphTDB copy = copyInto(old, tmp, brake);
             Waypoint.reached(Waypoint.COMPACTION_COPIED);
             // A first catch-up with writers going on, for what was written during the copy (most of it, on a long copy):
             // writers are then held only for what is written during this one, which is short.
             WrittenGraphs.Taken duringCopy = written.take();
-            copy = catchUp(old, copy, tmp, duringCopy, Waypoint.COMPACTION_COPYING);
+            brake.check();
+            copy = catchUp(old, copy, tmp, duringCopy, Waypoint.COMPACTION_COPYING, brake);
 
-            long closing = System.nanoTime();
+            long closing = brake.heldSince(System.nanoTime());
             WrittenGraphs.Taken taken;
             PinnedDataset.Held<PinnedDataset.Retired> switched;
             try (WriteGate.Closed writersWait = WriteGate.of(dataset).close()) {
@@ -173,7 +186,7 @@ public final class Compaction {
                             + " past its dataset, where the writes are not recorded; the copy is discarded and the store is unchanged");
                 taken = written.take();
                 long writesAtClose = oldTxns.countBeginWrite();
-                copy = catchUp(old, copy, tmp, taken, Waypoint.COMPACTION_CATCHING_UP);
+                copy = catchUp(old, copy, tmp, taken, Waypoint.COMPACTION_CATCHING_UP, brake);
                 StoreConnection.internalExpel(copy.getLocation(), true);
                 Waypoint.reached(Waypoint.COMPACTION_CAUGHT_UP);
 
@@ -201,6 +214,7 @@ public final class Compaction {
                         + " files are sparse; " + StoreSize.human(free) + " free). The store is unchanged.", e);
             throw e;
         } finally {
+            brake.close();
             dataset.stopRecording();
         }
     }
@@ -210,17 +224,17 @@ public final class Compaction {
      * a new one when a write that no graph name stands for (a clear, say) had everything copied again.
      */
     private static DatasetGraphTDB catchUp(DatasetGraphTDB old, DatasetGraphTDB copy, Path tmp, WrittenGraphs.Taken written,
-            String waypoint) {
+            String waypoint, GrowthBrake brake) {
         if (!written.everything()) {
             CatchUp.apply(old, copy, written.graphs(), waypoint);
             return copy;
         }
         StoreConnection.internalExpel(copy.getLocation(), true);
-        return copyInto(old, tmp);
+        return copyInto(old, tmp, brake);
     }
 
     /** Copies the live data of {@code old} into a new TDB2 database in {@code tmp}; returns it, open. */
-    private static DatasetGraphTDB copyInto(DatasetGraphTDB old, Path tmp) {
+    private static DatasetGraphTDB copyInto(DatasetGraphTDB old, Path tmp, GrowthBrake brake) {
         try {
             deleteTree(tmp);
             Files.createDirectories(tmp);
@@ -229,7 +243,7 @@ public final class Compaction {
             throw new StoreException("Cannot compact store " + tmp.getParent() + ": " + e + ". The store is unchanged.", e);
         }
         DatasetGraphTDB copy = StoreConnection.connectCreate(Location.create(tmp)).getDatasetGraphTDB();
-        copy(old, copy);
+        copy(old, copy, brake);
         return copy;
     }
 
@@ -293,12 +307,14 @@ public final class Compaction {
     }
 
     /** The quads and prefixes of {@code from} into {@code to}, as Jena's CopyDSG does, passing a waypoint now and then. */
-    private static void copy(DatasetGraph from, DatasetGraph to) {
+    private static void copy(DatasetGraph from, DatasetGraph to, GrowthBrake brake) {
         Txn.executeRead(from, () -> Txn.executeWrite(to, () -> {
             long n = 0;
             for (Iterator<Quad> it = from.find(); it.hasNext(); n++) {
-                if (n % Waypoint.QUADS == 0)
+                if (n % Waypoint.QUADS == 0) {
+                    brake.check();
                     Waypoint.reached(Waypoint.COMPACTION_COPYING);
+                }
                 to.add(it.next());
             }
             CopyDSG.copyPrefixes(from, to);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -221,6 +222,55 @@ class CompactionTest {
         }
         try (PolicyGraphStore reference = PolicyGraphStore.open(referenceDir)) {
             StoreContents.assertSame(StoreContents.of(reference.dataset()), StoreContents.of(dir), "reopened from disk");
+        }
+    }
+
+    /**
+     * A store that has grown past the limit given while the copy is made holds its writers from
+     * there until the switch (so it cannot grow without bound on a long copy); what they write then
+     * lands on the compacted generation. Without the brake the writer would not wait (the test above).
+     */
+    @Test
+    void writersAreHeldOnceTheLiveStorePassesTheLimitDuringTheCopy() throws Exception {
+        Path dir = tmp.resolve("store");
+        CorpusGenerator generator = new CorpusGenerator(23);
+        DocumentPipeline pipeline = new DocumentPipeline();
+        List<MappedDocument> added = new ArrayList<>();
+        for (int i = 30; i < 33; i++)
+            added.add(mapped(pipeline, generator.generate(i)));
+        try (PolicyGraphStore store = PolicyGraphStore.open(dir)) {
+            ingestGenerated(store, 23, 30);
+            long triples = count(store);
+            WriteGate gate = WriteGate.of(store.dataset());
+            CountDownLatch copying = new CountDownLatch(1);
+            CountDownLatch goOn = new CountDownLatch(1);
+            Waypoint.listen(name -> {
+                if (name.equals(Waypoint.COMPACTION_COPYING) && copying.getCount() > 0) {
+                    copying.countDown();
+                    await(goOn);
+                }
+            });
+            try {
+                // Any store is past one byte: the brake holds writers from the copy's first quads.
+                CompactionThread compaction = CompactionThread.start(store, 1);
+                copying.await();
+                Thread writer = new Thread(() -> write(store, added, List.of()));
+                writer.start();
+                while (gate.waiting() == 0 && writer.isAlive())
+                    Thread.sleep(5);
+                assertEquals(1, gate.waiting(), "the writer waits at the gate while the copy goes on");
+                assertEquals(triples, count(store), "queries are still answered, without the held write");
+
+                goOn.countDown();
+                Compaction.Result result = compaction.join();
+                assertNull(compaction.failure(), "the compaction");
+                writer.join();
+                assertTrue(count(store) > triples, "the held write landed after the switch: " + result.summary());
+                assertTrue(result.writersHeld().compareTo(Duration.ZERO) > 0, result.summary());
+            } finally {
+                goOn.countDown();
+                Waypoint.listen(null);
+            }
         }
     }
 
