@@ -12,7 +12,7 @@ import jakarta.servlet.ServletResponse;
 import org.policygraph.store.WriteGate;
 
 /**
- * Has SPARQL updates wait at the store's {@link WriteGate} while a compaction copies the store,
+ * Has SPARQL updates wait at the store's {@link WriteGate} while a compaction catches up and switches,
  * like the folder watcher's ingest runs: the update is answered when the copy is done, on the new
  * generation, instead of being written to the old one and lost with it.
  */

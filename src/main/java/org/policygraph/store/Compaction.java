@@ -26,19 +26,32 @@ import org.apache.jena.tdb2.sys.StoreConnection;
  * generation folder ({@code Data-NNNN}) and switches to it. Until the old generation is deleted
  * both are on disk: a compaction needs free space for one copy of the live data, at most the live
  * generation's size and about the store's compacted size ({@link CompactedSize}). A full file
- * system during the copy is reported as such, with the store unchanged.
+ * system during the copy or its catch-up is reported as such, with the store unchanged.
  * <p>
- * Copy and switch, as Jena's {@code DatabaseOps.compact} does them, with a difference in how
- * transactions meet the switch. Writers wait at the store's {@link WriteGate} for the whole copy
- * (queued, not refused; their writes land on the new generation). Queries go on during the copy,
- * reading the old generation. For the switch, transactions that begin are held at their begin while
- * the finished copy is moved into place and opened (milliseconds); those under way go on, and finish
- * on the old generation, because the store's dataset ({@link PinnedDataset}) keeps each transaction
- * on the generation it began on. Jena's container does not: a read transaction that spans its switch
+ * Copy, catch-up and switch; Jena's {@code DatabaseOps.compact} copies and switches, with a
+ * difference in how transactions meet the switch, and holds writers for the whole copy. Here the
+ * copy is made with writers going on, on the old generation: the store's dataset
+ * ({@link PinnedDataset}) records the names of the graphs they write ({@link WrittenGraphs}), from
+ * before the copy's read transaction begins. A first catch-up, with writers still going on, makes
+ * each graph written during the copy what it is live ({@link CatchUp}). Then the store's
+ * {@link WriteGate} closes (it waits for the writers under way), and a second catch-up does the same
+ * for the graphs written during the first, a few; a write that named no graph has the whole store
+ * copied again (with writers held, as they all once were, if it came during the first catch-up).
+ * Writers wait for the second catch-up and the switch only (queued, not refused; their writes land
+ * on the new generation). Queries go on during the copy and the
+ * catch-up, reading the old generation. For the switch, transactions that begin are held at their
+ * begin while the finished copy is moved into place and opened (milliseconds); those under way go
+ * on, and finish on the old generation, because the store's dataset keeps each transaction on the
+ * generation it began on. Jena's container does not: a read transaction that spans its switch
  * ends on the new generation while its transaction on the old one stays open, and Jena then waits
  * for that one forever before it lets go of the old generation (found by CompactionTest: four
  * readers querying throughout hung every compaction). The old generation is closed and deleted once
  * its last transaction has ended; the compaction returns then.
+ * <p>
+ * A write that is not recorded would be lost with the old generation, so the compaction refuses to
+ * switch, and discards its copy, when TDB2 counted more write transactions during the copy than the
+ * store's dataset saw (a writer past the dataset), or when anything was written while the gate was
+ * closed (a writer past the gate).
  * <p>
  * A compaction that fails (a full file system) deletes its half-made copy and leaves the store on
  * its old generation, whole; a process killed during one leaves either generation complete (the
@@ -59,15 +72,21 @@ public final class Compaction {
      * @param generation  the generation folder now in use
      * @param queriesHeld how long transactions that began at the switch were held (the move and open of the copy)
      * @param oldGenerationKept how long the old generation stayed open after the switch for the queries under way on it
+     * @param writersHeld how long the write gate was closed: from the growth brake if it engaged ({@link GrowthBrake}), else the last catch-up, to the switch
+     * @param graphsCaughtUp graphs brought up to date with writers held (those written during the first catch-up)
+     * @param recopied    whether a write that named no graph had the whole store copied again
      */
     public record Result(long before, long after, Duration took, String generation, Duration queriesHeld,
-            Duration oldGenerationKept) {
+            Duration oldGenerationKept, Duration writersHeld, int graphsCaughtUp, boolean recopied) {
 
         /** One line for the log and the command line. */
         public String summary() {
             return StoreSize.human(before) + " -> " + StoreSize.human(after) + " in "
-                    + String.format(Locale.ROOT, "%.1f s, new queries held %.3f s, old generation kept %.2f s for the queries under way",
-                            took.toMillis() / 1000.0, queriesHeld.toNanos() / 1e9, oldGenerationKept.toMillis() / 1000.0)
+                    + String.format(Locale.ROOT, "%.1f s, writers held %.3f s (catch-up of %d %s and the switch)%s, new queries held"
+                            + " %.3f s, old generation kept %.2f s for the queries under way",
+                            took.toMillis() / 1000.0, writersHeld.toNanos() / 1e9, graphsCaughtUp, graphsCaughtUp == 1 ? "graph" : "graphs",
+                            recopied ? ", copied twice after a write that named no graph" : "",
+                            queriesHeld.toNanos() / 1e9, oldGenerationKept.toMillis() / 1000.0)
                     + " (now " + generation + ")";
         }
     }
@@ -81,6 +100,17 @@ public final class Compaction {
      * @throws StoreException naming the store when the file system is full or the copy fails; the store is then unchanged
      */
     public static Result run(PolicyGraphStore store, DerivedData derived) {
+        return run(store, derived, GrowthBrake.NONE);
+    }
+
+    /**
+     * Compacts {@code store}, holding its writers from the moment its live generation passes
+     * {@code holdWritersAbove} bytes during the copy ({@link GrowthBrake}; {@code Long.MAX_VALUE}: never), then
+     * brings {@code derived} in step. Writers otherwise go on until the last catch-up.
+     *
+     * @throws StoreException naming the store when the file system is full or the copy fails; the store is then unchanged
+     */
+    public static Result run(PolicyGraphStore store, DerivedData derived, long holdWritersAbove) {
         Path dir = store.location();
         long start = System.nanoTime();
         long before = StoreSize.of(dir);
@@ -93,15 +123,11 @@ public final class Compaction {
                 throw new IllegalStateException("a transaction cannot compact the store it is in");
             long live = StoreSize.live(dir);
             Switched switched;
-            try (WriteGate.Closed writersWait = WriteGate.of(dataset).close()) {
-                switched = copyAndSwitch(dataset);
+            try {
+                switched = copyCatchUpAndSwitch(dataset, dir, live, holdWritersAbove);
+            } catch (StoreException e) {
+                throw e;
             } catch (RuntimeException | InternalError e) {
-                if (NoSpace.causedIn(e, dir))
-                    throw new StoreException("File system full: cannot compact store " + dir + " (it needs room for a copy of"
-                            + " its live data, at most " + StoreSize.human(live) + " in file lengths, less on disk where the"
-                            + " files are sparse; " + StoreSize.human(NoSpace.usableSpace(dir)) + " free). The store is unchanged.", e);
-                if (e instanceof StoreException s)
-                    throw s;
                 throw new StoreException("Cannot compact store " + dir + ": " + e.getMessage() + ". The store is unchanged.", e);
             }
             // Writers go on, on the new generation; the old one goes once the queries under way on it are done.
@@ -110,16 +136,21 @@ public final class Compaction {
             CompactedSize now = CompactedSize.record(dir);
             derived.bringInStep(store, DerivedData.Cause.COMPACTED);
             return new Result(before, now.bytes(), Duration.ofNanos(System.nanoTime() - start), now.generation(),
-                    switched.held(), kept);
+                    switched.held(), kept, switched.writersHeld(), switched.caughtUp(), switched.recopied());
         }
     }
 
-    /** The switch made: the generation left, its folder, and how long new transactions were held. */
-    private record Switched(PinnedDataset.Retired old, Path oldDir, Duration held) {
+    /** The switch made: the generation left, its folder, how long new transactions and writers were held, what was caught up. */
+    private record Switched(PinnedDataset.Retired old, Path oldDir, Duration held, Duration writersHeld, int caughtUp,
+            boolean recopied) {
     }
 
-    /** Copies the live data with queries going on, then switches, holding transactions that begin meanwhile. */
-    private static Switched copyAndSwitch(PinnedDataset dataset) {
+    /**
+     * Copies the live data with queries and writers going on, recording the graphs written meanwhile;
+     * then, with writers held at the gate, catches the copy up on those graphs and switches, holding
+     * transactions that begin during the switch itself.
+     */
+    private static Switched copyCatchUpAndSwitch(PinnedDataset dataset, Path dir, long live, long holdWritersAbove) {
         DatasetGraphTDB old = (DatasetGraphTDB) dataset.container().get();
         Path oldDir = Path.of(old.getLocation().getDirectoryPath());
         String name = oldDir.getFileName().toString();
@@ -130,35 +161,90 @@ public final class Compaction {
             throw new StoreException("Cannot compact store " + oldDir.getParent() + ": " + newDir.getFileName()
                     + " already exists beside the generation in use, " + name + ". The store is unchanged.");
         TransactionCoordinator oldTxns = old.getTxnSystem().getTxnMgr();
-        // No writer is under way (the gate is closed): any write transaction begun from here on came past the gate.
-        long writesBefore = oldTxns.countBeginWrite();
+        // Opened before the copy's read transaction begins: whatever that snapshot misses commits later, and is recorded.
+        WrittenGraphs written = dataset.startRecording();
+        GrowthBrake brake = new GrowthBrake(dir, holdWritersAbove, WriteGate.of(dataset));
+        try {
+            // Ours is counted after TDB2's at each begin, so read first: a write begun meanwhile can only make ours look higher.
+            long oursBefore = dataset.writeTransactionsBegun();
+            long tdbBefore = oldTxns.countBeginWrite();
+            DatasetGraphTDB copy = copyInto(old, tmp, brake);
+            Waypoint.reached(Waypoint.COMPACTION_COPIED);
+            // A first catch-up with writers going on, for what was written during the copy (most of it, on a long copy):
+            // writers are then held only for what is written during this one, which is short.
+            WrittenGraphs.Taken duringCopy = written.take();
+            brake.check();
+            copy = catchUp(old, copy, tmp, duringCopy, Waypoint.COMPACTION_COPYING, brake);
+
+            long closing = brake.heldSince(System.nanoTime());
+            WrittenGraphs.Taken taken;
+            PinnedDataset.Held<PinnedDataset.Retired> switched;
+            try (WriteGate.Closed writersWait = WriteGate.of(dataset).close()) {
+                // No writer that waits at the gate is under way now.
+                if (oldTxns.countBeginWrite() - tdbBefore > dataset.writeTransactionsBegun() - oursBefore)
+                    throw new StoreException("Cannot compact store " + oldDir.getParent() + ": it was written to during the copy"
+                            + " past its dataset, where the writes are not recorded; the copy is discarded and the store is unchanged");
+                taken = written.take();
+                long writesAtClose = oldTxns.countBeginWrite();
+                copy = catchUp(old, copy, tmp, taken, Waypoint.COMPACTION_CATCHING_UP, brake);
+                StoreConnection.internalExpel(copy.getLocation(), true);
+                Waypoint.reached(Waypoint.COMPACTION_CAUGHT_UP);
+
+                switched = dataset.holdingNewTransactions(() -> {
+                    // A writer that did not wait at the gate, begun since it closed, still under way, or committed after the
+                    // catch-up took the recording, would have written to the old generation only.
+                    if (oldTxns.countBeginWrite() != writesAtClose || dataset.writersUnderWay() > 0 || written.commits() != taken.commits())
+                        throw new StoreException("Cannot compact store " + oldDir.getParent() + ": it was written to during the"
+                                + " catch-up by a writer that did not wait at its write gate; the copy is discarded and the store is unchanged");
+                    dataset.stopRecording();
+                    return switchTo(dataset, old, tmp, newDir);
+                });
+                Waypoint.reached(Waypoint.COMPACTION_SWITCHED);
+            }
+            return new Switched(switched.value(), oldDir, switched.held(), Duration.ofNanos(System.nanoTime() - closing),
+                    taken.everything() ? 0 : taken.graphs().size(), duringCopy.everything() || taken.everything());
+        } catch (RuntimeException | Error e) {
+            // Judged before the copy is deleted: a fault in a write to a mapped file is put down to a full disk by the room left.
+            boolean full = NoSpace.causedIn(e, dir);
+            long free = NoSpace.usableSpace(dir);
+            discard(tmp);
+            if (full)
+                throw new StoreException("File system full: cannot compact store " + dir + " (it needs room for a copy of"
+                        + " its live data, at most " + StoreSize.human(live) + " in file lengths, less on disk where the"
+                        + " files are sparse; " + StoreSize.human(free) + " free). The store is unchanged.", e);
+            throw e;
+        } finally {
+            brake.close();
+            dataset.stopRecording();
+        }
+    }
+
+    /**
+     * Brings {@code copy} up to {@code old} for what {@code written} names; returns the copy, which is
+     * a new one when a write that no graph name stands for (a clear, say) had everything copied again.
+     */
+    private static DatasetGraphTDB catchUp(DatasetGraphTDB old, DatasetGraphTDB copy, Path tmp, WrittenGraphs.Taken written,
+            String waypoint, GrowthBrake brake) {
+        if (!written.everything()) {
+            CatchUp.apply(old, copy, written.graphs(), waypoint);
+            return copy;
+        }
+        StoreConnection.internalExpel(copy.getLocation(), true);
+        return copyInto(old, tmp, brake);
+    }
+
+    /** Copies the live data of {@code old} into a new TDB2 database in {@code tmp}; returns it, open. */
+    private static DatasetGraphTDB copyInto(DatasetGraphTDB old, Path tmp, GrowthBrake brake) {
         try {
             deleteTree(tmp);
             Files.createDirectories(tmp);
-            copyConfigFiles(oldDir, tmp);
-            Location tmpLocation = Location.create(tmp);
-            copy(old, StoreConnection.connectCreate(tmpLocation).getDatasetGraphTDB());
-            StoreConnection.internalExpel(tmpLocation, true);
+            copyConfigFiles(Path.of(old.getLocation().getDirectoryPath()), tmp);
         } catch (IOException e) {
-            discard(tmp);
-            throw new StoreException("Cannot compact store " + oldDir.getParent() + ": " + e + ". The store is unchanged.", e);
-        } catch (RuntimeException | Error e) {
-            discard(tmp);
-            throw e;
+            throw new StoreException("Cannot compact store " + tmp.getParent() + ": " + e + ". The store is unchanged.", e);
         }
-        Waypoint.reached(Waypoint.COMPACTION_COPIED);
-
-        PinnedDataset.Held<PinnedDataset.Retired> switched = dataset.holdingNewTransactions(() -> {
-            // A writer that did not wait at the gate, begun during the copy or still under way, would write to the old generation only.
-            if (oldTxns.countBeginWrite() != writesBefore || dataset.writersUnderWay() > 0) {
-                discard(tmp);
-                throw new StoreException("Cannot compact store " + oldDir.getParent() + ": it was written to during the copy"
-                        + " by a writer that did not wait at its write gate; the copy is discarded and the store is unchanged");
-            }
-            return switchTo(dataset, old, tmp, newDir);
-        });
-        Waypoint.reached(Waypoint.COMPACTION_SWITCHED);
-        return new Switched(switched.value(), oldDir, switched.held());
+        DatasetGraphTDB copy = StoreConnection.connectCreate(Location.create(tmp)).getDatasetGraphTDB();
+        copy(old, copy, brake);
+        return copy;
     }
 
     /**
@@ -221,12 +307,14 @@ public final class Compaction {
     }
 
     /** The quads and prefixes of {@code from} into {@code to}, as Jena's CopyDSG does, passing a waypoint now and then. */
-    private static void copy(DatasetGraph from, DatasetGraph to) {
+    private static void copy(DatasetGraph from, DatasetGraph to, GrowthBrake brake) {
         Txn.executeRead(from, () -> Txn.executeWrite(to, () -> {
             long n = 0;
             for (Iterator<Quad> it = from.find(); it.hasNext(); n++) {
-                if (n % Waypoint.QUADS == 0)
+                if (n % Waypoint.QUADS == 0) {
+                    brake.check();
                     Waypoint.reached(Waypoint.COMPACTION_COPYING);
+                }
                 to.add(it.next());
             }
             CopyDSG.copyPrefixes(from, to);

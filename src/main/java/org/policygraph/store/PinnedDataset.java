@@ -2,6 +2,7 @@ package org.policygraph.store;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -36,6 +37,13 @@ import org.apache.jena.tdb2.store.DatasetGraphTDB;
  * dataset, so one kept across transactions follows them.
  * <p>
  * Outside a transaction calls go to Jena's container, as they would without this class.
+ * <p>
+ * Every write of a served store comes through here (the ingester, Fuseki's update endpoint, graph
+ * views handed out by {@link #getGraph}), so here is where a compaction learns what was written
+ * while it copied: while a recording is open ({@link #startRecording}) each committed transaction
+ * adds the names of the graphs it wrote ({@link WrittenGraphs}). They are kept with the transaction
+ * and added at its commit, not at each write, so that a transaction begun before the recording and
+ * committed after the copy's snapshot is recorded too, and an aborted one is not.
  */
 public final class PinnedDataset extends DatasetGraphWrapper {
 
@@ -44,6 +52,7 @@ public final class PinnedDataset extends DatasetGraphWrapper {
     private final ReentrantReadWriteLock switching = new ReentrantReadWriteLock();
     private final ThreadLocal<Pin> pinned = new ThreadLocal<>();
     private volatile Generation current;
+    private volatile WrittenGraphs recording;
 
     PinnedDataset(DatasetGraphSwitchable container) {
         super(container, container.getContext());
@@ -88,7 +97,10 @@ public final class PinnedDataset extends DatasetGraphWrapper {
         }
         try {
             g.storage.begin(type);
-            pinned.set(new Pin(g, type));
+            // Counted once TDB2 has counted it: a compaction compares the two counts (see Compaction).
+            if (type == TxnType.WRITE)
+                g.writeTransactions.incrementAndGet();
+            pinned.set(new Pin(g, type, new WrittenGraphs.InTransaction()));
         } catch (RuntimeException | Error e) {
             g.unpin(type);
             throw e;
@@ -107,16 +119,16 @@ public final class PinnedDataset extends DatasetGraphWrapper {
 
     @Override
     public void commit() {
-        finish(DatasetGraph::commit);
+        finish(DatasetGraph::commit, true);
     }
 
     @Override
     public void abort() {
-        finish(DatasetGraph::abort);
+        finish(DatasetGraph::abort, false);
     }
 
     /** Commits or aborts on this thread's generation (on the container, which says so, when there is no transaction). */
-    private void finish(Consumer<DatasetGraph> how) {
+    private void finish(Consumer<DatasetGraph> how, boolean commit) {
         Pin p = pinned.get();
         if (p == null) {
             how.accept(container);
@@ -125,8 +137,104 @@ public final class PinnedDataset extends DatasetGraphWrapper {
         try {
             how.accept(p.generation.storage);
         } finally {
+            // After the commit: a commit that the copy's snapshot misses then finds the recording open.
+            // Also after a failed one, which may have written: recording too much costs only a graph's catch-up.
+            if (commit)
+                record(p.written);
             unpinWhenOver(p);
         }
+    }
+
+    private void record(WrittenGraphs.InTransaction written) {
+        WrittenGraphs r = recording;
+        if (r != null && !written.isEmpty())
+            r.committed(written);
+        written.clear();
+    }
+
+    @Override
+    public void add(Quad quad) {
+        written(quad.getGraph());
+        super.add(quad);
+    }
+
+    @Override
+    public void add(Node g, Node s, Node p, Node o) {
+        written(g);
+        super.add(g, s, p, o);
+    }
+
+    @Override
+    public void delete(Quad quad) {
+        written(quad.getGraph());
+        super.delete(quad);
+    }
+
+    @Override
+    public void delete(Node g, Node s, Node p, Node o) {
+        written(g);
+        super.delete(g, s, p, o);
+    }
+
+    @Override
+    public void deleteAny(Node g, Node s, Node p, Node o) {
+        written(g);
+        super.deleteAny(g, s, p, o);
+    }
+
+    @Override
+    public void addGraph(Node graphName, Graph graph) {
+        written(graphName);
+        super.addGraph(graphName, graph);
+    }
+
+    @Override
+    public void removeGraph(Node graphName) {
+        written(graphName);
+        super.removeGraph(graphName);
+    }
+
+    @Override
+    public void clear() {
+        writtenEverything();
+        super.clear();
+    }
+
+    /** Keeps {@code graph} with this thread's transaction as written; outside one, marks everything in an open recording. */
+    private void written(Node graph) {
+        Pin p = pinned.get();
+        if (p == null)
+            writtenEverything();
+        else
+            p.written.written(graph);
+    }
+
+    private void writtenEverything() {
+        Pin p = pinned.get();
+        if (p != null) {
+            p.written.everything();
+            return;
+        }
+        WrittenGraphs r = recording;
+        if (r != null)
+            r.everything();
+    }
+
+    /**
+     * Opens a recording of the graphs written from now on (by transactions that commit from now on);
+     * one at a time.
+     */
+    WrittenGraphs startRecording() {
+        if (recording != null)
+            throw new IllegalStateException("a recording is already open");
+        WrittenGraphs r = new WrittenGraphs();
+        recording = r;
+        return r;
+    }
+
+    /** Closes the recording. */
+    void stopRecording() {
+        recording = null;
     }
 
     @Override
@@ -171,8 +279,8 @@ public final class PinnedDataset extends DatasetGraphWrapper {
         p.generation.unpin(p.type);
     }
 
-    /** This thread's transaction: the generation it began on and how. */
-    private record Pin(Generation generation, TxnType type) {
+    /** This thread's transaction: the generation it began on, how, and the graphs it wrote. */
+    private record Pin(Generation generation, TxnType type, WrittenGraphs.InTransaction written) {
     }
 
     /**
@@ -197,6 +305,11 @@ public final class PinnedDataset extends DatasetGraphWrapper {
     /** Transactions under way on the current generation that write or may write (promote). */
     int writersUnderWay() {
         return current.writers.get();
+    }
+
+    /** Write transactions begun here on the current generation, as TDB2's {@code countBeginWrite} counts them there. */
+    long writeTransactionsBegun() {
+        return current.writeTransactions.get();
     }
 
     /**
@@ -245,6 +358,7 @@ public final class PinnedDataset extends DatasetGraphWrapper {
         final DatasetGraphTDB storage;
         final AtomicInteger pins = new AtomicInteger();
         final AtomicInteger writers = new AtomicInteger();
+        final AtomicLong writeTransactions = new AtomicLong();
 
         Generation(DatasetGraphTDB storage) {
             this.storage = storage;

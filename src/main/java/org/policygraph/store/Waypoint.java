@@ -15,10 +15,14 @@ public final class Waypoint {
 
     /** A backup is writing its part file (after its first quad and every {@link #QUADS} after). */
     public static final String BACKUP_WRITING = "backup-writing";
-    /** A compaction is copying into its temporary generation folder (likewise). */
+    /** A compaction is copying into its temporary generation folder (likewise), or catching up with writers going on (before each graph). */
     public static final String COMPACTION_COPYING = "compaction-copying";
-    /** The copy is complete and closed, not yet in place; queries are not held yet. */
+    /** The copy is complete, not caught up on what was written meanwhile; writers and queries are not held yet. */
     public static final String COMPACTION_COPIED = "compaction-copied";
+    /** Writers are held at the gate and the copy's last catch-up transaction is under way: passed before each graph it brings up to date. */
+    public static final String COMPACTION_CATCHING_UP = "compaction-catching-up";
+    /** The catch-up is committed and the copy closed, not yet in place; writers are held, queries not yet. */
+    public static final String COMPACTION_CAUGHT_UP = "compaction-caught-up";
     /** The copy is in place under its generation's name; transactions that begin are held, the dataset not switched yet. */
     public static final String COMPACTION_MOVED = "compaction-moved";
     /** The store runs on the new generation; queries under way may still be on the old one, not deleted yet. */

@@ -9,20 +9,22 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Symbol;
 
 /**
- * Where the writers of a served store wait while a compaction copies it. Jena's own way of holding
- * writers during a compaction makes them wait inside the dataset's transaction machinery, where a
- * waiting writer already counts as a transaction under way; the compaction could then never hold
- * queries for its switch without waiting for that writer, which waits for it. Writers that go
- * through this gate wait before they begin, holding nothing, so the compaction copies with queries
- * going on and holds them only for the switch. A writer that waits is delayed, never refused: its
- * write lands on the new generation.
+ * Where the writers of a served store wait while a compaction catches its copy up and switches to
+ * it. The copy itself is made with writers going on (the store's dataset records which graphs they
+ * write, {@link PinnedDataset}); the gate is closed only for the catch-up of those graphs and the
+ * switch, so that nothing is written to the old generation after the catch-up has read it. Jena's
+ * own way of holding writers during a compaction makes them wait inside the dataset's transaction
+ * machinery, where a waiting writer already counts as a transaction under way; the compaction could
+ * then never hold queries for its switch without waiting for that writer, which waits for it.
+ * Writers that go through this gate wait before they begin, holding nothing. A writer that waits is
+ * delayed, never refused: its write lands on the new generation.
  * <p>
  * One gate per dataset, kept in its context (the same object for the life of the store, across
  * compactions). Every writer of a served store must pass it: the ingester's commits (one batch at
  * a time, so a compaction waits for one commit, not for a whole ingest run), the update endpoint,
- * the linker, harvest imports and the server's vocabulary graph do. A write that does not (found by
- * Jena's count of write transactions, or still under way at the switch) makes the compaction give
- * up rather than lose it.
+ * the linker, harvest imports and the server's vocabulary graph do. A write that does not, made
+ * while the gate is closed (found by Jena's count of write transactions, the dataset's recording, or
+ * still under way at the switch), makes the compaction give up rather than lose it.
  * <pre>{@code
  * WriteGate.of(store.dataset()).writing(() -> commit(batch, report));
  * }</pre>
@@ -50,7 +52,7 @@ public final class WriteGate {
         }
     }
 
-    /** Runs {@code work}, which writes to the store, once no compaction is copying it. */
+    /** Runs {@code work}, which writes to the store, once no compaction is catching up or switching. */
     public <T> T writing(Supplier<T> work) {
         lock.readLock().lock();
         try {

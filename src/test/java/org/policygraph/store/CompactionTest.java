@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,15 +28,18 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.bench.CorpusGenerator;
-import org.policygraph.ingest.IngestReport;
 import org.policygraph.ingest.Ingester;
+import org.policygraph.pipeline.DocumentPipeline;
+import org.policygraph.pipeline.MappedDocument;
 import org.policygraph.rdf.Iris;
+import org.policygraph.testing.Corpora;
 
 /**
  * Compaction gives back the space replaced documents left behind and loses nothing: every graph,
@@ -125,21 +130,49 @@ class CompactionTest {
 
     /**
      * Held at its first waypoint in the copy (the copying thread parked there, so no timing is
-     * involved): a query is answered meanwhile, from the old generation, and a write waits at the
-     * gate; once the compaction goes on the write lands on the new generation, nothing else changed.
+     * involved): a query is answered meanwhile, from the old generation, and writes made meanwhile
+     * (documents added, replaced and removed, in two commits, and one transaction begun before the
+     * compaction and committed during the copy) are done without waiting for the copy; they go to the
+     * old generation and are caught up into the copy. After the switch every graph, the registry and
+     * the summaries included, is what a store that received the same writes without a compaction
+     * holds, and the summaries agree with the direct queries.
      */
     @Test
-    void queriesAreAnsweredDuringTheCopyAndAWriteMadeMeanwhileLands() throws Exception {
+    void writesMadeDuringTheCopyAreNotHeldAndAreAllInTheCompactedStore() throws Exception {
         Path corpus = tmp.resolve("corpus");
         Path dir = tmp.resolve("store");
+        Path referenceDir = tmp.resolve("reference");
         CorpusGenerator generator = new CorpusGenerator(17);
         generator.write(corpus, 30);
         try (PolicyGraphStore store = PolicyGraphStore.open(dir)) {
-            Ingester ingester = Ingester.builder(store).noBulkLoad().build();
-            ingester.ingest(List.of(corpus));
+            Ingester.builder(store).noBulkLoad().build().ingest(List.of(corpus));
+        }
+        Corpora.copyTree(dir, referenceDir);
+        DocumentPipeline pipeline = new DocumentPipeline();
+        List<MappedDocument> added = new ArrayList<>();
+        for (int i = 30; i < 33; i++)
+            added.add(mapped(pipeline, generator.generate(i)));
+        List<MappedDocument> replaced = new ArrayList<>();
+        for (int i = 0; i < 5; i++)
+            replaced.add(mapped(pipeline, generator.edited(i)));
+        List<String> removed = List.of(generator.generate(5).path(), generator.generate(6).path());
+        Node slowGraph = NodeFactory.createURI("urn:pg:test:slow");
+        Node thing = NodeFactory.createURI("urn:pg:test:x");
+
+        try (PolicyGraphStore store = PolicyGraphStore.open(dir); PolicyGraphStore reference = PolicyGraphStore.open(referenceDir)) {
             long triples = count(store);
             String generationBefore = CompactedSize.currentGeneration(dir);
-            Map<Node, Graph> before = StoreContents.of(store.dataset());
+            WriteGate gate = WriteGate.of(store.dataset());
+            // A write transaction begun before the compaction, committed while it copies: its snapshot misses it.
+            CountDownLatch slowBegun = new CountDownLatch(1);
+            CountDownLatch slowCommit = new CountDownLatch(1);
+            Thread slow = new Thread(() -> gate.writing(() -> Txn.executeWrite(store.dataset(), () -> {
+                store.dataset().add(slowGraph, thing, thing, thing);
+                slowBegun.countDown();
+                await(slowCommit);
+            })));
+            slow.start();
+            slowBegun.await();
 
             CountDownLatch copying = new CountDownLatch(1);
             CountDownLatch goOn = new CountDownLatch(1);
@@ -152,42 +185,127 @@ class CompactionTest {
             try {
                 CompactionThread compaction = CompactionThread.start(store);
                 copying.await();
+                slowCommit.countDown();
+                slow.join();
 
-                assertEquals(triples, count(store), "a query answered while the compaction copies");
-                assertTrue(compaction.isAlive(), "the compaction is still copying");
+                assertEquals(triples + 1, count(store), "a query answered while the compaction copies");
                 assertEquals(generationBefore, CompactedSize.currentGeneration(dir), "still on the old generation");
-
-                CorpusGenerator.Generated added = generator.generate(30);
-                Files.write(corpus.resolve(added.path()), added.bytes());
-                AtomicReference<IngestReport> written = new AtomicReference<>();
-                WriteGate gate = WriteGate.of(store.dataset());
-                Thread writer = new Thread(() -> written.set(gate.writing(() -> ingester.ingest(List.of(corpus)))));
+                Thread writer = new Thread(() -> {
+                    write(store, added, List.of());
+                    write(store, replaced, removed);
+                });
                 writer.start();
-                while (gate.waiting() == 0)
+                while (writer.isAlive() && gate.waiting() == 0)
                     Thread.sleep(5);
-                assertTrue(writer.isAlive(), "the write waits while the compaction copies");
-                assertEquals(null, written.get());
+                assertEquals(0, gate.waiting(), "no write waits for the copy");
+                writer.join();
+                assertTrue(compaction.isAlive(), "the writes were done while the compaction copies");
 
                 goOn.countDown();
                 Compaction.Result result = compaction.join();
-                writer.join();
-                assertEquals(null, compaction.failure(), "the compaction");
-                assertEquals(1, written.get().added().size(), "the write made during the copy is done: " + written.get().summary());
-                assertTrue(!result.generation().equals(generationBefore), "a new generation: " + result.summary());
+                assertNull(compaction.failure(), "the compaction");
+                assertNotEquals(generationBefore, result.generation(), result.summary());
+                assertTrue(!result.recopied(), result.summary());
 
-                Map<Node, Graph> after = StoreContents.of(store.dataset());
-                Node addedGraph = after.keySet().stream().filter(g -> !before.containsKey(g)).findFirst().orElseThrow();
-                assertEquals(before.size() + 1, after.size(), "every graph before and the one added");
-                for (Node g : before.keySet())
-                    if (!g.equals(Iris.REGISTRY_GRAPH) && !g.equals(Summaries.GRAPH))
-                        assertTrue(before.get(g).isIsomorphicWith(after.get(g)), "unchanged: " + g);
-                assertTrue(after.get(addedGraph).size() > 0, "the added document's graph is there");
+                Txn.executeWrite(reference.dataset(), () -> reference.dataset().add(slowGraph, thing, thing, thing));
+                write(reference, added, List.of());
+                write(reference, replaced, removed);
+                Map<Node, Graph> expected = StoreContents.of(reference.dataset());
+                StoreContents.assertSame(expected, StoreContents.of(store.dataset()), "after the compaction");
+                assertEquals(Map.of(), SummaryAgreement.differences(store.dataset()), "the summaries agree with the direct queries");
+                System.out.printf("writes during the copy: %s%n", result.summary());
             } finally {
+                goOn.countDown();
+                slowCommit.countDown();
                 Waypoint.listen(null);
             }
         }
-        Map<Node, Graph> reopened = StoreContents.of(dir);
-        assertEquals(31 + 2, reopened.size(), "reopened: every document graph, the registry and the summaries");
+        try (PolicyGraphStore reference = PolicyGraphStore.open(referenceDir)) {
+            StoreContents.assertSame(StoreContents.of(reference.dataset()), StoreContents.of(dir), "reopened from disk");
+        }
+    }
+
+    /**
+     * A store that has grown past the limit given while the copy is made holds its writers from
+     * there until the switch (so it cannot grow without bound on a long copy); what they write then
+     * lands on the compacted generation. Without the brake the writer would not wait (the test above).
+     */
+    @Test
+    void writersAreHeldOnceTheLiveStorePassesTheLimitDuringTheCopy() throws Exception {
+        Path dir = tmp.resolve("store");
+        CorpusGenerator generator = new CorpusGenerator(23);
+        DocumentPipeline pipeline = new DocumentPipeline();
+        List<MappedDocument> added = new ArrayList<>();
+        for (int i = 30; i < 33; i++)
+            added.add(mapped(pipeline, generator.generate(i)));
+        try (PolicyGraphStore store = PolicyGraphStore.open(dir)) {
+            ingestGenerated(store, 23, 30);
+            long triples = count(store);
+            WriteGate gate = WriteGate.of(store.dataset());
+            CountDownLatch copying = new CountDownLatch(1);
+            CountDownLatch goOn = new CountDownLatch(1);
+            Waypoint.listen(name -> {
+                if (name.equals(Waypoint.COMPACTION_COPYING) && copying.getCount() > 0) {
+                    copying.countDown();
+                    await(goOn);
+                }
+            });
+            try {
+                // Any store is past one byte: the brake holds writers from the copy's first quads.
+                CompactionThread compaction = CompactionThread.start(store, 1);
+                copying.await();
+                Thread writer = new Thread(() -> write(store, added, List.of()));
+                writer.start();
+                while (gate.waiting() == 0 && writer.isAlive())
+                    Thread.sleep(5);
+                assertEquals(1, gate.waiting(), "the writer waits at the gate while the copy goes on");
+                assertEquals(triples, count(store), "queries are still answered, without the held write");
+
+                goOn.countDown();
+                Compaction.Result result = compaction.join();
+                assertNull(compaction.failure(), "the compaction");
+                writer.join();
+                assertTrue(count(store) > triples, "the held write landed after the switch: " + result.summary());
+                assertTrue(result.writersHeld().compareTo(Duration.ZERO) > 0, result.summary());
+            } finally {
+                goOn.countDown();
+                Waypoint.listen(null);
+            }
+        }
+    }
+
+    /**
+     * A write that no graph name stands for (a delete over every graph) during the copy: the
+     * compaction copies the whole store again with writers held, and loses nothing.
+     */
+    @Test
+    void aWriteOverEveryGraphDuringTheCopyHasTheStoreCopiedAgain() throws Exception {
+        Path dir = tmp.resolve("store");
+        Node thing = NodeFactory.createURI("urn:pg:test:x");
+        try (PolicyGraphStore store = PolicyGraphStore.open(dir)) {
+            ingestGenerated(store, 23, 10);
+            DatasetGraph dsg = store.dataset();
+            WriteGate.of(dsg).writing(() -> Txn.executeWrite(dsg, () -> dsg.add(NodeFactory.createURI("urn:pg:test:g"), thing, thing, thing)));
+            Waypoint.listen(name -> {
+                if (name.equals(Waypoint.COMPACTION_COPYING)) {
+                    Waypoint.listen(null);
+                    Thread w = new Thread(() -> WriteGate.of(dsg).writing(
+                            () -> Txn.executeWrite(dsg, () -> dsg.deleteAny(Node.ANY, thing, Node.ANY, Node.ANY))));
+                    w.start();
+                    join(w);
+                }
+            });
+            Compaction.Result result;
+            try {
+                result = Compaction.run(store, DerivedData.NONE);
+            } finally {
+                Waypoint.listen(null);
+            }
+            assertTrue(result.recopied(), result.summary());
+            Map<Node, Graph> live = StoreContents.of(dsg);
+            assertTrue(live.values().stream().noneMatch(g -> g.contains(thing, Node.ANY, Node.ANY)), "the delete is kept");
+            StoreContents.assertSame(live, StoreContents.of(dsg), "unchanged");
+        }
     }
 
     /**
@@ -276,11 +394,12 @@ class CompactionTest {
     }
 
     /**
-     * A writer that does not wait at the write gate and writes during the copy: the compaction gives
-     * up rather than switch to a copy without that write, and the write is kept.
+     * A writer that writes during the copy past the store's dataset (on Jena's container, where it is
+     * not recorded): the compaction gives up rather than switch to a copy without that write, and the
+     * write is kept.
      */
     @Test
-    void aWriteThatBypassesTheGateDuringTheCopyIsKept() throws Exception {
+    void aWritePastTheDatasetDuringTheCopyIsKept() throws Exception {
         Path dir = tmp.resolve("store");
         try (PolicyGraphStore store = PolicyGraphStore.open(dir)) {
             ingestGenerated(store, 20, 20);
@@ -289,14 +408,50 @@ class CompactionTest {
             Node thing = NodeFactory.createURI("urn:pg:test:x");
             Waypoint.listen(name -> {
                 if (name.equals(Waypoint.COMPACTION_COPYING)) {
-                    Thread w = new Thread(() -> Txn.executeWrite(store.dataset(), () -> store.dataset().add(graph, thing, thing, thing)));
+                    DatasetGraph past = ((PinnedDataset) store.dataset()).container();
+                    Thread w = new Thread(() -> Txn.executeWrite(past, () -> past.add(graph, thing, thing, thing)));
                     w.start();
-                    try {
-                        w.join();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+                    join(w);
                     Waypoint.listen(null);
+                }
+            });
+            try {
+                StoreException e = assertThrows(StoreException.class, () -> Compaction.run(store, DerivedData.NONE));
+                assertTrue(e.getMessage().contains("past its dataset"), e.getMessage());
+            } finally {
+                Waypoint.listen(null);
+            }
+            assertEquals(generationBefore, CompactedSize.currentGeneration(dir), "still on its generation");
+            assertTrue(Txn.calculateRead(store.dataset(), () -> store.dataset().contains(graph, thing, thing, thing)), "the write is kept");
+        }
+        assertEquals(1, generations(dir).size(), "no copy left behind: " + generations(dir));
+    }
+
+    /**
+     * A writer that does not wait at the write gate and writes through the store's dataset while the
+     * gate is closed for the catch-up: the compaction gives up, and the write is kept.
+     */
+    @Test
+    void aWritePastTheGateDuringTheCatchUpIsKept() throws Exception {
+        Path dir = tmp.resolve("store");
+        try (PolicyGraphStore store = PolicyGraphStore.open(dir)) {
+            ingestGenerated(store, 22, 10);
+            String generationBefore = CompactedSize.currentGeneration(dir);
+            DatasetGraph dsg = store.dataset();
+            Node graph = NodeFactory.createURI("urn:pg:test:ungated");
+            Node thing = NodeFactory.createURI("urn:pg:test:x");
+            Waypoint.listen(name -> {
+                if (name.equals(Waypoint.COMPACTION_COPYING)) {
+                    // Something to catch up, so that the catch-up passes its waypoint.
+                    Thread w = new Thread(() -> WriteGate.of(dsg).writing(() -> Txn.executeWrite(dsg, () -> dsg.add(thing, thing, thing, thing))));
+                    w.start();
+                    join(w);
+                }
+                if (name.equals(Waypoint.COMPACTION_CATCHING_UP)) {
+                    Waypoint.listen(null);
+                    Thread w = new Thread(() -> Txn.executeWrite(dsg, () -> dsg.add(graph, thing, thing, thing)));
+                    w.start();
+                    join(w);
                 }
             });
             try {
@@ -306,9 +461,42 @@ class CompactionTest {
                 Waypoint.listen(null);
             }
             assertEquals(generationBefore, CompactedSize.currentGeneration(dir), "still on its generation");
-            assertTrue(Txn.calculateRead(store.dataset(), () -> store.dataset().contains(graph, thing, thing, thing)), "the write is kept");
+            assertTrue(Txn.calculateRead(dsg, () -> dsg.contains(graph, thing, thing, thing)), "the write is kept");
+            assertTrue(Txn.calculateRead(dsg, () -> dsg.contains(thing, thing, thing, thing)), "and the one made during the copy");
         }
         assertEquals(1, generations(dir).size(), "no copy left behind: " + generations(dir));
+    }
+
+    /** Writes the documents and removes the keys in one gated write transaction, with fixed times, as an ingest run would. */
+    private static void write(PolicyGraphStore store, List<MappedDocument> docs, List<String> removed) {
+        DatasetGraph dsg = store.dataset();
+        WriteGate.of(dsg).writing(() -> Txn.executeWrite(dsg, () -> {
+            SummaryUpdate summaries = SummaryUpdate.begin(dsg);
+            for (MappedDocument d : docs)
+                DocumentWriter.replace(dsg, d, WRITTEN, WRITTEN, summaries);
+            for (String key : removed)
+                DocumentWriter.remove(dsg, key, summaries);
+            summaries.finish();
+        }));
+    }
+
+    private static final Instant WRITTEN = Instant.parse("2026-12-02T12:00:00Z");
+
+    private MappedDocument mapped(DocumentPipeline pipeline, CorpusGenerator.Generated g) throws Exception {
+        Path file = tmp.resolve("versions").resolve(Integer.toString(versions++)).resolve(g.path());
+        Files.createDirectories(file.getParent());
+        Files.write(file, g.bytes());
+        return pipeline.process(file, g.path());
+    }
+
+    private int versions;
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void await(CountDownLatch latch) {

@@ -9,10 +9,10 @@ public final class CompactionThread {
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final Thread thread;
 
-    private CompactionThread(PolicyGraphStore store) {
+    private CompactionThread(PolicyGraphStore store, long holdWritersAbove) {
         thread = new Thread(() -> {
             try {
-                result.set(Compaction.run(store, DerivedData.NONE));
+                result.set(Compaction.run(store, DerivedData.NONE, holdWritersAbove));
             } catch (Throwable t) {
                 failure.set(t);
             }
@@ -21,7 +21,12 @@ public final class CompactionThread {
 
     /** Starts compacting {@code store}. */
     public static CompactionThread start(PolicyGraphStore store) {
-        CompactionThread c = new CompactionThread(store);
+        return start(store, GrowthBrake.NONE);
+    }
+
+    /** Starts compacting {@code store}, holding writers once its live generation passes {@code holdWritersAbove} bytes. */
+    public static CompactionThread start(PolicyGraphStore store, long holdWritersAbove) {
+        CompactionThread c = new CompactionThread(store, holdWritersAbove);
         c.thread.start();
         return c;
     }

@@ -12,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.QueryEngineFactoryWrapper;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.system.Txn;
@@ -64,6 +65,61 @@ class PinnedDatasetTest {
             Compaction.run(store, DerivedData.NONE);
             WriteGate.of(dsg).writing(() -> Txn.executeWrite(dsg, () -> g.add(X, X, NodeFactory.createLiteralString("after"))));
             assertEquals(2, Txn.calculateRead(dsg, () -> g.size()), "read and written on the new generation");
+        }
+    }
+
+    /**
+     * While a recording is open, each committed transaction adds the graphs it wrote, the default
+     * graph by its one name; an aborted one adds nothing; one begun before the recording and
+     * committed after it is recorded; a clear marks everything.
+     */
+    @Test
+    void aRecordingHasTheGraphsOfTheTransactionsCommittedWhileItIsOpen() throws Exception {
+        Node h = NodeFactory.createURI("urn:pg:test:h");
+        Node k = NodeFactory.createURI("urn:pg:test:k");
+        try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
+            PinnedDataset dsg = (PinnedDataset) store.dataset();
+            java.util.concurrent.CountDownLatch begun = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+            Thread early = new Thread(() -> Txn.executeWrite(dsg, () -> {
+                dsg.add(k, X, X, X);
+                begun.countDown();
+                try {
+                    commit.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            early.start();
+            begun.await();
+            WrittenGraphs recording = dsg.startRecording();
+            try {
+                commit.countDown();
+                early.join();
+                Txn.executeWrite(dsg, () -> {
+                    dsg.add(G, X, X, X);
+                    dsg.getGraph(h).add(X, X, X);
+                    dsg.getDefaultGraph().add(X, X, X);
+                    dsg.add(Quad.defaultGraphNodeGenerated, X, X, NodeFactory.createLiteralString("too"));
+                });
+                dsg.begin(org.apache.jena.query.TxnType.WRITE);
+                dsg.add(NodeFactory.createURI("urn:pg:test:aborted"), X, X, X);
+                dsg.abort();
+                dsg.end();
+                WrittenGraphs.Taken taken = recording.take();
+                assertEquals(java.util.Set.of(G, h, k, Quad.defaultGraphIRI), taken.graphs());
+                assertFalse(taken.everything());
+                assertEquals(2, taken.commits(), "the aborted transaction is not counted");
+
+                Txn.executeWrite(dsg, () -> dsg.removeGraph(h));
+                assertTrue(recording.take().graphs().contains(h));
+                Txn.executeWrite(dsg, dsg::clear);
+                assertTrue(recording.take().everything(), "a clear names no graph");
+            } finally {
+                dsg.stopRecording();
+            }
+            Txn.executeWrite(dsg, () -> dsg.add(G, X, X, NodeFactory.createLiteralString("after")));
+            assertEquals(4, recording.commits(), "nothing recorded once it is closed");
         }
     }
 }

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.policygraph.rdf.Iris;
+import org.policygraph.rdf.PG;
 
 /** Every named graph of a store, copied into memory, to compare stores graph by graph. */
 public final class StoreContents {
@@ -43,5 +47,16 @@ public final class StoreContents {
     public static void assertSame(Map<Node, Graph> expected, Map<Node, Graph> actual, String what) {
         assertEquals(expected.keySet(), actual.keySet(), what + ": the same graphs");
         expected.forEach((g, graph) -> assertTrue(graph.isIsomorphicWith(actual.get(g)), what + ": " + g + " is the same graph"));
+    }
+
+    /** Asserts that the registry of {@code dsg} names every document graph among {@code graphs} (all but the registry and the summaries), and no other. */
+    public static void assertRegistered(DatasetGraph dsg, Map<Node, Graph> graphs, String what) {
+        Set<Node> registered = new HashSet<>();
+        Txn.executeRead(dsg, () -> dsg.find(Iris.REGISTRY_GRAPH, Node.ANY, PG.graph, Node.ANY)
+                .forEachRemaining(q -> registered.add(q.getObject())));
+        Set<Node> documents = new HashSet<>(graphs.keySet());
+        documents.remove(Iris.REGISTRY_GRAPH);
+        documents.remove(Summaries.GRAPH);
+        assertEquals(documents, registered, what + ": the registry names every document graph, and no other");
     }
 }
