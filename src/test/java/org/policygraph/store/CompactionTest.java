@@ -176,12 +176,7 @@ class CompactionTest {
 
             CountDownLatch copying = new CountDownLatch(1);
             CountDownLatch goOn = new CountDownLatch(1);
-            Waypoint.listen(name -> {
-                if (name.equals(Waypoint.COMPACTION_COPYING) && copying.getCount() > 0) {
-                    copying.countDown();
-                    await(goOn);
-                }
-            });
+            parkAtFirstCopying(copying, goOn);
             try {
                 CompactionThread compaction = CompactionThread.start(store);
                 copying.await();
@@ -244,12 +239,7 @@ class CompactionTest {
             WriteGate gate = WriteGate.of(store.dataset());
             CountDownLatch copying = new CountDownLatch(1);
             CountDownLatch goOn = new CountDownLatch(1);
-            Waypoint.listen(name -> {
-                if (name.equals(Waypoint.COMPACTION_COPYING) && copying.getCount() > 0) {
-                    copying.countDown();
-                    await(goOn);
-                }
-            });
+            parkAtFirstCopying(copying, goOn);
             try {
                 // Any store is past one byte: the brake holds writers from the copy's first quads.
                 CompactionThread compaction = CompactionThread.start(store, 1);
@@ -490,6 +480,16 @@ class CompactionTest {
     }
 
     private int versions;
+
+    /** The compaction stops at its first copying waypoint, counts {@code copying} down and waits for {@code goOn}. */
+    private static void parkAtFirstCopying(CountDownLatch copying, CountDownLatch goOn) {
+        Waypoint.listen(name -> {
+            if (name.equals(Waypoint.COMPACTION_COPYING) && copying.getCount() > 0) {
+                copying.countDown();
+                await(goOn);
+            }
+        });
+    }
 
     private static void join(Thread t) {
         try {
