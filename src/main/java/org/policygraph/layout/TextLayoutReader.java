@@ -53,6 +53,7 @@ public final class TextLayoutReader {
     /** Raw text as pieces for {@link BlockSegmenter}: lines cleaned and repaired, tables recognised. */
     static List<Piece> pieces(String raw, Repairs repairs) {
         String[] rawLines = raw.replace("\r\n", "\n").replace('\r', '\n').replace("\f", "\n\n\n").split("\n", -1);
+        WorkDeadline.check();
         List<String> cleaned = Normaliser.cleanLines(raw);
         List<Piece> pieces = new ArrayList<>();
         List<String> run = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.model.SourceDocument;
 
 /**
@@ -47,7 +48,12 @@ public final class DocumentReader {
         String mediaType = SourceFiles.mediaType(file).orElseThrow(() -> new UnreadableInputException(file,
                 "unsupported file type (expected " + SourceFiles.EXTENSIONS + ")"));
         byte[] bytes = readBytes(file);
-        return new RawFile(file, bytes, sha256(bytes), mediaType);
+        // Each whole-file pass over tens of megabytes takes seconds on a loaded machine: a document's
+        // deadline is checked between them, as between the normaliser's passes.
+        WorkDeadline.check();
+        String sha256 = sha256(bytes);
+        WorkDeadline.check();
+        return new RawFile(file, bytes, sha256, mediaType);
     }
 
     /**

@@ -40,12 +40,17 @@ public final class Normaliser {
      * extra spaces, page numbers standing alone dropped; blank lines as empty strings.
      */
     public static List<String> cleanLines(String raw) {
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFC)
-                .replace("\r\n", "\n").replace('\r', '\n')
-                .replace("\f", "\n\n\n");
+        // Whole-text passes take seconds on a file of tens of megabytes on a loaded machine: the
+        // deadline is checked between them, not only per line.
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        WorkDeadline.check();
+        s = s.replace("\r\n", "\n").replace('\r', '\n').replace("\f", "\n\n\n");
+        WorkDeadline.check();
         s = withoutInvisible(s);
-        List<String> lines = new ArrayList<>();
-        for (String line : s.split("\n", -1)) {
+        WorkDeadline.check();
+        String[] split = s.split("\n", -1);
+        List<String> lines = new ArrayList<>(split.length);
+        for (String line : split) {
             WorkDeadline.check();
             lines.add(collapseSpaces(MarkdownResidue.clean(line)).strip());
         }

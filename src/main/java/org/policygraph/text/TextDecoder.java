@@ -8,6 +8,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import org.policygraph.deadline.WorkDeadline;
+
 /**
  * Decodes the bytes of a text file, detecting the encoding instead of assuming it.
  * <p>
@@ -38,7 +40,10 @@ public final class TextDecoder {
             return checkedText(withBom.get());
         if (containsNul(bytes))
             throw new IllegalArgumentException("binary content (NUL bytes), not a text document");
+        // Between whole-text passes, as in DocumentReader.load.
+        WorkDeadline.check();
         Optional<String> utf8 = strictUtf8(bytes);
+        WorkDeadline.check();
         if (utf8.isPresent())
             return checkedText(new DecodedText(utf8.get(), "UTF-8"));
         if (endsInsideUtf8Sequence(bytes) && strictUtf8(trimIncompleteTail(bytes)).isPresent())

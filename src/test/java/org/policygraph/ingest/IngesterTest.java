@@ -217,21 +217,24 @@ class IngesterTest {
     void documentThatTakesTooLongIsSkippedAndTheBatchGoesOn() throws IOException {
         Path slow = endlessQuestion("traag.txt");
         IngestReport r = Ingester.builder(store).threads(2).batchSize(3)
-                .perDocumentLimit(Duration.ofSeconds(1)).build().ingest(List.of(slow, corpus));
+                .perDocumentLimit(SLOW_LIMIT).build().ingest(List.of(slow, corpus));
         assertEquals(9, r.added().size(), r.failures().toString());
         assertEquals(1, r.failures().size());
         assertTrue(r.failures().get(0).file().endsWith("traag.txt"));
-        assertEquals("took longer than 1 s; stopped", r.failures().get(0).reason());
+        assertEquals("took longer than 3 s; stopped", r.failures().get(0).reason());
     }
 
+    private static final Duration SLOW_LIMIT = Duration.ofSeconds(3);
+
     /**
-     * A question with so many items that reading it takes far longer than the one-second limits
-     * here on any machine: a 60,000-item question once finished within its second on a fast CI
-     * machine, so the margin is a factor of ten, not of two.
+     * A question with so many items (45 MB) that reading it takes far longer than the limits here
+     * on any machine: a 60,000-item question once finished within a one-second limit on a fast CI
+     * machine. The limits are seconds, not one, because under a load of 30 on two cores the
+     * examples themselves once took longer than a second.
      */
     private Path endlessQuestion(String name) throws IOException {
         StringBuilder items = new StringBuilder("SCHRIFTELIJKE VRAAG\n\nnr. 3\nvan AN JANSSENS\ndatum: 3 januari 2024\n\nTitel\n\n");
-        for (int i = 1; i <= 600_000; i++)
+        for (int i = 1; i <= 1_000_000; i++)
             items.append(i).append(". Hoeveel kost punt ").append(i).append("? Ongeveer 12 euro.\n");
         return Files.writeString(tmp.resolve(name), items.toString());
     }
@@ -240,7 +243,7 @@ class IngesterTest {
     void documentsThatWouldRunForeverAreStoppedAndTheirWorkersFreed() throws IOException {
         Path slowA = endlessQuestion("traag-a.txt");
         Path slowB = endlessQuestion("traag-b.txt");
-        Duration limit = Duration.ofSeconds(1);
+        Duration limit = SLOW_LIMIT;
         Ingester ingester = Ingester.builder(store).threads(2).batchSize(3).perDocumentLimit(limit).build();
         long t0 = System.nanoTime();
         // The two slow ones go first and take both workers; the examples queue behind them.
@@ -250,9 +253,10 @@ class IngesterTest {
         assertEquals(2, r.failures().size(), r.failures().toString());
         for (IngestReport.Failure f : r.failures()) {
             assertTrue(f.file().endsWith("traag-a.txt") || f.file().endsWith("traag-b.txt"), f.toString());
-            assertEquals("took longer than 1 s; stopped", f.reason(), "stopped by its deadline, not abandoned");
+            assertEquals("took longer than 3 s; stopped", f.reason(), "stopped by its deadline, not abandoned");
         }
-        assertTrue(took.compareTo(limit.plusSeconds(8)) < 0, "ingest took " + took);
+        // Both stopped at their deadline, not run to their end (a minute and more) nor abandoned.
+        assertTrue(took.compareTo(limit.plusSeconds(20)) < 0, "ingest took " + took);
 
         // The same ingester goes on: the slow ones are stopped again, a new example lands.
         Path again = tmp.resolve("again");
