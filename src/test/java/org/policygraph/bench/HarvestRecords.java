@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.policygraph.harvest.HarvestFolder;
+
 /**
  * Writes the Parliament's records ({@code policygraph harvest}'s JSON) of the written questions of
  * a generated corpus, so that the queries over harvested metadata have rows to find: one record per
  * generated question, with the question's number, date, asker and minister as its document gives
  * them (so that the record describes the same question), submitted on its date and answered ten
- * days later, except one in {@code openEvery}, which has no answer date. Such a question is open when
+ * days later, except one in {@code openEvery}, which has no answer date; in a harvest's layout. Such a question is open when
  * its document has no answer either.
  * <pre>{@code
  * new HarvestRecords(new CorpusGenerator(42), 10).write(Path.of("target/bench/records"), 10_000);
@@ -38,8 +40,11 @@ public final class HarvestRecords {
             Files.createDirectories(dir);
             for (int i = 0; i < n; i++)
                 if (generator.generate(i).expected() instanceof CorpusGenerator.ExpectedQuestion q) {
-                    Files.writeString(dir.resolve((100_000 + i) + ".json"), record(100_000 + i, q, i % openEvery != 0),
-                            StandardCharsets.UTF_8);
+                    // As a harvest keeps them ({id}/vraag.json): the import lists a record's folder for its PDFs.
+                    String id = Integer.toString(100_000 + i);
+                    Path file = dir.resolve(new HarvestFolder(dir).record(id));
+                    Files.createDirectories(file.getParent());
+                    Files.writeString(file, record(id, q, i % openEvery != 0), StandardCharsets.UTF_8);
                     written++;
                 }
         } catch (IOException e) {
@@ -48,7 +53,7 @@ public final class HarvestRecords {
         return written;
     }
 
-    private static String record(int id, CorpusGenerator.ExpectedQuestion q, boolean answered) {
+    private static String record(String id, CorpusGenerator.ExpectedQuestion q, boolean answered) {
         StringBuilder sb = new StringBuilder("{\"id\": ").append(id).append(", \"vraagnummer\": \"").append(q.number())
                 .append("\", \"vraagsteller\": ").append(person(q.asker()));
         // A question without a header names no minister: the record names none either, or it would describe another question.
