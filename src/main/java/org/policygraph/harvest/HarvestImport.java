@@ -29,6 +29,7 @@ import org.policygraph.rdf.HarvestMapping;
 import org.policygraph.rdf.HarvestMapping.DocumentQuestion;
 import org.policygraph.rdf.Iris;
 import org.policygraph.store.PolicyGraphStore;
+import org.policygraph.store.SummaryUpdate;
 import org.policygraph.store.WriteGate;
 import org.policygraph.text.SourceFiles;
 import org.policygraph.text.SourceFiles.SourceFile;
@@ -112,13 +113,17 @@ public final class HarvestImport {
     /** Replaces the named graphs with their new content in one transaction, and empties the lists. */
     private static void replace(DatasetGraph dsg, List<Node> names, List<Graph> graphs) {
         // Past the write gate, one batch at a time like the ingester: under a server a compaction may be copying the store.
+        // The summaries over the union (open questions per member, names) follow in the same transaction.
         WriteGate.of(dsg).writing(() -> Txn.executeWrite(dsg, () -> {
+            SummaryUpdate summaries = SummaryUpdate.begin(dsg);
             for (int i = 0; i < names.size(); i++) {
                 Node g = names.get(i);
+                summaries.replacingMetadata(g, graphs.get(i));
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 for (Triple t : graphs.get(i).find().toList())
                     dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
             }
+            summaries.finish();
         }));
         names.clear();
         graphs.clear();

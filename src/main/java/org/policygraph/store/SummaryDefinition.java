@@ -28,7 +28,9 @@ import org.apache.jena.query.QueryFactory;
  * <li>{@code # summary: per-key} with {@code # key: ?var subject|object of <predicate>}: a query
  * over the union of all documents whose rows each belong to one value of {@code ?var}; they are
  * recomputed for the values a changed document has in that place of that predicate, before and
- * after the change.</li>
+ * after the change. {@code # key: ?var subject of <predicate> <object>} takes only the triples
+ * with that object ({@code ?q subject of <rdf:type> <pg:WrittenQuestion>}: the questions a
+ * document describes, whatever it says of them).</li>
  * </ul>
  */
 record SummaryDefinition(String name, Kind kind, Query query, String text, List<String> group, Map<String, Op> measures,
@@ -36,9 +38,10 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
 
     /**
      * What a per-key summary is recomputed for: the values of {@code var} that a changed document
-     * has as subject (or object) of {@code predicate}.
+     * has as subject (or object) of {@code predicate}, in triples with object {@code object} when
+     * that is not {@link Node#ANY}.
      */
-    record Key(String var, Node predicate, boolean subject) {
+    record Key(String var, Node predicate, boolean subject, Node object) {
     }
 
     /** How a summary's rows follow the documents. */
@@ -66,7 +69,9 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
             load("grants-per-minister-and-year"),
             load("grants-per-recipient-and-year"),
             load("recipient-names"),
-            load("cited-questions-not-in-corpus"));
+            load("cited-questions-not-in-corpus"),
+            load("unanswered-questions"),
+            load("open-questions-per-member"));
 
     /** Whether the rows are contributions adding up to totals per group. */
     boolean hasTotals() {
@@ -104,11 +109,14 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
             }
         Key perKey = null;
         if (kind == Kind.PER_KEY) {
-            Matcher km = Pattern.compile("\\?(\\w+) (subject|object) of <([^>]+)>")
+            // "?m object of <https://w3id.org/policygraph/def#askedBy>", or with the object a subject's
+            // triple must have: "?q subject of <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/policygraph/def#WrittenQuestion>".
+            Matcher km = Pattern.compile("\\?(\\w+) (subject|object) of <([^>]+)>(?: <([^>]+)>)?")
                     .matcher(header.getOrDefault("key", ""));
-            if (!km.matches())
-                throw new IllegalStateException("summary " + name + " names no key ('# key: ?var subject|object of <iri>')");
-            perKey = new Key(km.group(1), NodeFactory.createURI(km.group(3)), km.group(2).equals("subject"));
+            if (!km.matches() || km.group(4) != null && km.group(2).equals("object"))
+                throw new IllegalStateException("summary " + name + " names no key ('# key: ?var subject|object of <iri>', or '?var subject of <iri> <object>')");
+            perKey = new Key(km.group(1), NodeFactory.createURI(km.group(3)), km.group(2).equals("subject"),
+                    km.group(4) == null ? Node.ANY : NodeFactory.createURI(km.group(4)));
         }
         Query query = QueryFactory.create(text);
         List<String> vars = new ArrayList<>(query.getResultVars());

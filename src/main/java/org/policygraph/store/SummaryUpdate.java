@@ -40,10 +40,7 @@ public final class SummaryUpdate {
 
     /** Before {@code docGraph} is deleted or replaced: drops its rows and notes what they touched. */
     void removing(Node docGraph) {
-        for (SummaryDefinition def : SummaryDefinition.ALL)
-            if (def.kind() == SummaryDefinition.Kind.PER_KEY)
-                dsg.find(docGraph, Node.ANY, def.key().predicate(), Node.ANY)
-                        .forEachRemaining(q -> keyOf(def).add(def.key().subject() ? q.getSubject() : q.getObject()));
+        keysIn(dsg.getGraph(docGraph));
         List<Node> rows = new ArrayList<>();
         dsg.find(Summaries.GRAPH, Node.ANY, Summaries.DOCUMENT, docGraph).forEachRemaining(q -> rows.add(q.getSubject()));
         for (Node row : rows) {
@@ -56,15 +53,33 @@ public final class SummaryUpdate {
 
     /** After {@code graph} was written as {@code docGraph}: adds its rows and notes what they touch. */
     void written(Node docGraph, Graph graph) {
-        for (SummaryDefinition def : SummaryDefinition.ALL)
-            if (def.kind() == SummaryDefinition.Kind.PER_KEY)
-                graph.find(Node.ANY, def.key().predicate(), Node.ANY)
-                        .forEachRemaining(t -> keyOf(def).add(def.key().subject() ? t.getSubject() : t.getObject()));
+        keysIn(graph);
         for (Quad q : Summaries.documentRows(docGraph, graph)) {
             dsg.add(q);
             if (q.getPredicate().equals(Summaries.TOTAL))
                 totals.add(q.getObject());
         }
+    }
+
+    /**
+     * Before the metadata graph {@code name} (not a document: a harvest record's graph) is replaced
+     * by {@code content}: notes the keys of per-key summaries that the old and the new content hold.
+     * Such a graph has no per-document rows, but what it says of a question (its identifier, its
+     * answer date, its asker) counts in per-key summaries over the union.
+     */
+    public void replacingMetadata(Node name, Graph content) {
+        keysIn(dsg.getGraph(name));
+        keysIn(content);
+    }
+
+    /** Notes the keys that {@code graph} holds, for every per-key summary. */
+    private void keysIn(Graph graph) {
+        for (SummaryDefinition def : SummaryDefinition.ALL)
+            if (def.kind() == SummaryDefinition.Kind.PER_KEY) {
+                SummaryDefinition.Key k = def.key();
+                graph.find(Node.ANY, k.predicate(), k.subject() ? k.object() : Node.ANY)
+                        .forEachRemaining(t -> keyOf(def).add(k.subject() ? t.getSubject() : t.getObject()));
+            }
     }
 
     /** Recomputes the totals and member rows the changes touched; call before the transaction commits. */

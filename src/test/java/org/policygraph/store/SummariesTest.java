@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.bench.CorpusGenerator;
+import org.policygraph.harvest.HarvestImport;
 import org.policygraph.ingest.IngestReport;
 import org.policygraph.ingest.Ingester;
 import org.policygraph.pipeline.DocumentPipeline;
@@ -34,15 +35,18 @@ import org.policygraph.text.SourceFiles.SourceFile;
 
 /**
  * The summary-backed catalogue queries give the rows of the direct aggregates they replace, on a
- * fixture of our examples and generated documents (with references between questions, so the same
- * question is described in more than one document), after a transactional build, a bulk build,
- * replacement, removal, a write that never committed, and a reopen.
+ * fixture of our examples, generated documents (with references between questions, so the same
+ * question is described in more than one document) and the counting fixture (an unanswered question,
+ * and the Parliament's records of its questions, one still open), after a transactional build, a bulk
+ * build, a harvest, replacement, removal, a write that never committed, and a reopen; and when an
+ * answer arrives later, in another document or in a new record.
  */
 @Tag("store")
 class SummariesTest {
 
     private static final Clock FIXED = Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC);
     private static final int GENERATED = 150;
+    private static final Path COUNTING = Path.of("src/test/resources/counting");
 
     @TempDir
     Path tmp;
@@ -51,7 +55,18 @@ class SummariesTest {
         Path corpus = tmp.resolve("corpus");
         Corpora.copyTree(Corpora.examples(), corpus.resolve("examples"));
         new CorpusGenerator(11).write(corpus.resolve("generated"), GENERATED);
+        Corpora.copyTree(COUNTING.resolve("vragen"), corpus.resolve("counting"));
         return corpus;
+    }
+
+    /** Imports the counting fixture's records (903 open) from a copy under {@code tmp}, which a test may change. */
+    private HarvestImport.Result harvest(PolicyGraphStore store) {
+        Path records = tmp.resolve("records");
+        if (!Files.isDirectory(records))
+            Corpora.copyTree(COUNTING.resolve("harvest"), records);
+        HarvestImport.Result r = new HarvestImport(store).importFolder(records);
+        assertTrue(r.failed().isEmpty(), r.failed().toString());
+        return r;
     }
 
     private static IngestReport ingest(PolicyGraphStore store, int bulkMin, Path corpus) {
@@ -80,6 +95,8 @@ class SummariesTest {
         try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
             ingest(store, Integer.MAX_VALUE, corpus);
             assertInStep(store, "after a transactional build");
+            harvest(store);
+            assertInStep(store, "after a harvest");
             for (String q : SummaryAgreement.QUERIES)
                 assertFalse(SummaryAgreement.rows(store.dataset(), SummaryAgreement.catalogue(q)).isEmpty(),
                         q + " has rows on the fixture, so agreement means something");
@@ -129,6 +146,7 @@ class SummariesTest {
         Path corpus = corpus();
         try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
             ingest(store, Integer.MAX_VALUE, corpus);
+            harvest(store);
             List<SourceFile> before = SourceFiles.discover(List.of(corpus));
             Path generated = corpus.resolve("generated");
             List<Path> files;
@@ -176,6 +194,9 @@ class SummariesTest {
             assertTrue(ingest(bulk, 1, corpus).bulk());
             ingest(txn, Integer.MAX_VALUE, corpus);
             assertInStep(bulk, "after a bulk build");
+            harvest(bulk);
+            harvest(txn);
+            assertInStep(bulk, "after a harvest on a bulk build");
             assertTrue(summaryGraph(bulk).isIsomorphicWith(summaryGraph(txn)), "same summary graph by both paths");
         }
     }
@@ -186,6 +207,7 @@ class SummariesTest {
         Graph built;
         try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
             ingest(store, Integer.MAX_VALUE, corpus);
+            harvest(store);
             built = summaryGraph(store);
             // As a store written before summaries existed, or by other summary definitions.
             Txn.executeWrite(store.dataset(), () -> store.dataset().deleteAny(Summaries.GRAPH, Node.ANY, Node.ANY, Node.ANY));
@@ -194,5 +216,71 @@ class SummariesTest {
             assertInStep(store, "rebuilt on open");
             assertEquals(built.size(), summaryGraph(store).size());
         }
+    }
+
+    /**
+     * Whether question 903 is unanswered or open depends on more than its own document: an answer in
+     * a later document of the same question, that document's removal, and a new record with an answer
+     * date each change its rows, and the summaries follow each.
+     */
+    @Test
+    void anAnswerArrivingLaterInAnotherDocumentOrRecordKeepsTheSummariesInStep() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        Corpora.copyTree(COUNTING.resolve("vragen"), corpus.resolve("vragen"));
+        try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
+            ingest(store, Integer.MAX_VALUE, corpus);
+            harvest(store);
+            assertInStep(store, "after the build and the harvest");
+            assertEquals(1, unanswered(store).size(), unanswered(store).toString());
+            assertTrue(unanswered(store).get(0).startsWith("\"903\""), unanswered(store).toString());
+            assertEquals(1, open(store).size(), open(store).toString());
+
+            // The answer comes in a file of its own: the same question (number, date, minister) with its answer.
+            Path answer = Files.createDirectories(corpus.resolve("antwoorden")).resolve("sv-0903-antwoord.txt");
+            Files.writeString(answer, Files.readString(COUNTING.resolve("vragen/sv-0903-speelpleinen.txt")) + """
+
+                    BRAM DE WINTER
+                    VLAAMS MINISTER VAN SPORT EN JEUGD
+
+                    ANTWOORD
+                    op vraag nr. 903 van 3 maart 2025
+                    van JORIS PEETERS
+
+                    1. In de speelpleinwerking zijn 230 vrijwilligers actief.
+
+                    2. Zij krijgen een vorming en een vergoeding.
+                    """);
+            List<SourceFile> withAnswer = SourceFiles.discover(List.of(corpus));
+            SourceFile answerFile = withAnswer.stream().filter(f -> f.path().endsWith("sv-0903-antwoord.txt")).findFirst().orElseThrow();
+            assertEquals(1, ingest(store, Integer.MAX_VALUE, corpus).added().size());
+            assertInStep(store, "after an answer in another document");
+            assertEquals(List.of(), unanswered(store));
+            assertEquals(List.of(), open(store));
+
+            // The answer's file goes again: the question is unanswered and open again.
+            Files.delete(answer);
+            IngestReport gone = Ingester.builder(store).clock(FIXED).removeDeleted(true).build().ingestChanges(List.of(), List.of(answerFile));
+            assertEquals(1, gone.deletions().size(), gone.summary());
+            assertInStep(store, "after the answer's document was removed");
+            assertEquals(1, unanswered(store).size());
+            assertEquals(1, open(store).size());
+
+            // A new record says the question was answered: no longer open, still without an answer in the corpus.
+            Path record = tmp.resolve("records/9903.json");
+            Files.writeString(record, Files.readString(record).replace("\"status\": \"Ingediend\"}]",
+                    "\"status\": \"Ingediend\"}, {\"datum\": \"2025-03-20T00:00:00+01:00\", \"status\": \"Beantwoord\"}]"));
+            harvest(store);
+            assertInStep(store, "after a record with an answer date");
+            assertEquals(List.of(), open(store));
+            assertEquals(1, unanswered(store).size());
+        }
+    }
+
+    private static List<String> unanswered(PolicyGraphStore store) {
+        return SummaryAgreement.rows(store.dataset(), SummaryAgreement.catalogue("unanswered-questions"));
+    }
+
+    private static List<String> open(PolicyGraphStore store) {
+        return SummaryAgreement.rows(store.dataset(), SummaryAgreement.catalogue("open-questions-per-member"));
     }
 }
