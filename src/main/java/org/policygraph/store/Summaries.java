@@ -67,8 +67,6 @@ public final class Summaries {
     static final Node DOCUMENT = term("document");
     /** The total row a contribution adds to. */
     static final Node TOTAL = term("addsTo");
-    /** Terms of the summary graph itself, which no column may be named. */
-    static final Set<String> RESERVED = Set.of("rowOf", "contributionOf", "document", "addsTo", "version");
     /** On the summary graph itself: which definitions its rows were computed by. */
     static final Node VERSION = term("version");
 

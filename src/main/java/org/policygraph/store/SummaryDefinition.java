@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -53,8 +54,23 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
     /** The variable of a per-document query naming the document graph. */
     static final String DOC = "doc";
 
-    /** The summaries, each named after the catalogue query that reads it. */
-    static final List<SummaryDefinition> ALL = List.of(
+    /**
+     * Terms of the summary graph itself ({@link Summaries}), which no column may be named. Here and
+     * not in Summaries, whose version is computed from {@link #ALL}: loading the definitions must
+     * not need Summaries loaded first.
+     */
+    static final Set<String> RESERVED = Set.of("rowOf", "contributionOf", "document", "addsTo", "version");
+
+    /**
+     * Columns that only one summary may have, by column: catalogue queries find that summary's rows
+     * by the column alone ({@code ?named sum:p ?m ; sum:name ?name}), without the row's
+     * {@code sum:rowOf}, which was a third index lookup per row of every listing named this way
+     * (a sixth of questions-per-month-per-member's time, bench/RESULTS.md).
+     */
+    static final Map<String, String> OWN_COLUMNS = Map.of("p", "person-names");
+
+    /** The summaries, each named after the catalogue query that reads it (after OWN_COLUMNS, which it checks). */
+    static final List<SummaryDefinition> ALL = ownColumnsKept(List.of(
             load("deflections-per-minister"),
             load("euro-amounts-per-minister"),
             load("unanswered-sub-questions"),
@@ -71,7 +87,19 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
             load("recipient-names"),
             load("cited-questions-not-in-corpus"),
             load("unanswered-questions"),
-            load("open-questions-per-member"));
+            load("open-questions-per-member")));
+
+    /** {@code defs}, once no summary but its owner has an own column ({@link #OWN_COLUMNS}). */
+    static List<SummaryDefinition> ownColumnsKept(List<SummaryDefinition> defs) {
+        for (SummaryDefinition def : defs)
+            for (String v : def.query().getResultVars()) {
+                String owner = OWN_COLUMNS.get(v);
+                if (owner != null && !owner.equals(def.name()))
+                    throw new IllegalStateException("summary " + def.name() + " names a column ?" + v
+                            + ", by which catalogue queries find the rows of " + owner + " alone");
+            }
+        return defs;
+    }
 
     /** Whether the rows are contributions adding up to totals per group. */
     boolean hasTotals() {
@@ -124,7 +152,7 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
         if (!vars.contains(key) || !vars.containsAll(group) || !vars.containsAll(measures.keySet()))
             throw new IllegalStateException("summary " + name + " does not select ?" + key + ", its group and its measures");
         for (String v : vars)
-            if (Summaries.RESERVED.contains(v))
+            if (RESERVED.contains(v))
                 throw new IllegalStateException("summary " + name + " names a column ?" + v + ", a term of the summary graph");
         return new SummaryDefinition(name, kind, query, text, group, measures, perKey);
     }
