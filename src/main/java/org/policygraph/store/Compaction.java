@@ -13,9 +13,13 @@ import java.util.stream.Stream;
 
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.CopyDSG;
 import org.apache.jena.tdb2.sys.StoreConnection;
@@ -306,19 +310,63 @@ public final class Compaction {
         }
     }
 
-    /** The quads and prefixes of {@code from} into {@code to}, as Jena's CopyDSG does, passing a waypoint now and then. */
-    private static void copy(DatasetGraph from, DatasetGraph to, GrowthBrake brake) {
-        Txn.executeRead(from, () -> Txn.executeWrite(to, () -> {
-            long n = 0;
-            for (Iterator<Quad> it = from.find(); it.hasNext(); n++) {
-                if (n % Waypoint.QUADS == 0) {
-                    brake.check();
-                    Waypoint.reached(Waypoint.COMPACTION_COPYING);
-                }
-                to.add(it.next());
+    /**
+     * How the copy is made, as the system property {@code policygraph.compactionCopy} says:
+     * {@code phased} (default), TDB2's phased bulk loader, which builds the primary indexes as the
+     * quads come and the others from them, in sorted runs; or {@code transactional}, one write
+     * transaction adding quad by quad, as Jena's {@code CopyDSG} does. Writers are held for most of a
+     * copy under a steady feed, so its length is what they wait. Read at each copy, so that a
+     * benchmark can compare both on one store in one run.
+     */
+    static final String COPY_PROPERTY = "policygraph.compactionCopy";
+
+    /**
+     * The quads and prefixes of {@code from} into the new, empty {@code to}, passing a waypoint (and
+     * the brake) now and then. The phased loader writes outside any transaction: a kill during it
+     * leaves a broken copy, but only in the {@code -tmp} folder that the next open deletes.
+     */
+    private static void copy(DatasetGraphTDB from, DatasetGraphTDB to, GrowthBrake brake) {
+        String how = System.getProperty(COPY_PROPERTY, "phased");
+        switch (how) {
+            case "phased" -> copyPhased(from, to, brake);
+            case "transactional" -> Txn.executeRead(from, () -> Txn.executeWrite(to, () -> {
+                sendQuads(from, brake, to::add);
+                CopyDSG.copyPrefixes(from, to);
+            }));
+            default -> throw new IllegalArgumentException(COPY_PROPERTY + ": phased or transactional, not " + how);
+        }
+    }
+
+    private static void copyPhased(DatasetGraphTDB from, DatasetGraphTDB to, GrowthBrake brake) {
+        // A silent monitor: LoaderMain does not accept null here.
+        DataLoader loader = LoaderFactory.createLoader(LoaderPlans.loaderPlanPhased, to, (fmt, args) -> { });
+        loader.startBulk();
+        try {
+            StreamRDF stream = loader.stream();
+            stream.start();
+            Txn.executeRead(from, () -> sendQuads(from, brake, stream::quad));
+            stream.finish();
+            loader.finishBulk();
+        } catch (RuntimeException | Error e) {
+            try {
+                loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
             }
-            CopyDSG.copyPrefixes(from, to);
-        }));
+            throw e;
+        }
+        Txn.executeRead(from, () -> Txn.executeWrite(to, () -> CopyDSG.copyPrefixes(from, to)));
+    }
+
+    private static void sendQuads(DatasetGraph from, GrowthBrake brake, java.util.function.Consumer<Quad> to) {
+        long n = 0;
+        for (Iterator<Quad> it = from.find(); it.hasNext(); n++) {
+            if (n % Waypoint.QUADS == 0) {
+                brake.check();
+                Waypoint.reached(Waypoint.COMPACTION_COPYING);
+            }
+            to.accept(it.next());
+        }
     }
 
     /** The settings files of a generation (as Jena's compaction copies them). */

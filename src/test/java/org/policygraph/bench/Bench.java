@@ -45,6 +45,8 @@ import org.policygraph.rdf.Iris;
 import org.policygraph.server.PolicyGraphServer;
 import org.policygraph.server.ServerSettings;
 import org.policygraph.store.BulkLoad;
+import org.policygraph.store.Compaction;
+import org.policygraph.store.DerivedData;
 import org.policygraph.store.ExportFormat;
 import org.policygraph.store.Exporter;
 import org.policygraph.store.PolicyGraphStore;
@@ -57,7 +59,7 @@ import org.policygraph.text.DocumentReader;
  * <pre>
  * Bench generate DIR N | floor DIR MAXDOCS | ingest DIR STORE [txn] | export STORE ttl|nq FILE
  * Bench incremental DIR STORE N | registry DIR STORE | watch DIR STORE N | queries STORE QUERYDIR REPS
- * Bench records DIR N OPENEVERY | harvest STORE DIR
+ * Bench records DIR N OPENEVERY | harvest STORE DIR | compact STORE ROUNDS
  * </pre>
  */
 public final class Bench {
@@ -83,6 +85,7 @@ public final class Bench {
             case "queries" -> queries(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "records" -> records(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "harvest" -> harvest(Path.of(args[1]), Path.of(args[2]));
+            case "compact" -> compact(Path.of(args[1]), Integer.parseInt(args[2]));
             default -> throw new IllegalArgumentException("unknown step " + args[0]);
         }
         System.exit(0);
@@ -181,6 +184,40 @@ public final class Bench {
         cpu.close();
         printHeap("ingest");
         print("store size MiB", size(storeDir) / 1048576.0);
+    }
+
+    /**
+     * Compacts the store {@code rounds} times with each way of making the copy, alternating
+     * (transactional, phased, transactional, ...), so that both meet the same machine load; prints
+     * each round's time and size and the ratio of the medians.
+     */
+    private static void compact(Path storeDir, int rounds) {
+        Map<String, List<Double>> took = new java.util.LinkedHashMap<>();
+        try (PolicyGraphStore store = PolicyGraphStore.openExisting(storeDir)) {
+            for (int i = 0; i < rounds; i++)
+                for (String how : List.of("transactional", "phased")) {
+                    System.setProperty("policygraph.compactionCopy", how);
+                    Compaction.Result r = Compaction.run(store, DerivedData.NONE);
+                    double s = r.took().toNanos() / 1e9;
+                    took.computeIfAbsent(how, k -> new ArrayList<>()).add(s);
+                    print("compact " + how + " round " + (i + 1), String.format(java.util.Locale.ROOT, "%.1f s, %s -> %s",
+                            s, org.policygraph.store.StoreSize.human(r.before()), org.policygraph.store.StoreSize.human(r.after())));
+                }
+        } finally {
+            System.clearProperty("policygraph.compactionCopy");
+        }
+        double txn = median(took.get("transactional"));
+        double phased = median(took.get("phased"));
+        print("compact median seconds transactional", txn);
+        print("compact median seconds phased", phased);
+        print("RATIO compaction phased/transactional", phased / txn);
+        printHeap("compact");
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> sorted = xs.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static void export(Path storeDir, ExportFormat format, Path file) throws IOException {
