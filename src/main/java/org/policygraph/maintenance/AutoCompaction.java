@@ -11,13 +11,16 @@ import org.policygraph.store.NoSpace;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.store.StoreException;
 import org.policygraph.store.StoreSize;
+import org.policygraph.store.StoredDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Compacts a served store when its waste passes a threshold. Waste is judged by the store folder's
- * size against its size right after its last compaction ({@link CompactedSize}): replaced documents
- * leave their old blocks behind, so the ratio grows with every change. New documents grow it as
+ * Compacts a served store when its waste passes a threshold. Waste is judged by the store's size
+ * against what it would take compacted: its size right after its last compaction, and what the
+ * documents added since take, at the size per document learnt from two compactions
+ * ({@link CompactedSize#expectedFor}). Replaced documents leave their old blocks behind, so the ratio
+ * grows with every change. Until a size per document is learnt, new documents grow the ratio as
  * well; a compaction then gives little back but raises the baseline with them, so compactions come
  * at sizes growing by the threshold's factor and their cost stays in proportion to the store. A
  * store with no recorded compacted size (built by transactions, or by an older version) is
@@ -69,6 +72,11 @@ public final class AutoCompaction {
         return (long) (compactedBytes * threshold);
     }
 
+    /** What the store would take compacted now; the documents are counted only once a size per document is learnt. */
+    private long expectedNow(CompactedSize record) {
+        return record.perDocument() < 0 ? record.bytes() : record.expectedFor(StoredDocuments.count(store.dataset()));
+    }
+
     /**
      * The check made after a write: the same, but while backing off from a failed compaction it
      * waits for the clock's checks, so that a busy writer does not shorten the wait.
@@ -86,23 +94,23 @@ public final class AutoCompaction {
         Path dir = store.location();
         try {
             long size = StoreSize.live(dir);
-            Optional<CompactedSize> base = CompactedSize.read(dir);
+            Optional<Long> base = CompactedSize.read(dir).map(this::expectedNow);
             String why;
             if (base.isEmpty())
                 why = "no compacted size recorded for this store yet";
-            else if (size > threshold * base.get().bytes())
-                why = String.format(Locale.ROOT, "%.2fx its compacted size %s, above %.2fx", (double) size / base.get().bytes(),
-                        StoreSize.human(base.get().bytes()), threshold);
+            else if (size > threshold * base.get())
+                why = String.format(Locale.ROOT, "%.2fx its compacted size %s for the documents it holds, above %.2fx",
+                        (double) size / base.get(), StoreSize.human(base.get()), threshold);
             else
                 return Optional.empty();
-            // The copy is about the compacted size (more when documents were added since): never start one that cannot fit.
-            long copy = base.map(CompactedSize::bytes).orElse(size);
+            // The copy is about that compacted size: never start one that cannot fit.
+            long copy = base.orElse(size);
             if (!NoSpace.hasRoomFor(dir, copy))
                 throw new StoreException("Not compacting store " + dir + " (" + why + "): the copy a compaction makes needs"
                         + " about " + StoreSize.human(copy) + " and only " + StoreSize.human(NoSpace.free(dir))
                         + " is free on its file system; free some space.");
             LOG.info("Compacting store {} ({}: {})", dir, StoreSize.human(size), why);
-            Compaction.Result r = Compaction.run(store, derived, base.map(b -> holdWritersAbove(b.bytes())).orElse(Long.MAX_VALUE));
+            Compaction.Result r = Compaction.run(store, derived, base.map(this::holdWritersAbove).orElse(Long.MAX_VALUE));
             LOG.info("Compacted store {}: {}", dir, r.summary());
             backoff = 1;
             return Optional.of(r);

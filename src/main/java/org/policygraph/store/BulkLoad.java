@@ -213,7 +213,7 @@ public final class BulkLoad implements DocumentWriter.QuadSink {
         TDBInternal.expel(dsg);
         target.replaceEmptyWith(side);
         // Built in one pass, the store holds no waste: the baseline of auto-compaction.
-        CompactedSize.record(target.location());
+        CompactedSize.record(target.location(), StoredDocuments.count(target.dataset()));
         phase("move into place and reopen", t3, System.nanoTime());
     }
 

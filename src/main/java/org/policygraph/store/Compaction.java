@@ -71,7 +71,7 @@ public final class Compaction {
      * What a compaction did.
      *
      * @param before      bytes of the store folder before
-     * @param after       bytes after
+     * @param after       the store's compacted size: the copy, measured before the switch, and the files beside the generations
      * @param took        time taken
      * @param generation  the generation folder now in use
      * @param queriesHeld how long transactions that began at the switch were held (the move and open of the copy)
@@ -137,7 +137,9 @@ public final class Compaction {
             // Writers go on, on the new generation; the old one goes once the queries under way on it are done.
             Duration kept = release(switched.old(), switched.oldDir());
             deleteOlderGenerations(dir);
-            CompactedSize now = CompactedSize.record(dir);
+            // Measured on the copy before the switch: what writers held at the gate write after it is not compacted.
+            CompactedSize now = CompactedSize.record(dir, CompactedSize.currentGeneration(dir), switched.compactedBytes(),
+                    switched.documents());
             derived.bringInStep(store, DerivedData.Cause.COMPACTED);
             return new Result(before, now.bytes(), Duration.ofNanos(System.nanoTime() - start), now.generation(),
                     switched.held(), kept, switched.writersHeld(), switched.caughtUp(), switched.recopied());
@@ -146,7 +148,7 @@ public final class Compaction {
 
     /** The switch made: the generation left, its folder, how long new transactions and writers were held, what was caught up. */
     private record Switched(PinnedDataset.Retired old, Path oldDir, Duration held, Duration writersHeld, int caughtUp,
-            boolean recopied) {
+            boolean recopied, long compactedBytes, long documents) {
     }
 
     /**
@@ -183,6 +185,8 @@ public final class Compaction {
             long closing = brake.heldSince(System.nanoTime());
             WrittenGraphs.Taken taken;
             PinnedDataset.Held<PinnedDataset.Retired> switched;
+            long documents;
+            long compactedBytes;
             try (WriteGate.Closed writersWait = WriteGate.of(dataset).close()) {
                 // No writer that waits at the gate is under way now.
                 if (oldTxns.countBeginWrite() - tdbBefore > dataset.writeTransactionsBegun() - oursBefore)
@@ -191,7 +195,9 @@ public final class Compaction {
                 taken = written.take();
                 long writesAtClose = oldTxns.countBeginWrite();
                 copy = catchUp(old, copy, tmp, taken, Waypoint.COMPACTION_CATCHING_UP, brake);
+                documents = StoredDocuments.count(copy);
                 StoreConnection.internalExpel(copy.getLocation(), true);
+                compactedBytes = StoreSize.of(tmp) + StoreSize.outsideGenerations(dir);
                 Waypoint.reached(Waypoint.COMPACTION_CAUGHT_UP);
 
                 switched = dataset.holdingNewTransactions(() -> {
@@ -206,7 +212,8 @@ public final class Compaction {
                 Waypoint.reached(Waypoint.COMPACTION_SWITCHED);
             }
             return new Switched(switched.value(), oldDir, switched.held(), Duration.ofNanos(System.nanoTime() - closing),
-                    taken.everything() ? 0 : taken.graphs().size(), duringCopy.everything() || taken.everything());
+                    taken.everything() ? 0 : taken.graphs().size(), duringCopy.everything() || taken.everything(), compactedBytes,
+                    documents);
         } catch (RuntimeException | Error e) {
             // Judged before the copy is deleted: a fault in a write to a mapped file is put down to a full disk by the room left.
             boolean full = NoSpace.causedIn(e, dir);

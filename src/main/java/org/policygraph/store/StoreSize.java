@@ -47,6 +47,23 @@ public final class StoreSize {
         return Math.max(0, of(storeDir) - other);
     }
 
+    /**
+     * The bytes of the store outside its generation folders: what stays with the store across a
+     * compaction (the text index, the records), added to a copy's size to give the store's
+     * compacted size.
+     */
+    static long outsideGenerations(Path storeDir) {
+        long generations = 0;
+        try (java.nio.file.DirectoryStream<Path> gens = Files.newDirectoryStream(storeDir, "Data-*")) {
+            for (Path g : gens)
+                if (Files.isDirectory(g))
+                    generations += ofVanishing(g);
+        } catch (IOException e) {
+            throw new StoreException("Cannot measure store " + storeDir + ": " + e.getMessage(), e);
+        }
+        return Math.max(0, of(storeDir) - generations);
+    }
+
     /** The size of a folder that may be deleted while it is measured (then 0). */
     private static long ofVanishing(Path dir) {
         try {

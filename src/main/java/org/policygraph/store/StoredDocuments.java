@@ -14,6 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.policygraph.rdf.Iris;
 import org.policygraph.rdf.PG;
 
@@ -48,6 +49,16 @@ public final class StoredDocuments {
                 index.put(q.getObject().getLiteralLexicalForm(), new StoredVersion(sha, version));
             }
             return index;
+        });
+    }
+
+    /** How many documents the store holds (one ingest activity each in the registry), in one read transaction. */
+    public static long count(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (Iterator<Quad> it = dsg.find(Iris.REGISTRY_GRAPH, Node.ANY, RDF.Nodes.type, PG.IngestActivity); it.hasNext(); it.next())
+                n++;
+            return n;
         });
     }
 

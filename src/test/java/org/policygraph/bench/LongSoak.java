@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +34,7 @@ import org.policygraph.store.Compaction;
 import org.policygraph.store.DerivedData;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.store.StoreSize;
+import org.policygraph.store.StoredDocuments;
 
 /**
  * The soak of issue 16 (loopback only), what {@code serve --watch} does for months, in one process:
@@ -41,13 +43,15 @@ import org.policygraph.store.StoreSize;
  * the watched folder. Every {@code SAMPLE} seconds one line: requests and errors, documents behind
  * (new files fed at least one sample ago that have no graph yet: the watcher's backlog; a document
  * is lost only if it is still missing at the end), the store's size against its compacted size
- * both ways (the live generation, what the waste is judged on, and the whole folder, which during a
+ * (what the documents it holds would take compacted, as auto-compaction estimates it: the last
+ * compaction's size and the documents added since at the size per document learnt; then the last
+ * compaction's bare size, "rec") both ways (the live generation, what the waste is judged on, and the whole folder, which during a
  * compaction holds the copy as well; in file lengths, and the folder's blocks on disk as du counts
  * them, TDB2's files being sparse), heap after a full collection, latency percentiles of the
  * interval, and the longest wait of a probe that asks a trivial query every 250 ms (what a
  * compaction's switch costs a query). At the end the watcher's last batch is waited for, every fed
  * file must have its graph, latency per query is printed, and the store is compacted once more to
- * give its true compacted size. With COMPACT_ABOVE 0 and CHANGED_PER_FEED 0 it is the soak of issue
+ * give its true compacted size, against which the last estimate is checked. With COMPACT_ABOVE 0 and CHANGED_PER_FEED 0 it is the soak of issue
  * 10 (new documents only, no compaction).
  * <pre>
  * LongSoak STORE WATCH_DIR MINUTES CLIENTS SAMPLE_SECONDS FEED_EVERY_SECONDS NEW_PER_FEED CHANGED_PER_FEED COMPACT_ABOVE QUERY_LIMIT_SECONDS
@@ -135,8 +139,8 @@ public final class LongSoak {
                 });
             }
             pool.shutdown();
-            System.out.printf("%-5s %8s %6s %5s %6s %10s %10s %10s %5s %6s %10s %8s %7s %7s %7s %8s%n", "min", "requests", "errors",
-                    "fed", "behind", "live", "folder", "compacted", "live", "folder", "folder du", "heap MiB", "p50 ms", "p95 ms",
+            System.out.printf("%-5s %8s %6s %5s %6s %10s %10s %10s %5s %6s %10s %5s %10s %8s %7s %7s %7s %8s%n", "min", "requests", "errors",
+                    "fed", "behind", "live", "folder", "compacted", "live", "folder", "recorded", "rec", "folder du", "folder du", "heap MiB", "p50 ms", "p95 ms",
                     "p99 ms", "probe ms");
             long start = System.nanoTime();
             double maxRatio = 0;
@@ -152,17 +156,19 @@ public final class LongSoak {
                 Collections.sort(xs);
                 long size = StoreSize.live(storeDir);
                 long folder = StoreSize.of(storeDir);
-                long compacted = CompactedSize.read(storeDir).map(CompactedSize::bytes).orElse(size);
+                Optional<CompactedSize> record = CompactedSize.read(storeDir);
+                long recorded = record.map(CompactedSize::bytes).orElse(size);
+                long compacted = record.map(r -> r.expectedFor(StoredDocuments.count(store.dataset()))).orElse(size);
                 double ratio = (double) size / compacted;
                 double folderRatio = (double) folder / compacted;
                 maxFolderRatio = Math.max(maxFolderRatio, folderRatio);
                 int lost = lost(store, fedAt, System.nanoTime() - sample.toNanos());
                 maxRatio = Math.max(maxRatio, ratio);
                 maxLost = Math.max(maxLost, lost);
-                System.out.printf("%-5.1f %8d %6d %5d %6d %10s %10s %10s %5.2f %6.2f %10s %8.1f %7.0f %7.0f %7.0f %8.0f%n",
+                System.out.printf("%-5.1f %8d %6d %5d %6d %10s %10s %10s %5.2f %6.2f %10s %5.2f %10s %8.1f %7.0f %7.0f %7.0f %8.0f%n",
                         (System.nanoTime() - start) / 60e9, requests.get(), errors.values().stream().mapToInt(AtomicInteger::get).sum(),
                         fedAt.size(), lost, StoreSize.human(size), StoreSize.human(folder), StoreSize.human(compacted), ratio,
-                        folderRatio, StoreSize.human(onDisk(storeDir)), liveHeapMiB(), pct(xs, 50), pct(xs, 95), pct(xs, 99),
+                        folderRatio, StoreSize.human(recorded), (double) size / recorded, StoreSize.human(onDisk(storeDir)), liveHeapMiB(), pct(xs, 50), pct(xs, 95), pct(xs, 99),
                         probeMax.getAndSet(0) / 1e6);
             }
             pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
@@ -190,7 +196,14 @@ public final class LongSoak {
                     lost(store, fedAt, System.nanoTime()), maxLost);
             long end = StoreSize.of(storeDir);
             long endDisk = onDisk(storeDir);
+            long documentsAtEnd = StoredDocuments.count(store.dataset());
+            Optional<CompactedSize> recordAtEnd = CompactedSize.read(storeDir);
             Compaction.Result last = Compaction.run(store, DerivedData.NONE);
+            recordAtEnd.ifPresent(r -> System.out.printf("estimate checked: %d documents; expected compacted %s (last compaction %s"
+                    + " at %d documents, %s per document learnt); compacted now %s; expected/compacted %.2f%n", documentsAtEnd,
+                    StoreSize.human(r.expectedFor(documentsAtEnd)), StoreSize.human(r.bytes()), r.documents(),
+                    r.perDocument() < 0 ? "none" : StoreSize.human(r.perDocument()), StoreSize.human(last.after()),
+                    (double) r.expectedFor(documentsAtEnd) / last.after()));
             long compactedDisk = onDisk(storeDir);
             System.out.printf("store at the end: %s (%s on disk); compacted now: %s (%s on disk); end/compacted %.2f (on disk %.2f);"
                     + " highest sampled ratio: live %.2f, folder %.2f%n", StoreSize.human(end), StoreSize.human(endDisk),

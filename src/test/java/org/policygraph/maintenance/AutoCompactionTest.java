@@ -52,6 +52,7 @@ class AutoCompactionTest {
             Optional<Compaction.Result> first = auto.check();
             assertTrue(first.isPresent(), "a store without a recorded compacted size is compacted at the first check");
             assertEquals(StoreSize.of(dir), StoreSize.live(dir), "one generation on disk after a compaction");
+            assertEquals(DOCUMENTS, CompactedSize.read(dir).orElseThrow().documents(), "the record counts the documents");
             assertTrue(auto.check().isEmpty(), "no waste, no compaction");
 
             replaceEveryDocumentThrice(generator, corpus, ingester);
@@ -85,6 +86,45 @@ class AutoCompactionTest {
             }
             assertNotEquals(first, CompactedSize.read(dir).orElseThrow().generation(), "a new generation");
         }
+    }
+
+    /**
+     * Past the threshold against the bare compacted size, but not against what the documents added
+     * since take at the size per document learnt: left alone. The same store with nothing learnt,
+     * or with no documents added, is compacted. The record is written by hand: a store small
+     * enough for a test is mostly TDB2's preallocated segments, too small to learn from.
+     */
+    @Test
+    void documentsAddedSinceTheCompactionAreGrowthOnceASizePerDocumentIsLearnt() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        Path dir = tmp.resolve("store");
+        new CorpusGenerator(25).write(corpus, DOCUMENTS);
+        try (PolicyGraphStore store = PolicyGraphStore.open(dir)) {
+            Ingester.builder(store).noBulkLoad().build().ingest(List.of(corpus));
+            Compaction.run(store, DerivedData.NONE);
+            String generation = CompactedSize.read(dir).orElseThrow().generation();
+            long live = StoreSize.live(dir);
+            AutoCompaction auto = new AutoCompaction(store, 1.3, DerivedData.NONE);
+            // 1.5x the bare size; the 10 documents "added since" take it to live / 1.2.
+            long bytes = (long) (live / 1.5);
+            long perDocument = ((long) (live / 1.2) - bytes) / 10;
+
+            writeRecord(dir, generation, bytes, DOCUMENTS - 10, perDocument);
+            assertTrue(auto.check().isEmpty(), "1.2x what the documents held take compacted: growth, not waste");
+
+            writeRecord(dir, generation, bytes, DOCUMENTS - 10, CompactedSize.UNKNOWN);
+            Optional<Compaction.Result> nothingLearnt = auto.check();
+            assertTrue(nothingLearnt.isPresent(), "with no size per document learnt, 1.5x the bare size is past 1.3x");
+
+            String now = CompactedSize.read(dir).orElseThrow().generation();
+            writeRecord(dir, now, (long) (StoreSize.live(dir) / 1.5), DOCUMENTS, perDocument);
+            assertTrue(auto.check().isPresent(), "no documents added: all of the growth is waste");
+        }
+    }
+
+    private static void writeRecord(Path dir, String generation, long bytes, long documents, long perDocument) throws Exception {
+        Files.writeString(dir.resolve("policygraph-compacted.properties"), "generation=" + generation + "\nbytes=" + bytes
+                + "\ndocuments=" + documents + "\nperDocument=" + perDocument + "\n");
     }
 
     /** Edits every document and puts it back, three times, each ingested: the old blocks stay behind as waste. */
