@@ -140,8 +140,8 @@ public final class LongSoak {
             }
             pool.shutdown();
             System.out.printf("%-5s %8s %6s %5s %6s %10s %10s %10s %5s %6s %10s %5s %10s %8s %7s %7s %7s %8s%n", "min", "requests", "errors",
-                    "fed", "behind", "live", "folder", "compacted", "live", "folder", "recorded", "rec", "folder du", "folder du", "heap MiB", "p50 ms", "p95 ms",
-                    "p99 ms", "probe ms");
+                    "fed", "behind", "live", "folder", "compacted", "live", "folder", "recorded", "rec", "folder du", "heap MiB", "p50 ms",
+                    "p95 ms", "p99 ms", "probe ms");
             long start = System.nanoTime();
             double maxRatio = 0;
             double maxFolderRatio = 0;
