@@ -78,6 +78,7 @@ public final class HarvestImport {
         int joined = 0;
         int written = 0;
         DatasetGraph dsg = store.dataset();
+        RecordPdfs pdfs = new RecordPdfs();
         for (Path file : recordFiles) {
             String name = root.relativize(file).toString().replace('\\', '/');
             QuestionRecord r;
@@ -91,7 +92,7 @@ public final class HarvestImport {
                 continue;
             }
             Optional<DocumentQuestion> doc = Optional.empty();
-            for (Path pdf : pdfsOf(file))
+            for (Path pdf : pdfs.of(file))
                 if (doc.isEmpty()) {
                     String key = keys.get(pdf.toAbsolutePath().normalize());
                     if (key != null)
@@ -176,22 +177,6 @@ public final class HarvestImport {
                     .filter(p -> !root.relativize(p).startsWith("vv")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the folder " + root + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The PDFs that belong to a record file (see the class comment). */
-    static List<Path> pdfsOf(Path recordFile) {
-        Path dir = recordFile.getParent();
-        String base = recordFile.getFileName().toString().replaceFirst("\\.json$", "");
-        try (Stream<Path> s = Files.list(dir)) {
-            List<Path> pdfs = s.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")).sorted().toList();
-            long records;
-            try (Stream<Path> j = Files.list(dir)) {
-                records = j.filter(p -> p.getFileName().toString().endsWith(".json")).count();
-            }
-            return records <= 1 ? pdfs : pdfs.stream().filter(p -> p.getFileName().toString().startsWith(base)).toList();
-        } catch (IOException e) {
-            return List.of();
         }
     }
 }
