@@ -79,6 +79,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE})")
     long maxRequestBytes;
 
+    @Option(names = "--max-queries", paramLabel = "N",
+            description = "Queries answered at once; more wait their turn, up to the time limit, then get 503; 0 for no limit"
+                    + " (default: 4 per processor, at least 8; here ${DEFAULT-VALUE})")
+    int maxQueries = ServerSettings.DEFAULT_MAX_QUERIES;
+
     @Option(names = "--cors", paramLabel = "ORIGIN", arity = "1..*",
             description = "Let browser pages from these origins (e.g. https://example.org, or * for any) call the endpoint; default: none")
     List<String> corsOrigins = List.of();
@@ -163,7 +168,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Cannot read password file " + passwordFile);
         try {
             return new ServerSettings(host, port, Duration.ofMillis((long) (timeoutSeconds * 1000)), maxRows,
-                    maxRequestBytes, corsOrigins, passwordFile, allowedServices);
+                    maxRequestBytes, corsOrigins, passwordFile, allowedServices, maxQueries);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

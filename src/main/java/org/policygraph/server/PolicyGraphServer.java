@@ -1,5 +1,6 @@
 package org.policygraph.server;
 
+import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.atlas.web.AuthScheme;
@@ -112,6 +113,11 @@ public final class PolicyGraphServer {
                 .addServlet(Links.DEF_PATH, pages)
                 .addServlet("/search", pages)
                 .verbose(false);
+        if (settings.maxQueries() > 0) {
+            QueryAdmission admission = new QueryAdmission(settings.maxQueries(), settings.timeout());
+            for (String path : List.of(DATASET + "/sparql", DATASET + "/query", DATASET + "/get", "/id/*", Links.DEF_PATH, "/search"))
+                builder.addFilter(path, admission);
+        }
         if (settings.updatable())
             builder.passwordFile(settings.passwordFile().toString()).auth(AuthScheme.BASIC)
                     .addFilter(DATASET + "/update", new UpdateGate(WriteGate.of(dsg)));

@@ -20,13 +20,21 @@ import java.util.Objects;
  * @param passwordFile    Jetty password file; when set, an update endpoint that needs HTTP basic
  *                        authentication is added; null: read-only
  * @param allowedServices endpoints a query may call with SERVICE; empty: SERVICE refused
+ * @param maxQueries      queries (and pages that query) answered at once; more wait their turn ({@link QueryAdmission}); 0: no limit
  */
 public record ServerSettings(String host, int port, Duration timeout, int maxRows, long maxRequestBytes,
-        List<String> corsOrigins, Path passwordFile, List<String> allowedServices) {
+        List<String> corsOrigins, Path passwordFile, List<String> allowedServices, int maxQueries) {
+
+    /**
+     * Queries answered at once by default: four per processor, and at least 8. Queries past the
+     * processors only share them; what they leave to the watcher's ingest and a compaction's copy is
+     * what the store needs to keep up with its feed (bench/RESULTS.md).
+     */
+    public static final int DEFAULT_MAX_QUERIES = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
 
     /** The defaults of the CLI: 127.0.0.1:3030, 30 s, 10,000 rows, 1 MiB requests, no CORS, read-only, no SERVICE. */
     public static final ServerSettings DEFAULTS = new ServerSettings("127.0.0.1", 3030, Duration.ofSeconds(30),
-            10_000, 1024 * 1024, List.of(), null, List.of());
+            10_000, 1024 * 1024, List.of(), null, List.of(), DEFAULT_MAX_QUERIES);
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");
@@ -37,6 +45,8 @@ public record ServerSettings(String host, int port, Duration timeout, int maxRow
             throw new IllegalArgumentException("Query time limit must be positive: " + timeout);
         if (maxRows < 0)
             throw new IllegalArgumentException("Row cap must be 0 (none) or positive: " + maxRows);
+        if (maxQueries < 0)
+            throw new IllegalArgumentException("Concurrent query limit must be 0 (none) or positive: " + maxQueries);
         if (maxRequestBytes < 1024)
             throw new IllegalArgumentException("Request size limit below 1 KiB: " + maxRequestBytes);
         corsOrigins = List.copyOf(corsOrigins);
@@ -45,42 +55,47 @@ public record ServerSettings(String host, int port, Duration timeout, int maxRow
 
     /** Same settings on another address. */
     public ServerSettings withHost(String h) {
-        return new ServerSettings(h, port, timeout, maxRows, maxRequestBytes, corsOrigins, passwordFile, allowedServices);
+        return new ServerSettings(h, port, timeout, maxRows, maxRequestBytes, corsOrigins, passwordFile, allowedServices, maxQueries);
     }
 
     /** Same settings on another port (0: any free port). */
     public ServerSettings withPort(int p) {
-        return new ServerSettings(host, p, timeout, maxRows, maxRequestBytes, corsOrigins, passwordFile, allowedServices);
+        return new ServerSettings(host, p, timeout, maxRows, maxRequestBytes, corsOrigins, passwordFile, allowedServices, maxQueries);
     }
 
     /** Same settings with another time limit. */
     public ServerSettings withTimeout(Duration t) {
-        return new ServerSettings(host, port, t, maxRows, maxRequestBytes, corsOrigins, passwordFile, allowedServices);
+        return new ServerSettings(host, port, t, maxRows, maxRequestBytes, corsOrigins, passwordFile, allowedServices, maxQueries);
     }
 
     /** Same settings with another row cap (0: none). */
     public ServerSettings withMaxRows(int n) {
-        return new ServerSettings(host, port, timeout, n, maxRequestBytes, corsOrigins, passwordFile, allowedServices);
+        return new ServerSettings(host, port, timeout, n, maxRequestBytes, corsOrigins, passwordFile, allowedServices, maxQueries);
     }
 
     /** Same settings with another request size limit. */
     public ServerSettings withMaxRequestBytes(long n) {
-        return new ServerSettings(host, port, timeout, maxRows, n, corsOrigins, passwordFile, allowedServices);
+        return new ServerSettings(host, port, timeout, maxRows, n, corsOrigins, passwordFile, allowedServices, maxQueries);
     }
 
     /** Same settings with CORS allowed for these origins. */
     public ServerSettings withCors(List<String> origins) {
-        return new ServerSettings(host, port, timeout, maxRows, maxRequestBytes, origins, passwordFile, allowedServices);
+        return new ServerSettings(host, port, timeout, maxRows, maxRequestBytes, origins, passwordFile, allowedServices, maxQueries);
     }
 
     /** Same settings plus an update endpoint for the users in this Jetty password file. */
     public ServerSettings withUpdate(Path file) {
-        return new ServerSettings(host, port, timeout, maxRows, maxRequestBytes, corsOrigins, file, allowedServices);
+        return new ServerSettings(host, port, timeout, maxRows, maxRequestBytes, corsOrigins, file, allowedServices, maxQueries);
     }
 
     /** Same settings with SERVICE allowed to exactly these endpoints. */
     public ServerSettings withAllowedServices(List<String> urls) {
-        return new ServerSettings(host, port, timeout, maxRows, maxRequestBytes, corsOrigins, passwordFile, urls);
+        return new ServerSettings(host, port, timeout, maxRows, maxRequestBytes, corsOrigins, passwordFile, urls, maxQueries);
+    }
+
+    /** Same settings with at most {@code n} queries answered at once (0: no limit). */
+    public ServerSettings withMaxQueries(int n) {
+        return new ServerSettings(host, port, timeout, maxRows, maxRequestBytes, corsOrigins, passwordFile, allowedServices, n);
     }
 
     /** Whether the update endpoint is on. */

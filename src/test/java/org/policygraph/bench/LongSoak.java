@@ -92,8 +92,9 @@ public final class LongSoak {
             StoreMaintenance maintenance = StoreMaintenance.start(store, compactAbove, Duration.ofSeconds(30),
                     (s, cause) -> s.textIndex().reconcile(s.dataset()));
             System.out.printf("soak: %s, %d clients, %d catalogue queries, %d new and %d changed documents every %d s,"
-                    + " compaction above %.2fx checked every 30 s, sample every %d s%n", length, clients, catalogue.size(),
-                    newPerFeed, changedPerFeed, feedEvery, compactAbove, sample.toSeconds());
+                    + " compaction above %.2fx checked every 30 s, sample every %d s, at most %d queries answered at once%n", length,
+                    clients, catalogue.size(), newPerFeed, changedPerFeed, feedEvery, compactAbove, sample.toSeconds(),
+                    ServerSettings.DEFAULTS.maxQueries());
             System.out.printf("start: store %s (%s on disk), compacted size %s, heap after full GC %.1f MiB, query limit %d s%n",
                     StoreSize.human(StoreSize.of(storeDir)), StoreSize.human(onDisk(storeDir)),
                     CompactedSize.read(storeDir).map(c -> StoreSize.human(c.bytes())).orElse("not recorded"), liveHeapMiB(),

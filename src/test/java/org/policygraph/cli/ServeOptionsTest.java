@@ -45,10 +45,18 @@ class ServeOptionsTest {
     }
 
     @Test
+    void aNegativeQueryLimitIsRefusedBeforeAnythingStarts() {
+        CliRun run = CliRun.of("serve", "--store", tmp.resolve("s").toString(), "--port", "0", "--max-queries", "-1");
+        assertEquals(ExitCodes.USAGE, run.code());
+        assertTrue(run.err().contains("Concurrent query limit must be 0 (none) or positive: -1"), run.err());
+        assertTrue(Files.notExists(tmp.resolve("s")), "refused before the store is opened");
+    }
+
+    @Test
     void helpNamesTheOperatorOptions() {
         CliRun run = CliRun.of("serve", "--help");
         for (String option : new String[] {"--max-rows", "--max-request-size", "--cors", "--allow-update",
-                "--password-file", "--allow-service", "--timeout", "--watch", "--remove-deleted"})
+                "--password-file", "--allow-service", "--timeout", "--watch", "--remove-deleted", "--max-queries"})
             assertTrue(run.out().contains(option), option + " missing from --help");
     }
 }
