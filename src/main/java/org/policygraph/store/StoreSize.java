@@ -36,15 +36,7 @@ public final class StoreSize {
      */
     public static long live(Path storeDir) {
         String current = CompactedSize.currentGeneration(storeDir);
-        long other = 0;
-        try (java.nio.file.DirectoryStream<Path> gens = Files.newDirectoryStream(storeDir, "Data-*")) {
-            for (Path g : gens)
-                if (Files.isDirectory(g) && !g.getFileName().toString().equals(current))
-                    other += ofVanishing(g);
-        } catch (IOException e) {
-            throw new StoreException("Cannot measure store " + storeDir + ": " + e.getMessage(), e);
-        }
-        return Math.max(0, of(storeDir) - other);
+        return Math.max(0, of(storeDir) - generations(storeDir, name -> !name.equals(current)));
     }
 
     /**
@@ -53,15 +45,20 @@ public final class StoreSize {
      * compacted size.
      */
     static long outsideGenerations(Path storeDir) {
-        long generations = 0;
+        return Math.max(0, of(storeDir) - generations(storeDir, name -> true));
+    }
+
+    /** The bytes of the generation folders ({@code Data-*}) whose names {@code counted} takes. */
+    private static long generations(Path storeDir, java.util.function.Predicate<String> counted) {
+        long bytes = 0;
         try (java.nio.file.DirectoryStream<Path> gens = Files.newDirectoryStream(storeDir, "Data-*")) {
             for (Path g : gens)
-                if (Files.isDirectory(g))
-                    generations += ofVanishing(g);
+                if (Files.isDirectory(g) && counted.test(g.getFileName().toString()))
+                    bytes += ofVanishing(g);
         } catch (IOException e) {
             throw new StoreException("Cannot measure store " + storeDir + ": " + e.getMessage(), e);
         }
-        return Math.max(0, of(storeDir) - generations);
+        return bytes;
     }
 
     /** The size of a folder that may be deleted while it is measured (then 0). */

@@ -44,23 +44,11 @@ class QueryAdmissionTest {
     @Test
     void aRequestPastTheLimitWaitsForATurnAndIsAnsweredWhenOneIsFree() throws Exception {
         QueryAdmission admission = new QueryAdmission(1, Duration.ofSeconds(30));
-        CountDownLatch firstIn = new CountDownLatch(1);
         CountDownLatch firstMayEnd = new CountDownLatch(1);
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger mostInside = new AtomicInteger();
-        FilterChain blocking = (req, resp) -> {
-            mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
-            firstIn.countDown();
-            try {
-                firstMayEnd.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            inside.decrementAndGet();
-        };
-        Thread first = new Thread(() -> run(admission, blocking));
-        first.start();
-        assertTrue(firstIn.await(10, TimeUnit.SECONDS));
+        Thread first = holdingTheTurn(admission, firstMayEnd, () -> mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max),
+                inside::decrementAndGet);
 
         CountDownLatch secondDone = new CountDownLatch(1);
         Thread second = new Thread(() -> run(admission, (req, resp) -> {
@@ -80,18 +68,8 @@ class QueryAdmissionTest {
     @Test
     void aRequestThatGetsNoTurnInTimeGets503WithRetryAfter() throws Exception {
         QueryAdmission admission = new QueryAdmission(1, Duration.ofMillis(200));
-        CountDownLatch firstIn = new CountDownLatch(1);
         CountDownLatch firstMayEnd = new CountDownLatch(1);
-        Thread first = new Thread(() -> run(admission, (req, resp) -> {
-            firstIn.countDown();
-            try {
-                firstMayEnd.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
-        first.start();
-        assertTrue(firstIn.await(10, TimeUnit.SECONDS));
+        Thread first = holdingTheTurn(admission, firstMayEnd, () -> { }, () -> { });
         Map<String, Object> seen = new ConcurrentHashMap<>();
         AtomicInteger answered = new AtomicInteger();
         admission.doFilter(REQUEST, response(seen), (req, resp) -> answered.incrementAndGet());
@@ -119,6 +97,28 @@ class QueryAdmissionTest {
         AtomicInteger answered = new AtomicInteger();
         admission.doFilter(REQUEST, response(new ConcurrentHashMap<>()), (req, resp) -> answered.incrementAndGet());
         assertEquals(1, answered.get());
+    }
+
+    /**
+     * Starts a request that, once admitted, runs {@code entered}, holds its turn until
+     * {@code mayEnd}, then runs {@code leaving}; returns its thread once it is inside.
+     */
+    private static Thread holdingTheTurn(QueryAdmission admission, CountDownLatch mayEnd, Runnable entered, Runnable leaving)
+            throws InterruptedException {
+        CountDownLatch in = new CountDownLatch(1);
+        Thread t = new Thread(() -> run(admission, (req, resp) -> {
+            entered.run();
+            in.countDown();
+            try {
+                mayEnd.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            leaving.run();
+        }));
+        t.start();
+        assertTrue(in.await(10, TimeUnit.SECONDS), "the first request is admitted");
+        return t;
     }
 
     private static void run(QueryAdmission admission, FilterChain chain) {
