@@ -2,7 +2,8 @@
 # Soak of the server (loopback only, not in CI): what 'serve --watch' does for months. CLIENTS
 # clients send the query catalogue while the watched folder receives new documents and changed
 # versions of earlier ones, with automatic compaction on. Every SAMPLE seconds one line: requests,
-# errors (must stay 0), documents behind (a document is lost only if still missing at the end), the
+# errors (must stay 0), documents behind (a document is lost only if it never lands: at the end the
+# watcher gets up to 15 minutes with no feed; behind 180 s after the feed stopped is printed too), the
 # store's live generation and whole folder against its compacted size (file lengths) and the
 # folder on disk (du), heap after a full collection, latency p50/p95/p99 of the interval and the
 # longest wait of a trivial probe query (what a compaction's switch costs a query). At the end:

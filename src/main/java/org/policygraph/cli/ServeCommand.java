@@ -80,8 +80,8 @@ public final class ServeCommand implements Callable<Integer> {
     long maxRequestBytes;
 
     @Option(names = "--max-queries", paramLabel = "N",
-            description = "Queries answered at once; more wait their turn, up to the time limit, then get 503; 0 for no limit"
-                    + " (default: 4 per processor, at least 8; here ${DEFAULT-VALUE})")
+            description = "Queries answered at once (one per processor while a compaction holds the writers); more wait their"
+                    + " turn, up to the time limit, then get 503; 0 for no limit (default: 4 per processor, at least 8; here ${DEFAULT-VALUE})")
     int maxQueries = ServerSettings.DEFAULT_MAX_QUERIES;
 
     @Option(names = "--cors", paramLabel = "ORIGIN", arity = "1..*",

@@ -114,7 +114,9 @@ public final class PolicyGraphServer {
                 .addServlet("/search", pages)
                 .verbose(false);
         if (settings.maxQueries() > 0) {
-            QueryAdmission admission = new QueryAdmission(settings.maxQueries(), settings.timeout());
+            WriteGate gate = WriteGate.of(dsg);
+            QueryAdmission admission = new QueryAdmission(settings.maxQueries(), QueryAdmission.whileWritersHeld(settings.maxQueries()),
+                    gate::writersHeld, settings.timeout());
             for (String path : List.of(DATASET + "/sparql", DATASET + "/query", DATASET + "/get", "/id/*", Links.DEF_PATH, "/search"))
                 builder.addFilter(path, admission);
         }

@@ -89,6 +89,15 @@ public final class WriteGate {
         });
     }
 
+    /**
+     * Whether writers are held now: a compaction has closed the gate. Everything written to the
+     * store waits for that compaction to finish, so what else the process runs meanwhile (queries)
+     * may give it room ({@code QueryAdmission} in the server does).
+     */
+    public boolean writersHeld() {
+        return lock.isWriteLocked();
+    }
+
     /** Writers waiting for the gate to open again (an estimate, for tests and the log). */
     public int waiting() {
         return lock.getQueueLength();

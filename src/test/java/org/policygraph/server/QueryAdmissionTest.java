@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
@@ -97,6 +98,59 @@ class QueryAdmissionTest {
         AtomicInteger answered = new AtomicInteger();
         admission.doFilter(REQUEST, response(new ConcurrentHashMap<>()), (req, resp) -> answered.incrementAndGet());
         assertEquals(1, answered.get());
+    }
+
+    @Test
+    void whileWritersAreHeldOneIsAnsweredAtATimeAndAllTurnsComeBackAfter() throws Exception {
+        AtomicBoolean writersHeld = new AtomicBoolean(true);
+        QueryAdmission admission = new QueryAdmission(3, 1, writersHeld::get, Duration.ofSeconds(30));
+        CountDownLatch firstMayEnd = new CountDownLatch(1);
+        Thread first = holdingTheTurn(admission, firstMayEnd, () -> { }, () -> { });
+
+        CountDownLatch secondIn = new CountDownLatch(1);
+        CountDownLatch othersMayEnd = new CountDownLatch(1);
+        Thread second = new Thread(() -> run(admission, (req, resp) -> {
+            secondIn.countDown();
+            try {
+                othersMayEnd.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        second.start();
+        assertFalse(secondIn.await(300, TimeUnit.MILLISECONDS), "one at a time while writers are held");
+
+        writersHeld.set(false);
+        firstMayEnd.countDown();
+        assertTrue(secondIn.await(10, TimeUnit.SECONDS), "let in once the first ends with writers going on");
+        first.join();
+        Thread third = holdingTheTurn(admission, othersMayEnd, () -> { }, () -> { });
+        Thread fourth = holdingTheTurn(admission, othersMayEnd, () -> { }, () -> { });
+        assertEquals(0, admission.free(), "three at once again");
+        othersMayEnd.countDown();
+        second.join();
+        third.join();
+        fourth.join();
+        assertEquals(3, admission.free(), "every turn given back");
+    }
+
+    @Test
+    void turnsTakenAwayWhileInUseAreGivenBackWhenTheWritersGoOn() throws Exception {
+        AtomicBoolean writersHeld = new AtomicBoolean();
+        QueryAdmission admission = new QueryAdmission(2, 1, writersHeld::get, Duration.ofMillis(200));
+        CountDownLatch mayEnd = new CountDownLatch(1);
+        Thread first = holdingTheTurn(admission, mayEnd, () -> { }, () -> { });
+        Thread second = holdingTheTurn(admission, mayEnd, () -> { }, () -> { });
+        writersHeld.set(true);
+        mayEnd.countDown();
+        first.join();
+        second.join();
+        assertEquals(1, admission.free(), "narrowed as the requests under way ended");
+        writersHeld.set(false);
+        AtomicInteger answered = new AtomicInteger();
+        admission.doFilter(REQUEST, response(new ConcurrentHashMap<>()), (req, resp) -> answered.incrementAndGet());
+        assertEquals(1, answered.get());
+        assertEquals(2, admission.free(), "widened at the next request");
     }
 
     /**
