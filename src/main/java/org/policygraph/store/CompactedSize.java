@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  * Documents added since are growth, not waste. What one more document takes compacted is learnt
  * from two records: the difference in size over the difference in documents
  * ({@link #perDocument}), once enough documents came between them for the files' growth in whole
- * segments not to swamp it. The average size per document will not do: a small store is mostly
+ * segments not to swamp it. The earlier of the two is the first record since the last lesson
+ * ({@link #baseBytes}, {@link #baseDocuments}), not the one just before: under a steady feed a
+ * store is compacted every minute or two, a few dozen documents apart, and learning only from the
+ * one before, the soak's store never learnt and compacted twice as often. The average size per document will not do: a small store is mostly
  * TDB2's preallocated segments (a 40-document store takes about 200 MB, and 40 more documents add
  * 0.5 MB). Judged against the bare size instead, the soak's store passed the threshold on new
  * documents alone once a backlog landed, and was compacted three times in four minutes, holding its
@@ -32,8 +35,15 @@ import java.util.regex.Pattern;
  * @param bytes       the store's compacted size then: the generation and the files beside it
  * @param documents   how many documents the store held then; {@link #UNKNOWN} in records written before that was recorded
  * @param perDocument bytes one more document adds to the compacted size, as learnt; {@link #UNKNOWN} until learnt
+ * @param baseBytes   the compacted size the next lesson is learnt from: the first record since the last lesson
+ * @param baseDocuments the documents held at {@code baseBytes}
  */
-public record CompactedSize(String generation, long bytes, long documents, long perDocument) {
+public record CompactedSize(String generation, long bytes, long documents, long perDocument, long baseBytes, long baseDocuments) {
+
+    /** A record that is its own base: the next lesson is learnt from it. */
+    public CompactedSize(String generation, long bytes, long documents, long perDocument) {
+        this(generation, bytes, documents, perDocument, bytes, documents);
+    }
 
     /** A count or size not known. */
     public static final long UNKNOWN = -1;
@@ -69,8 +79,12 @@ public record CompactedSize(String generation, long bytes, long documents, long 
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
-            return Optional.of(new CompactedSize(p.getProperty("generation", ""), number(p, "bytes"), number(p, "documents"),
-                    number(p, "perDocument")));
+            long bytes = number(p, "bytes");
+            long documents = number(p, "documents");
+            // Records written before the base was kept are their own.
+            return Optional.of(new CompactedSize(p.getProperty("generation", ""), bytes, documents, number(p, "perDocument"),
+                    Long.parseLong(p.getProperty("baseBytes", String.valueOf(bytes)).trim()),
+                    Long.parseLong(p.getProperty("baseDocuments", String.valueOf(documents)).trim())));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -87,18 +101,19 @@ public record CompactedSize(String generation, long bytes, long documents, long 
 
     /**
      * Records {@code bytes} as the compacted size of {@code generation}, holding {@code documents};
-     * learns the size per document from the record it replaces when enough documents came between
-     * them, else keeps what that one had learnt.
+     * learns the size per document from the base of the record it replaces when enough documents came
+     * since, else keeps what that one had learnt ({@link #after}).
      */
     static CompactedSize record(Path storeDir, String generation, long bytes, long documents) {
-        CompactedSize c = new CompactedSize(generation, bytes, documents,
-                readAny(storeDir).map(before -> learn(before, bytes, documents)).orElse(UNKNOWN));
+        CompactedSize c = readAny(storeDir).map(before -> after(before, generation, bytes, documents))
+                .orElseGet(() -> new CompactedSize(generation, bytes, documents, UNKNOWN));
         Path tmp = storeDir.resolve(FILE + ".tmp");
         try {
             Files.writeString(tmp, "# policygraph: size of this store right after its last compaction (bytes), the documents it"
                     + " held, and the bytes one more document adds, learnt from two such records\n"
                     + "generation=" + c.generation + "\nbytes=" + c.bytes + "\ndocuments=" + c.documents
-                    + "\nperDocument=" + c.perDocument + "\n", StandardCharsets.UTF_8);
+                    + "\nperDocument=" + c.perDocument + "\nbaseBytes=" + c.baseBytes + "\nbaseDocuments=" + c.baseDocuments
+                    + "\n", StandardCharsets.UTF_8);
             Files.move(tmp, storeDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             // Only the waste estimate is at stake: without a record the next check compacts again.
@@ -112,16 +127,22 @@ public record CompactedSize(String generation, long bytes, long documents, long 
     }
 
     /**
-     * The size per document learnt from {@code before} and a new record of {@code bytes} holding
-     * {@code documents}: the difference in size over the difference in documents, at most the new
-     * record's average (it includes the store's fixed part); or what {@code before} had learnt when
-     * too few documents came between them, or the size did not grow.
+     * The record of {@code bytes} holding {@code documents} that follows {@code before}. Once enough
+     * documents came since {@code before}'s base, it learns the difference in size over the
+     * difference in documents, at most its own average (which includes the store's fixed part), and
+     * is the next base. With too few, it keeps what was learnt and the base. A size that did not grow
+     * over enough documents teaches nothing, and the base moves to it: the base was measured high.
+     * After a record that counted no documents, it is its own base.
      */
-    static long learn(CompactedSize before, long bytes, long documents) {
-        long added = documents - before.documents();
-        if (before.documents() < 0 || added < Math.max(LEARN_MIN_DOCUMENTS, documents / 10) || bytes <= before.bytes())
-            return before.perDocument();
-        return Math.min((bytes - before.bytes()) / added, bytes / documents);
+    static CompactedSize after(CompactedSize before, String generation, long bytes, long documents) {
+        if (before.baseDocuments() < 0 || documents < 0)
+            return new CompactedSize(generation, bytes, documents, before.perDocument());
+        long added = documents - before.baseDocuments();
+        if (added < Math.max(LEARN_MIN_DOCUMENTS, documents / 10))
+            return new CompactedSize(generation, bytes, documents, before.perDocument(), before.baseBytes(), before.baseDocuments());
+        if (bytes <= before.baseBytes())
+            return new CompactedSize(generation, bytes, documents, before.perDocument());
+        return new CompactedSize(generation, bytes, documents, Math.min((bytes - before.baseBytes()) / added, bytes / documents));
     }
 
     /**

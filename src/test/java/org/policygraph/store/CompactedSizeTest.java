@@ -51,9 +51,39 @@ class CompactedSizeTest {
     }
 
     @Test
+    void recordsTooFewDocumentsApartLearnFromTheFirstSinceTheLastLesson() throws IOException {
+        Files.createDirectories(store.resolve("Data-0001"));
+        CompactedSize first = CompactedSize.record(store, "Data-0001", 100_000_000, 1_000);
+        for (int i = 1; i <= 3; i++) {
+            Files.createDirectories(store.resolve("Data-000" + (i + 1)));
+            // 50 documents apart each time, fewer than the 100 a lesson needs; 20,000 bytes each, and noise.
+            CompactedSize next = CompactedSize.record(store, "Data-000" + (i + 1), 100_000_000 + i * 50 * 20_000 + (i == 2 ? 300_000 : 0),
+                    1_000 + i * 50);
+            if (i < 3) {
+                assertEquals(CompactedSize.UNKNOWN, next.perDocument(), "50 and 100 documents since the first: too few, as 10% of the store");
+                assertEquals(first.bytes(), next.baseBytes(), "the first stays the base");
+                assertEquals(first.documents(), next.baseDocuments());
+            } else {
+                assertEquals(20_000, next.perDocument(), "150 documents since the first, 3 MB more");
+                assertEquals(next.bytes(), next.baseBytes(), "the next lesson is learnt from here");
+            }
+            assertEquals(next, CompactedSize.read(store).orElseThrow(), "the base is kept in the file");
+        }
+    }
+
+    @Test
+    void aSizeThatDidNotGrowOverEnoughDocumentsMovesTheBase() {
+        CompactedSize before = new CompactedSize("Data-0001", 5_000_000, 1_000, 4_000);
+        CompactedSize after = CompactedSize.after(before, "Data-0002", 4_900_000, 1_200);
+        assertEquals(4_000, after.perDocument(), "what was learnt stays");
+        assertEquals(4_900_000, after.baseBytes());
+        assertEquals(1_200, after.baseDocuments());
+    }
+
+    @Test
     void aSizePerDocumentIsNeverAboveTheAverageOfTheNewRecord() {
         CompactedSize before = new CompactedSize("Data-0001", 100, 10, CompactedSize.UNKNOWN);
-        assertEquals(2_000_000 / 1_000, CompactedSize.learn(before, 2_000_000, 1_000),
+        assertEquals(2_000_000 / 1_000, CompactedSize.after(before, "Data-0002", 2_000_000, 1_000).perDocument(),
                 "a store that grew more than its documents can explain (it was half empty) learns its average at most");
     }
 
