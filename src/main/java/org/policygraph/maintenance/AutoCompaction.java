@@ -72,6 +72,16 @@ public final class AutoCompaction {
         return (long) (compactedBytes * threshold);
     }
 
+    /**
+     * Whether a check now might compact: the live store is past the threshold against its bare
+     * compacted size (or has none recorded). Cheap (a walk over the generation's files, no
+     * transaction), so that a writer can ask after every commit.
+     */
+    boolean mayBeDue() {
+        Path dir = store.location();
+        return skip == 0 && CompactedSize.read(dir).map(r -> StoreSize.live(dir) > threshold * r.bytes()).orElse(true);
+    }
+
     /** What the store would take compacted now; the documents are counted only once a size per document is learnt. */
     private long expectedNow(CompactedSize record) {
         return record.perDocument() < 0 ? record.bytes() : record.expectedFor(StoredDocuments.count(store.dataset()));
