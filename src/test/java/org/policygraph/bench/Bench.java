@@ -86,6 +86,7 @@ public final class Bench {
             case "records" -> records(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "harvest" -> harvest(Path.of(args[1]), Path.of(args[2]));
             case "compact" -> compact(Path.of(args[1]), Integer.parseInt(args[2]));
+            case "waste" -> waste(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             default -> throw new IllegalArgumentException("unknown step " + args[0]);
         }
         System.exit(0);
@@ -212,6 +213,54 @@ public final class Bench {
         print("compact median seconds phased", phased);
         print("RATIO compaction phased/transactional", phased / txn);
         printHeap("compact");
+    }
+
+    /**
+     * What replacing documents leaves behind by documents per commit (issue 16): {@code total}
+     * documents of the generated corpus in {@code dir} (ingested into the store) replaced in six
+     * commits, and in one, on the store compacted before each; alternated {@code rounds} times. TDB2
+     * copies every block a commit touches, once per commit, so the waste is judged per commit as
+     * well as per document: what a watcher's interval (documents per run) does to the compactions.
+     */
+    private static void waste(Path dir, Path storeDir, int total, int rounds) throws IOException {
+        CorpusGenerator gen = new CorpusGenerator(SEED);
+        int documents = org.policygraph.text.SourceFiles.discover(List.of(dir)).size();
+        boolean[] edited = new boolean[documents];
+        int next = 0;
+        Map<Integer, List<Double>> perDocument = new java.util.TreeMap<>();
+        try (PolicyGraphStore store = PolicyGraphStore.openExisting(storeDir)) {
+            for (int round = 0; round < rounds; round++)
+                for (int perCommit : List.of(Math.max(1, total / 6), total)) {
+                    Compaction.run(store, DerivedData.NONE);
+                    long before = org.policygraph.store.StoreSize.live(storeDir);
+                    Ingester ingester = Ingester.builder(store).batchSize(perCommit).noBulkLoad().build();
+                    int replaced = 0;
+                    for (int c = 0; c < total / perCommit; c++) {
+                        List<org.policygraph.text.SourceFiles.SourceFile> changed = new ArrayList<>();
+                        for (int j = 0; j < perCommit; j++, next = (next + 1) % documents) {
+                            CorpusGenerator.Generated g = edited[next] ? gen.generate(next) : gen.edited(next);
+                            edited[next] = !edited[next];
+                            Path file = dir.resolve(g.path());
+                            Files.write(file, g.bytes());
+                            changed.add(new org.policygraph.text.SourceFiles.SourceFile(file, g.path()));
+                        }
+                        replaced += ingester.ingestChanges(changed, List.of()).replaced().size();
+                    }
+                    long growth = org.policygraph.store.StoreSize.live(storeDir) - before;
+                    double kib = growth / 1024.0 / replaced;
+                    perDocument.computeIfAbsent(perCommit, k -> new ArrayList<>()).add(kib);
+                    print("waste round " + (round + 1) + ", " + perCommit + " per commit", String.format(java.util.Locale.ROOT,
+                            "%d replaced in %d commits: %s more, %.0f KiB per document, %.1f MiB per commit", replaced,
+                            total / perCommit, org.policygraph.store.StoreSize.human(growth), kib, growth / 1048576.0 / (total / perCommit)));
+                }
+            Compaction.Result last = Compaction.run(store, DerivedData.NONE);
+            print("compacted size per document KiB", last.after() / 1024.0 / org.policygraph.store.StoredDocuments.count(store.dataset()));
+        }
+        perDocument.forEach((perCommit, xs) -> print("waste median KiB per document, " + perCommit + " per commit", median(xs)));
+        List<Integer> sizes = new ArrayList<>(perDocument.keySet());
+        if (sizes.size() == 2)
+            print("RATIO waste per document, " + sizes.get(1) + " per commit / " + sizes.get(0) + " per commit",
+                    median(perDocument.get(sizes.get(1))) / median(perDocument.get(sizes.get(0))));
     }
 
     private static double median(List<Double> xs) {
