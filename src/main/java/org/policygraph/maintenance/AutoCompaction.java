@@ -79,7 +79,12 @@ public final class AutoCompaction {
      */
     boolean mayBeDue() {
         Path dir = store.location();
-        return skip == 0 && CompactedSize.read(dir).map(r -> StoreSize.live(dir) > threshold * r.bytes()).orElse(true);
+        return skip == 0 && CompactedSize.read(dir).map(r -> past(StoreSize.live(dir), r.bytes())).orElse(true);
+    }
+
+    /** Whether {@code size} is past the threshold against {@code compactedBytes}. */
+    private boolean past(long size, long compactedBytes) {
+        return size > threshold * compactedBytes;
     }
 
     /** What the store would take compacted now; the documents are counted only once a size per document is learnt. */
@@ -105,11 +110,11 @@ public final class AutoCompaction {
         try {
             long size = StoreSize.live(dir);
             // What the documents held would take is never below the bare size: they are counted only once that is passed.
-            Optional<Long> base = CompactedSize.read(dir).map(r -> size <= threshold * r.bytes() ? r.bytes() : expectedNow(r));
+            Optional<Long> base = CompactedSize.read(dir).map(r -> past(size, r.bytes()) ? expectedNow(r) : r.bytes());
             String why;
             if (base.isEmpty())
                 why = "no compacted size recorded for this store yet";
-            else if (size > threshold * base.get())
+            else if (past(size, base.get()))
                 why = String.format(Locale.ROOT, "%.2fx its compacted size %s for the documents it holds, above %.2fx",
                         (double) size / base.get(), StoreSize.human(base.get()), threshold);
             else

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * segments not to swamp it. The earlier of the two is the first record since the last lesson
  * ({@link #baseBytes}, {@link #baseDocuments}), not the one just before: under a steady feed a
  * store is compacted every minute or two, a few dozen documents apart, and learning only from the
- * one before, the soak's store never learnt and compacted twice as often. The average size per document will not do: a small store is mostly
+ * one before, the soak's store never learnt and compacted twice as often. The average size per
+ * document will not do: a small store is mostly
  * TDB2's preallocated segments (a 40-document store takes about 200 MB, and 40 more documents add
  * 0.5 MB). Judged against the bare size instead, the soak's store passed the threshold on new
  * documents alone once a backlog landed, and was compacted three times in four minutes, holding its
@@ -83,15 +84,18 @@ public record CompactedSize(String generation, long bytes, long documents, long 
             long documents = number(p, "documents");
             // Records written before the base was kept are their own.
             return Optional.of(new CompactedSize(p.getProperty("generation", ""), bytes, documents, number(p, "perDocument"),
-                    Long.parseLong(p.getProperty("baseBytes", String.valueOf(bytes)).trim()),
-                    Long.parseLong(p.getProperty("baseDocuments", String.valueOf(documents)).trim())));
+                    number(p, "baseBytes", bytes), number(p, "baseDocuments", documents)));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
     }
 
     private static long number(Properties p, String key) {
-        return Long.parseLong(p.getProperty(key, String.valueOf(UNKNOWN)).trim());
+        return number(p, key, UNKNOWN);
+    }
+
+    private static long number(Properties p, String key, long missing) {
+        return Long.parseLong(p.getProperty(key, String.valueOf(missing)).trim());
     }
 
     /** Measures the store folder now and records it as its compacted size, with the documents it holds. */
