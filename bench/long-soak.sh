@@ -22,14 +22,14 @@
 #   --every S          feed every S seconds [10]
 #   --new N            new documents per feed [10]
 #   --changed N        changed versions of earlier documents per feed [20]
-#   --compact-above X  compact when the live store passes X times its compacted size; 0: never [1.3]
+#   --compact-above X  compact when the live store passes X times its compacted size; 0: never [1.25]
 #   --sample S         one line every S seconds [60]
 #   --query-limit S    the server's query time limit [60]
 #   --heap SIZE        -Xmx of the server process [2g]
 # The old positional form 'long-soak.sh MINUTES BASE_DOCS|STORE' still works.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-MINUTES=60 BASE=2000 STORE="" CLIENTS=16 EVERY=10 NEW=10 CHANGED=20 ABOVE=1.3 SAMPLE=60 LIMIT=60 HEAP=${SOAK_HEAP:-2g}
+MINUTES=60 BASE=2000 STORE="" CLIENTS=16 EVERY=10 NEW=10 CHANGED=20 ABOVE=1.25 SAMPLE=60 LIMIT=60 HEAP=${SOAK_HEAP:-2g}
 if [[ $# -gt 0 && $1 != --* ]]; then
   MINUTES=$1; shift
   if [[ $# -gt 0 ]]; then

@@ -53,7 +53,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "How often watched folders are scanned (default: ${DEFAULT-VALUE})")
     double watchSeconds;
 
-    @Option(names = "--compact-above", paramLabel = "RATIO", defaultValue = "1.3",
+    // 1.25: the store grows past the trigger by up to one commit before the writers are held, and the
+    // watcher's largest commits (a landing backlog, 256 documents) grew the soak's store by up to 0.2x;
+    // at 1.3 that left no room under the 1.5x the store is kept under (1.497x beside the CI check).
+    @Option(names = "--compact-above", paramLabel = "RATIO", defaultValue = "1.25",
             description = "Compact the store while serving when its size passes RATIO times its size after the last compaction; 0: never (default: ${DEFAULT-VALUE})")
     double compactAbove;
 
