@@ -618,7 +618,11 @@ public final class Bench {
 
     private static void printHeap(String step) {
         print(step + " peak heap in use MiB (sampled, garbage included)", HEAP.peakUsedMiB());
-        print(step + " peak live heap MiB (right after a collection)", HEAP.peakAfterGcMiB());
+        print(step + " peak heap right after a collection MiB (old garbage included until a mixed or full one)", HEAP.peakAfterGcMiB());
+        HEAP.peakLiveMiB().ifPresent(live -> {
+            print(step + " peak live heap MiB (full collection every " + Long.getLong("bench.liveEvery") + " s)", live);
+            print(step + " peak live heap at seconds", HEAP.peakLiveAtSeconds());
+        });
         print(step + " heap limit MiB (-Xmx)", HeapWatch.maxMiB());
     }
 

@@ -1,6 +1,7 @@
 package org.policygraph.bench;
 
 import java.lang.management.ManagementFactory;
+import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.management.NotificationEmitter;
@@ -9,16 +10,26 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * Peak heap of one benchmark step, measured two ways: the most heap ever in use (sampled every
- * 20 ms, garbage included, so it depends on how lazily the collector runs), and the most heap still
- * in use right after a collection (the live set the step really needs). The JVM's per-pool peaks do
- * not add up to either: each pool peaks at its own moment.
+ * Peak heap of one benchmark step, measured up to three ways: the most heap ever in use (sampled
+ * every 20 ms, garbage included, so it depends on how lazily the collector runs); the most heap
+ * still in use right after any collection, which is not the live set: G1's young pauses leave the
+ * old generation's garbage in place until a mixed or full collection, so this figure climbs towards
+ * the limit under steady allocation (2,243 MiB at 30,000 documents where a class histogram, a full
+ * collection, found about 600 MiB); and, when the system property {@code bench.liveEvery} gives a
+ * number of seconds, the live set itself: a full collection that often, and the heap in use after
+ * it. The full collections cost time (a pause per interval), so the step's timings are not to be
+ * compared with a run without them. The JVM's per-pool peaks do not add up to any of these: each
+ * pool peaks at its own moment.
  */
 final class HeapWatch implements AutoCloseable {
 
     private final AtomicLong peakUsed = new AtomicLong();
     private final AtomicLong peakAfterGc = new AtomicLong();
+    private final AtomicLong peakLive = new AtomicLong(-1);
+    private final AtomicLong peakLiveAt = new AtomicLong();
+    private final long started = System.nanoTime();
     private final Thread sampler;
+    private final Thread liveSampler;
 
     HeapWatch() {
         java.util.Set<String> heapPools = new java.util.HashSet<>();
@@ -48,6 +59,26 @@ final class HeapWatch implements AutoCloseable {
         }, "heap-watch");
         sampler.setDaemon(true);
         sampler.start();
+        long every = Long.getLong("bench.liveEvery", 0);
+        liveSampler = every <= 0 ? null : new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(every * 1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                ManagementFactory.getMemoryMXBean().gc();
+                long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                if (live > peakLive.get()) {
+                    peakLive.set(live);
+                    peakLiveAt.set(System.nanoTime() - started);
+                }
+            }
+        }, "heap-live-watch");
+        if (liveSampler != null) {
+            liveSampler.setDaemon(true);
+            liveSampler.start();
+        }
     }
 
     /** The most heap in use at any sample, MiB. */
@@ -60,6 +91,17 @@ final class HeapWatch implements AutoCloseable {
         return peakAfterGc.get() / 1048576.0;
     }
 
+    /** The most heap in use after the full collections {@code bench.liveEvery} asks for, MiB; empty without them. */
+    OptionalDouble peakLiveMiB() {
+        long live = peakLive.get();
+        return live < 0 ? OptionalDouble.empty() : OptionalDouble.of(live / 1048576.0);
+    }
+
+    /** Seconds from the start to the full collection that found {@link #peakLiveMiB}. */
+    double peakLiveAtSeconds() {
+        return peakLiveAt.get() / 1e9;
+    }
+
     /** The heap limit (-Xmx), MiB. */
     static double maxMiB() {
         return Runtime.getRuntime().maxMemory() / 1048576.0;
@@ -68,5 +110,7 @@ final class HeapWatch implements AutoCloseable {
     @Override
     public void close() {
         sampler.interrupt();
+        if (liveSampler != null)
+            liveSampler.interrupt();
     }
 }
