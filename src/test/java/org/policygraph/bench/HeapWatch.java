@@ -28,6 +28,7 @@ final class HeapWatch implements AutoCloseable {
     private final AtomicLong peakLive = new AtomicLong(-1);
     private final AtomicLong peakLiveAt = new AtomicLong();
     private final long started = System.nanoTime();
+    private final long liveEverySeconds = Long.getLong("bench.liveEvery", 0);
     private final Thread sampler;
     private final Thread liveSampler;
 
@@ -47,38 +48,38 @@ final class HeapWatch implements AutoCloseable {
                             .mapToLong(e -> e.getValue().getUsed()).sum();
                     peakAfterGc.accumulateAndGet(after, Math::max);
                 }, null, null);
-        sampler = new Thread(() -> {
+        sampler = every("heap-watch", 20, () ->
+                peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max));
+        liveSampler = liveEverySeconds <= 0 ? null : every("heap-live-watch", liveEverySeconds * 1000, () -> {
+            ManagementFactory.getMemoryMXBean().gc();
+            long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            if (live > peakLive.get()) {
+                peakLive.set(live);
+                peakLiveAt.set(System.nanoTime() - started);
+            }
+        });
+    }
+
+    /** A daemon thread that runs {@code tick} every {@code millis} until interrupted. */
+    private static Thread every(String name, long millis, Runnable tick) {
+        Thread t = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
-                peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                tick.run();
                 try {
-                    Thread.sleep(20);
+                    Thread.sleep(millis);
                 } catch (InterruptedException e) {
                     return;
                 }
             }
-        }, "heap-watch");
-        sampler.setDaemon(true);
-        sampler.start();
-        long every = Long.getLong("bench.liveEvery", 0);
-        liveSampler = every <= 0 ? null : new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    Thread.sleep(every * 1000);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                ManagementFactory.getMemoryMXBean().gc();
-                long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                if (live > peakLive.get()) {
-                    peakLive.set(live);
-                    peakLiveAt.set(System.nanoTime() - started);
-                }
-            }
-        }, "heap-live-watch");
-        if (liveSampler != null) {
-            liveSampler.setDaemon(true);
-            liveSampler.start();
-        }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** The seconds between the full collections that measure the live set ({@code bench.liveEvery}); 0: none. */
+    long liveEverySeconds() {
+        return liveEverySeconds;
     }
 
     /** The most heap in use at any sample, MiB. */
