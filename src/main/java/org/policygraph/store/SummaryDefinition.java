@@ -82,7 +82,6 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
             load("commitments-per-minister"),
             load("documents-per-kind"),
             load("questions-per-month-per-member"),
-            load("questions-per-month-per-minister"),
             load("grants-per-minister-and-year"),
             load("grants-per-recipient-and-year"),
             load("recipient-names"),

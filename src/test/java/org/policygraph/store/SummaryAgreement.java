@@ -34,7 +34,7 @@ public final class SummaryAgreement {
             "questions-per-member", "questions-per-member-and-minister", "unanswered-sub-questions", "person-answer-parts",
             "responsiveness-per-minister", "responsiveness-per-minister-and-quarter",
             "commitments-per-minister", "documents-per-kind",
-            "questions-per-month-per-member", "questions-per-month-per-minister", "grants-per-minister-and-year", "grants-per-recipient-and-year",
+            "questions-per-month-per-member", "grants-per-minister-and-year", "grants-per-recipient-and-year",
             "cited-questions-not-in-corpus", "unanswered-questions", "open-questions-per-member");
 
     private SummaryAgreement() {
