@@ -1,7 +1,9 @@
 package org.policygraph.store;
 
-import java.util.Map;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,11 +28,12 @@ import org.apache.jena.sparql.core.Quad;
  */
 public final class SummaryUpdate {
     private final DatasetGraph dsg;
-    private final Set<Node> totals = new LinkedHashSet<>();
+    private final TotalChanges totals;
     private final Map<SummaryDefinition, Set<Node>> keys = new IdentityHashMap<>();
 
     private SummaryUpdate(DatasetGraph dsg) {
         this.dsg = dsg;
+        this.totals = new TotalChanges(dsg);
     }
 
     /** Starts tracking the changes of the current write transaction on {@code dsg}. */
@@ -44,9 +47,9 @@ public final class SummaryUpdate {
         List<Node> rows = new ArrayList<>();
         dsg.find(Summaries.GRAPH, Node.ANY, Summaries.DOCUMENT, docGraph).forEachRemaining(q -> rows.add(q.getSubject()));
         for (Node row : rows) {
-            Node total = Summaries.first(dsg, row, Summaries.TOTAL);
-            if (total != null)
-                totals.add(total);
+            Map<Node, Node> values = new HashMap<>();
+            dsg.find(Summaries.GRAPH, row, Node.ANY, Node.ANY).forEachRemaining(q -> values.put(q.getPredicate(), q.getObject()));
+            contribution(values, totals::removed);
             dsg.deleteAny(Summaries.GRAPH, row, Node.ANY, Node.ANY);
         }
     }
@@ -54,11 +57,33 @@ public final class SummaryUpdate {
     /** After {@code graph} was written as {@code docGraph}: adds its rows and notes what they touch. */
     void written(Node docGraph, Graph graph) {
         keysIn(graph);
+        Map<Node, Map<Node, Node>> rows = new LinkedHashMap<>();
         for (Quad q : Summaries.documentRows(docGraph, graph)) {
             dsg.add(q);
-            if (q.getPredicate().equals(Summaries.TOTAL))
-                totals.add(q.getObject());
+            rows.computeIfAbsent(q.getSubject(), r -> new HashMap<>()).put(q.getPredicate(), q.getObject());
         }
+        for (Map<Node, Node> values : rows.values())
+            contribution(values, totals::added);
+    }
+
+    /** Hands a row's total, definition and measures to {@code to} when the row is a contribution to a total. */
+    private static void contribution(Map<Node, Node> row, ContributionSink to) {
+        Node total = row.get(Summaries.TOTAL);
+        Node name = row.get(Summaries.CONTRIBUTION_OF);
+        if (total == null || name == null)
+            return;
+        SummaryDefinition def = Summaries.definition(name.getLiteralLexicalForm());
+        Map<String, Node> measures = new HashMap<>();
+        for (String m : def.measures().keySet()) {
+            Node v = row.get(Summaries.column(m));
+            if (v != null)
+                measures.put(m, v);
+        }
+        to.accept(total, def, measures);
+    }
+
+    private interface ContributionSink {
+        void accept(Node total, SummaryDefinition def, Map<String, Node> measures);
     }
 
     /**
@@ -84,13 +109,11 @@ public final class SummaryUpdate {
 
     /** Recomputes the totals and member rows the changes touched; call before the transaction commits. */
     public void finish() {
-        for (Node total : totals)
-            Summaries.recomputeTotal(dsg, total);
+        totals.apply();
         for (SummaryDefinition def : SummaryDefinition.ALL)
             if (def.kind() == SummaryDefinition.Kind.PER_KEY)
                 Summaries.recomputeKeys(dsg, def, keys.getOrDefault(def, Set.of()));
         Summaries.markCurrent(dsg);
-        totals.clear();
         keys.clear();
     }
 

@@ -80,6 +80,7 @@ public final class Bench {
             case "ingest" -> ingest(Path.of(args[1]), Path.of(args[2]), args.length > 3 && args[3].equals("txn"));
             case "export" -> export(Path.of(args[1]), ExportFormat.valueOf(args[2].toUpperCase()), Path.of(args[3]));
             case "incremental" -> incremental(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+            case "keycost" -> keyCost(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "registry" -> registry(Path.of(args[1]), Path.of(args[2]));
             case "watch" -> watch(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "queries" -> queries(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
@@ -320,6 +321,21 @@ public final class Bench {
             print("incremental graphs changed", changed.size());
             print("incremental only the edited graphs changed", changed.equals(expected) && before.keySet().equals(after.keySet()));
             print("fingerprint scan seconds (not in the time above)", fingerprintSecs);
+        }
+    }
+
+    /**
+     * What one commit of {@code count} edited documents (every {@code step}-th generated one, as
+     * {@link #incremental} edits them) costs in summary recomputations, per summary: where an
+     * incremental run's time goes when it is not in the documents themselves.
+     */
+    private static void keyCost(Path storeDir, int step, int count) {
+        CorpusGenerator gen = new CorpusGenerator(SEED);
+        List<Node> graphs = new ArrayList<>();
+        for (int i = 0; i < count; i++)
+            graphs.add(Iris.documentGraph(gen.edited(i * step).path()));
+        try (PolicyGraphStore store = PolicyGraphStore.open(storeDir)) {
+            org.policygraph.store.SummaryKeyCost.print(store.dataset(), graphs);
         }
     }
 

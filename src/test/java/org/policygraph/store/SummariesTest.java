@@ -79,6 +79,36 @@ class SummariesTest {
     private static void assertInStep(PolicyGraphStore store, String when) {
         Map<String, List<List<String>>> diff = SummaryAgreement.differences(store.dataset());
         assertEquals(Map.of(), diff, "summaries " + when);
+        assertTotalsAsRecomputed(store, when);
+    }
+
+    /**
+     * Every total row as recomputing it from all its contributions makes it: a commit changes a
+     * total by the difference of its contributions (TotalChanges), which must come to the same.
+     */
+    private static void assertTotalsAsRecomputed(PolicyGraphStore store, String when) {
+        DatasetGraph dsg = store.dataset();
+        dsg.begin(org.apache.jena.query.TxnType.WRITE);
+        try {
+            Graph kept = summaryGraph(dsg);
+            java.util.Set<Node> totals = new java.util.HashSet<>();
+            dsg.find(Summaries.GRAPH, Node.ANY, Summaries.TOTAL, Node.ANY).forEachRemaining(q -> totals.add(q.getObject()));
+            assertFalse(totals.isEmpty(), "the fixture has totals " + when);
+            for (Node t : totals)
+                Summaries.recomputeTotal(dsg, t);
+            Graph recomputed = summaryGraph(dsg);
+            assertTrue(kept.isIsomorphicWith(recomputed), "totals as recomputed " + when + ": kept " + kept.size()
+                    + " triples, recomputed " + recomputed.size());
+        } finally {
+            dsg.abort();
+            dsg.end();
+        }
+    }
+
+    private static Graph summaryGraph(DatasetGraph dsg) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        dsg.find(Summaries.GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
+        return copy;
     }
 
     private static Graph summaryGraph(PolicyGraphStore store) {

@@ -1,0 +1,168 @@
+package org.policygraph.store;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
+
+/**
+ * The contributions one write transaction takes from and adds to the totals of the summaries, and
+ * each total brought up to date from them. A total of a minister or a document kind adds up tens of
+ * thousands of contributions, and recomputing it from all of them for every commit that touched one
+ * was most of an incremental run at 100,000 documents (bench/RESULTS.md). So a total is changed by
+ * the difference where that gives exactly what the recomputation gives: sums of one datatype, a
+ * maximum or minimum that no removed contribution held, a total that stays non-zero and keeps
+ * contributions. Anything else (a new total, a removed extreme, mixed datatypes, a measure missing
+ * from a contribution, a sum that comes to zero and might have no contributor left) is recomputed
+ * from the contributions, as before.
+ */
+final class TotalChanges {
+
+    /** What the transaction did to one total's contributions. */
+    private static final class Change {
+        final SummaryDefinition def;
+        /** Per summed measure: what was added less what was taken away. */
+        final Map<String, NodeValue> sums = new HashMap<>();
+        /** Per maximum or minimum: the most extreme value added. */
+        final Map<String, NodeValue> extremes = new HashMap<>();
+        /** Per measure: the datatype of the values seen, all of which must have it. */
+        final Map<String, String> datatypes = new HashMap<>();
+        boolean recompute;
+
+        Change(SummaryDefinition def) {
+            this.def = def;
+        }
+    }
+
+    private static final NodeValue ZERO = NodeValue.makeInteger(0);
+
+    private final DatasetGraph dsg;
+    private final Map<Node, Change> changes = new LinkedHashMap<>();
+
+    TotalChanges(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    /** A contribution to {@code total} with these measure values (by column) is being removed. */
+    void removed(Node total, SummaryDefinition def, Map<String, Node> measures) {
+        Change c = changeOf(total, def);
+        Map<String, NodeValue> values = values(c, measures);
+        if (values == null)
+            return;
+        for (Map.Entry<String, SummaryDefinition.Op> m : def.measures().entrySet()) {
+            NodeValue nv = values.get(m.getKey());
+            if (m.getValue() == SummaryDefinition.Op.SUM) {
+                NodeValue sum = c.sums.get(m.getKey());
+                c.sums.put(m.getKey(), XSDFuncOp.numSubtract(sum == null ? ZERO : sum, nv));
+                continue;
+            }
+            // Taking away a value the total may hold as its extreme: only all contributions know the next one.
+            Node current = Summaries.first(dsg, total, Summaries.column(m.getKey()));
+            if (current == null || !beyond(m.getValue(), NodeValue.makeNode(current), nv)) {
+                c.recompute = true;
+                return;
+            }
+        }
+    }
+
+    /** A contribution to {@code total} with these measure values (by column) is being added. */
+    void added(Node total, SummaryDefinition def, Map<String, Node> measures) {
+        Change c = changeOf(total, def);
+        Map<String, NodeValue> values = values(c, measures);
+        if (values == null)
+            return;
+        for (Map.Entry<String, SummaryDefinition.Op> m : def.measures().entrySet()) {
+            NodeValue nv = values.get(m.getKey());
+            Map<String, NodeValue> into = m.getValue() == SummaryDefinition.Op.SUM ? c.sums : c.extremes;
+            NodeValue so = into.get(m.getKey());
+            into.put(m.getKey(), so == null ? nv : m.getValue() == SummaryDefinition.Op.SUM ? XSDFuncOp.numAdd(so, nv)
+                    : Summaries.accumulate(m.getValue(), so, nv));
+        }
+    }
+
+    /**
+     * A contribution's value of every measure, or null when the total is to be recomputed: already
+     * so, or now because a measure is missing or of another datatype than before.
+     */
+    private static Map<String, NodeValue> values(Change c, Map<String, Node> measures) {
+        if (c.recompute)
+            return null;
+        Map<String, NodeValue> out = new HashMap<>();
+        for (String m : c.def.measures().keySet()) {
+            Node v = measures.get(m);
+            if (v == null || !sameType(c, m, v)) {
+                c.recompute = true;
+                return null;
+            }
+            out.put(m, NodeValue.makeNode(v));
+        }
+        return out;
+    }
+
+    /** Brings every changed total up to date; inside the write transaction, after its contributions changed. */
+    void apply() {
+        for (Map.Entry<Node, Change> e : changes.entrySet()) {
+            Node total = e.getKey();
+            Change c = e.getValue();
+            Map<String, Node> next = c.recompute ? null : byDifference(total, c);
+            if (next == null) {
+                Summaries.recomputeTotal(dsg, total);
+                continue;
+            }
+            for (Map.Entry<String, Node> m : next.entrySet()) {
+                Node column = Summaries.column(m.getKey());
+                dsg.deleteAny(Summaries.GRAPH, total, column, Node.ANY);
+                dsg.add(Summaries.GRAPH, total, column, m.getValue());
+            }
+        }
+        changes.clear();
+    }
+
+    /** The total's new measures by column, or null where only a recomputation is sure to be right. */
+    private Map<String, Node> byDifference(Node total, Change c) {
+        if (!dsg.find(Summaries.GRAPH, Node.ANY, Summaries.TOTAL, total).hasNext())
+            return null;
+        Map<String, Node> next = new LinkedHashMap<>();
+        for (Map.Entry<String, SummaryDefinition.Op> m : c.def.measures().entrySet()) {
+            Node current = Summaries.first(dsg, total, Summaries.column(m.getKey()));
+            if (current == null || !current.isLiteral() || !sameType(c, m.getKey(), current))
+                return null;
+            NodeValue now = NodeValue.makeNode(current);
+            NodeValue value;
+            if (m.getValue() == SummaryDefinition.Op.SUM) {
+                NodeValue diff = c.sums.get(m.getKey());
+                value = diff == null ? now : XSDFuncOp.numAdd(now, diff);
+                if (NodeValue.compareAlways(value, ZERO) == 0)
+                    return null;
+            } else {
+                NodeValue added = c.extremes.get(m.getKey());
+                value = added == null ? now : Summaries.accumulate(m.getValue(), now, added);
+            }
+            if (!value.asNode().getLiteralDatatypeURI().equals(current.getLiteralDatatypeURI()))
+                return null;
+            next.put(m.getKey(), value.asNode());
+        }
+        return next;
+    }
+
+    private Change changeOf(Node total, SummaryDefinition def) {
+        return changes.computeIfAbsent(total, t -> new Change(def));
+    }
+
+    /** Whether {@code v} is a literal of the datatype every value of the measure seen so far had. */
+    private static boolean sameType(Change c, String measure, Node v) {
+        if (!v.isLiteral())
+            return false;
+        return c.datatypes.computeIfAbsent(measure, k -> v.getLiteralDatatypeURI()).equals(v.getLiteralDatatypeURI());
+    }
+
+    /** Whether the total's extreme {@code current} lies strictly beyond {@code removed}, so that removing it changes nothing. */
+    private static boolean beyond(SummaryDefinition.Op op, NodeValue current, NodeValue removed) {
+        int cmp = NodeValue.compareAlways(current, removed);
+        return op == SummaryDefinition.Op.MAX ? cmp > 0 : cmp < 0;
+    }
+}
