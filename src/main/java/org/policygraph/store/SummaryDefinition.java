@@ -43,6 +43,12 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
      * that is not {@link Node#ANY}.
      */
     record Key(String var, Node predicate, boolean subject, Node object) {
+
+        /** Adds to {@code into} the values this key takes in {@code graph}. */
+        void valuesIn(org.apache.jena.graph.Graph graph, Set<Node> into) {
+            graph.find(Node.ANY, predicate, subject ? object : Node.ANY)
+                    .forEachRemaining(t -> into.add(subject ? t.getSubject() : t.getObject()));
+        }
     }
 
     /** How a summary's rows follow the documents. */

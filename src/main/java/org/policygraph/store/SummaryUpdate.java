@@ -100,11 +100,8 @@ public final class SummaryUpdate {
     /** Notes the keys that {@code graph} holds, for every per-key summary. */
     private void keysIn(Graph graph) {
         for (SummaryDefinition def : SummaryDefinition.ALL)
-            if (def.kind() == SummaryDefinition.Kind.PER_KEY) {
-                SummaryDefinition.Key k = def.key();
-                graph.find(Node.ANY, k.predicate(), k.subject() ? k.object() : Node.ANY)
-                        .forEachRemaining(t -> keyOf(def).add(k.subject() ? t.getSubject() : t.getObject()));
-            }
+            if (def.kind() == SummaryDefinition.Kind.PER_KEY)
+                def.key().valuesIn(graph, keyOf(def));
     }
 
     /** Recomputes the totals and member rows the changes touched; call before the transaction commits. */

@@ -79,8 +79,7 @@ final class TotalChanges {
             NodeValue nv = values.get(m.getKey());
             Map<String, NodeValue> into = m.getValue() == SummaryDefinition.Op.SUM ? c.sums : c.extremes;
             NodeValue so = into.get(m.getKey());
-            into.put(m.getKey(), so == null ? nv : m.getValue() == SummaryDefinition.Op.SUM ? XSDFuncOp.numAdd(so, nv)
-                    : Summaries.accumulate(m.getValue(), so, nv));
+            into.put(m.getKey(), so == null ? nv : Summaries.accumulate(m.getValue(), so, nv));
         }
     }
 

@@ -112,11 +112,7 @@ class SummariesTest {
     }
 
     private static Graph summaryGraph(PolicyGraphStore store) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            Graph copy = GraphFactory.createDefaultGraph();
-            store.dataset().find(Summaries.GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
-            return copy;
-        });
+        return Txn.calculateRead(store.dataset(), () -> summaryGraph(store.dataset()));
     }
 
     @Test

@@ -25,13 +25,9 @@ public final class SummaryKeyCost {
             for (SummaryDefinition def : SummaryDefinition.ALL) {
                 if (def.kind() != SummaryDefinition.Kind.PER_KEY)
                     continue;
-                SummaryDefinition.Key k = def.key();
                 Set<Node> keys = new LinkedHashSet<>();
-                for (Node g : docGraphs) {
-                    Graph graph = dsg.getGraph(g);
-                    graph.find(Node.ANY, k.predicate(), k.subject() ? k.object() : Node.ANY)
-                            .forEachRemaining(t -> keys.add(k.subject() ? t.getSubject() : t.getObject()));
-                }
+                for (Node g : docGraphs)
+                    def.key().valuesIn(dsg.getGraph(g), keys);
                 long t0 = System.nanoTime();
                 Summaries.recomputeKeys(dsg, def, keys);
                 System.out.printf("per-key %-36s keys %6d  recompute seconds %8.2f%n", def.name(), keys.size(),
