@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,6 +27,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
@@ -46,8 +48,11 @@ import org.policygraph.rdf.PG;
  * <li>Per-document summaries: each document's rows carry {@code sum:document}, are computed from the
  * document's own graph when it is written, and go when it is replaced or removed; totals per group
  * are recomputed from the contributions of the groups a transaction touched.</li>
- * <li>Per-key summaries: recomputed by their query for the keys (askers, named persons) a written
- * or removed document holds, before and after the change.</li>
+ * <li>Per-key summaries: recomputed by their query for the keys (questions, grant amounts and
+ * recipients, named persons) a written or removed document holds, before and after the change, and
+ * the keys those tie to ({@code # also:}). With measures, their rows are contributions to totals per
+ * group like the per-document ones: a member's count follows the questions a commit touched instead
+ * of being recounted over the member's whole history.</li>
  * </ul>
  * A store without summaries, or with summaries of other definitions, gets them rebuilt when opened
  * ({@link #ensureCurrent}).
@@ -191,43 +196,88 @@ public final class Summaries {
         };
     }
 
-    /** Recomputes the rows of a per-key summary for {@code members} (all keys when null). */
-    static void recomputeKeys(DatasetGraph dsg, SummaryDefinition def, Collection<Node> members) {
+    /**
+     * Recomputes the rows of a per-key summary for {@code keys}, each a tuple of values of its key's
+     * variables (null: unbound, any value), or for all keys when null, in a store that has none of
+     * its rows yet. A summary with measures keeps its rows as contributions to totals per group:
+     * {@code totals} hears of each one removed and added (for all keys, the totals are written here).
+     */
+    static void recomputeKeys(DatasetGraph dsg, SummaryDefinition def, Collection<List<Node>> keys, TotalChanges totals) {
         Query query = def.query();
-        String keyVar = def.key().var();
-        Var m = Var.alloc(keyVar);
-        if (members != null) {
-            if (members.isEmpty())
+        List<Var> keyVars = def.key().vars().stream().map(Var::alloc).toList();
+        if (keys != null) {
+            if (keys.isEmpty())
                 return;
-            Node name = NodeFactory.createLiteralString(def.name());
-            for (Node member : members) {
-                List<Node> old = new ArrayList<>();
-                dsg.find(GRAPH, Node.ANY, column(keyVar), member).forEachRemaining(q -> old.add(q.getSubject()));
-                for (Node row : old)
-                    if (dsg.contains(GRAPH, row, ROW_OF, name))
-                        dsg.deleteAny(GRAPH, row, Node.ANY, Node.ANY);
-            }
+            removeKeyRows(dsg, def, keyVars, keys, totals);
             query = QueryFactory.create(def.text());
-            ElementData values = new ElementData(List.of(m), members.stream().map(x -> BindingFactory.binding(m, x)).toList());
-            Query target = innermostSelecting(query, m);
+            ElementData values = new ElementData(keyVars, keys.stream().map(k -> {
+                BindingBuilder b = BindingFactory.builder();
+                for (int i = 0; i < keyVars.size(); i++)
+                    if (k.get(i) != null)
+                        b.add(keyVars.get(i), k.get(i));
+                return b.build();
+            }).toList());
+            Query target = innermostSelecting(query, keyVars);
             ElementGroup where = new ElementGroup();
             where.addElement(values);
             where.addElement(target.getQueryPattern());
             target.setQueryPattern(where);
         }
         List<Quad> out = new ArrayList<>();
+        Node name = NodeFactory.createLiteralString(def.name());
         select(dsg, query, row -> {
             StringBuilder key = new StringBuilder(def.name());
             for (Var v : vars(def))
                 if (!def.measures().containsKey(v.getVarName()))
                     key.append('\n').append(row.contains(v) ? row.get(v).toString() : "");
             Node subject = NodeFactory.createURI(PG.ID + "summary/" + def.name() + "/row/" + sha(key.toString()));
-            out.add(Quad.create(GRAPH, subject, ROW_OF, NodeFactory.createLiteralString(def.name())));
+            Map<Node, Node> values = new HashMap<>();
+            values.put(def.hasTotals() ? CONTRIBUTION_OF : ROW_OF, name);
+            if (def.hasTotals())
+                values.put(TOTAL, totalFor(def, row));
             for (Var v : vars(def))
                 if (row.contains(v))
-                    out.add(Quad.create(GRAPH, subject, column(v.getVarName()), row.get(v)));
+                    values.put(column(v.getVarName()), row.get(v));
+            values.forEach((p, o) -> out.add(Quad.create(GRAPH, subject, p, o)));
+            if (keys != null && def.hasTotals())
+                totals.added(values);
         });
+        if (keys == null && def.hasTotals()) {
+            SummaryTotals all = new SummaryTotals();
+            all.add(out);
+            out.addAll(all.quads());
+        }
         out.forEach(dsg::add);
+    }
+
+    /** Removes the rows of {@code def} that belong to {@code keys}, telling {@code totals} of each contribution. */
+    private static void removeKeyRows(DatasetGraph dsg, SummaryDefinition def, List<Var> keyVars, Collection<List<Node>> keys,
+                                      TotalChanges totals) {
+        Node name = NodeFactory.createLiteralString(def.name());
+        Node of = def.hasTotals() ? CONTRIBUTION_OF : ROW_OF;
+        Set<Node> rows = new LinkedHashSet<>();
+        for (List<Node> k : keys) {
+            // Looked up by the first value, which the # key: header names first for being the most telling.
+            var candidates = k.get(0) == null ? dsg.find(GRAPH, Node.ANY, of, name)
+                    : dsg.find(GRAPH, Node.ANY, column(keyVars.get(0).getVarName()), k.get(0));
+            candidates.forEachRemaining(q -> {
+                Node row = q.getSubject();
+                if (!dsg.contains(GRAPH, row, of, name))
+                    return;
+                for (int i = 1; i < keyVars.size(); i++)
+                    if (k.get(i) != null && !dsg.contains(GRAPH, row, column(keyVars.get(i).getVarName()), k.get(i)))
+                        return;
+                rows.add(row);
+            });
+        }
+        for (Node row : rows) {
+            if (def.hasTotals()) {
+                Map<Node, Node> values = new HashMap<>();
+                dsg.find(GRAPH, row, Node.ANY, Node.ANY).forEachRemaining(q -> values.put(q.getPredicate(), q.getObject()));
+                totals.removed(values);
+            }
+            dsg.deleteAny(GRAPH, row, Node.ANY, Node.ANY);
+        }
     }
 
     /**
@@ -237,10 +287,10 @@ public final class Summaries {
      * only after computing that for every key, so a summary counting DISTINCT rows per key would
      * read the whole corpus per write; a summary keeps its BINDs in a sub-select's SELECT instead.
      */
-    private static Query innermostSelecting(Query query, Var key) {
+    private static Query innermostSelecting(Query query, List<Var> key) {
         Query target = query;
         while (target.getQueryPattern() instanceof ElementGroup g && g.size() == 1
-                && g.get(0) instanceof ElementSubQuery sub && sub.getQuery().getProjectVars().contains(key)
+                && g.get(0) instanceof ElementSubQuery sub && sub.getQuery().getProjectVars().containsAll(key)
                 && !sub.getQuery().hasGroupBy() && !sub.getQuery().hasAggregators())
             target = sub.getQuery();
         return target;
@@ -265,7 +315,7 @@ public final class Summaries {
     static void completeKeys(DatasetGraph dsg) {
         for (SummaryDefinition def : SummaryDefinition.ALL)
             if (def.kind() == SummaryDefinition.Kind.PER_KEY)
-                recomputeKeys(dsg, def, null);
+                recomputeKeys(dsg, def, null, null);
         markCurrent(dsg);
     }
 

@@ -10,13 +10,25 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 
 /**
  * One precomputed summary behind a catalogue query: the query that computes it (a data file under
@@ -31,25 +43,89 @@ import org.apache.jena.query.QueryFactory;
  * recomputed for the values a changed document has in that place of that predicate, before and
  * after the change. {@code # key: ?var subject of <predicate> <object>} takes only the triples
  * with that object ({@code ?q subject of <rdf:type> <pg:WrittenQuestion>}: the questions a
- * document describes, whatever it says of them).</li>
+ * document describes, whatever it says of them). {@code # key: ?a ?b in { pattern }} is a key of
+ * several values, found by the pattern in the changed graph; its rows are looked up by the first.
+ * {@code # also: { pattern }} binds {@code ?also} to the keys a one-value key ties to in the store,
+ * whose rows depend on its data too. With {@code # group:} and {@code # measures:} the rows are
+ * contributions to totals, as for per-document summaries.</li>
  * </ul>
  */
 record SummaryDefinition(String name, Kind kind, Query query, String text, List<String> group, Map<String, Op> measures,
         Key key) {
 
     /**
-     * What a per-key summary is recomputed for: the values of {@code var} that a changed document
-     * has as subject (or object) of {@code predicate}, in triples with object {@code object} when
-     * that is not {@link Node#ANY}.
+     * What a per-key summary is recomputed for: tuples of values of {@code vars} that a changed graph
+     * holds, found by {@code source}, and with {@code also} (or null) the keys each of those ties to
+     * in the store: the rows of a key may depend on other keys' data, as a question cited without
+     * its minister depends on the question of its number and date that has one.
      */
-    record Key(String var, Node predicate, boolean subject, Node object) {
+    record Key(List<String> vars, Source source, Query also) {
 
-        /** Adds to {@code into} the values this key takes in {@code graph}. */
-        void valuesIn(org.apache.jena.graph.Graph graph, Set<Node> into) {
-            graph.find(Node.ANY, predicate, subject ? object : Node.ANY)
-                    .forEachRemaining(t -> into.add(subject ? t.getSubject() : t.getObject()));
+        /** Where a graph holds the key's values. */
+        sealed interface Source permits OnePlace, Selection {
+        }
+
+        /**
+         * One place of one predicate: the subjects (or objects) of its triples, those with
+         * {@code object} only when that is not {@link Node#ANY}. Read with {@code find}, no query.
+         */
+        record OnePlace(Node predicate, boolean subject, Node object) implements Source {
+        }
+
+        /** A pattern selecting the key's variables, for keys of more than one value. */
+        record Selection(Query select) implements Source {
+        }
+
+        /** A key of one variable found in one place of a predicate, tied to nothing else. */
+        Key(String var, Node predicate, boolean subject, Node object) {
+            this(List.of(var), new OnePlace(predicate, subject, object), null);
+        }
+
+        /** Adds to {@code into} the keys {@code graph} holds, each as its values in the order of {@link #vars} (null for unbound). */
+        void tuplesIn(Graph graph, Set<List<Node>> into) {
+            switch (source) {
+                case OnePlace p -> graph.find(Node.ANY, p.predicate(), p.subject() ? p.object() : Node.ANY)
+                        .forEachRemaining(t -> into.add(List.of(p.subject() ? t.getSubject() : t.getObject())));
+                case Selection p -> select(p.select(), graph, b -> {
+                    List<Node> tuple = new ArrayList<>();
+                    for (String v : vars)
+                        tuple.add(b.get(Var.alloc(v)));
+                    into.add(Collections.unmodifiableList(tuple));
+                });
+            }
+        }
+
+        /**
+         * Adds to {@code into} the keys that {@code keys} tie to ({@link #also}) in {@code store}, whose
+         * default graph holds the changed graph: a store before a removal or after a write.
+         */
+        void relatedIn(DatasetGraph store, Set<List<Node>> keys, Set<List<Node>> into) {
+            if (also == null || keys.isEmpty())
+                return;
+            Var v = Var.alloc(vars.get(0));
+            Query q = also.cloneQuery();
+            ElementGroup where = new ElementGroup();
+            where.addElement(new ElementData(List.of(v), keys.stream().map(k -> BindingFactory.binding(v, k.get(0))).toList()));
+            where.addElement(q.getQueryPattern());
+            q.setQueryPattern(where);
+            select(q, store, b -> into.add(List.of(b.get(Var.alloc(ALSO)))));
+        }
+
+        private static void select(Query query, Graph graph, java.util.function.Consumer<Binding> each) {
+            select(query, DatasetGraphFactory.wrap(graph), each);
+        }
+
+        private static void select(Query query, DatasetGraph dsg, java.util.function.Consumer<Binding> each) {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext())
+                    each.accept(rs.nextBinding());
+            }
         }
     }
+
+    /** The variable an {@code # also:} pattern binds to the keys a key ties to. */
+    static final String ALSO = "also";
 
     /** How a summary's rows follow the documents. */
     enum Kind { PER_DOCUMENT, PER_KEY }
@@ -73,7 +149,7 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
      * {@code sum:rowOf}, which was a third index lookup per row of every listing named this way
      * (a sixth of questions-per-month-per-member's time, bench/RESULTS.md).
      */
-    static final Map<String, String> OWN_COLUMNS = Map.of("p", "person-names");
+    static final Map<String, String> OWN_COLUMNS = Map.of("p", "person-names", "grantee", "recipient-names");
 
     /** The summaries, each named after the catalogue query that reads it (after OWN_COLUMNS, which it checks). */
     static final List<SummaryDefinition> ALL = ownColumnsKept(List.of(
@@ -121,6 +197,11 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return parse(name, text);
+    }
+
+    /** The summary {@code name} defined by {@code text}: a query with its header. */
+    static SummaryDefinition parse(String name, String text) {
         Map<String, String> header = new LinkedHashMap<>();
         for (String line : text.lines().toList()) {
             if (!line.startsWith("# "))
@@ -141,25 +222,55 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
                 String[] kv = m.split("=");
                 measures.put(kv[0], Op.valueOf(kv[1].toUpperCase(Locale.ROOT)));
             }
-        Key perKey = null;
-        if (kind == Kind.PER_KEY) {
-            // "?m object of <https://w3id.org/policygraph/def#askedBy>", or with the object a subject's
-            // triple must have: "?q subject of <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/policygraph/def#WrittenQuestion>".
-            Matcher km = Pattern.compile("\\?(\\w+) (subject|object) of <([^>]+)>(?: <([^>]+)>)?")
-                    .matcher(header.getOrDefault("key", ""));
-            if (!km.matches() || km.group(4) != null && km.group(2).equals("object"))
-                throw new IllegalStateException("summary " + name + " names no key ('# key: ?var subject|object of <iri>', or '?var subject of <iri> <object>')");
-            perKey = new Key(km.group(1), NodeFactory.createURI(km.group(3)), km.group(2).equals("subject"),
-                    km.group(4) == null ? Node.ANY : NodeFactory.createURI(km.group(4)));
-        }
         Query query = QueryFactory.create(text);
+        Key perKey = kind == Kind.PER_KEY ? key(name, header, prologue(query)) : null;
         List<String> vars = new ArrayList<>(query.getResultVars());
-        String key = kind == Kind.PER_DOCUMENT ? DOC : perKey.var();
-        if (!vars.contains(key) || !vars.containsAll(group) || !vars.containsAll(measures.keySet()))
-            throw new IllegalStateException("summary " + name + " does not select ?" + key + ", its group and its measures");
+        List<String> key = kind == Kind.PER_DOCUMENT ? List.of(DOC) : perKey.vars();
+        if (!vars.containsAll(key) || !vars.containsAll(group) || !vars.containsAll(measures.keySet()))
+            throw new IllegalStateException("summary " + name + " does not select " + key + ", its group and its measures");
         for (String v : vars)
             if (RESERVED.contains(v))
                 throw new IllegalStateException("summary " + name + " names a column ?" + v + ", a term of the summary graph");
         return new SummaryDefinition(name, kind, query, text, group, measures, perKey);
+    }
+
+    /**
+     * The {@code # key:} of a per-key summary: {@code ?var subject|object of <predicate>}, or
+     * {@code ?var subject of <predicate> <object>}, or {@code ?a ?b in { pattern }} for a key of
+     * several values; and its {@code # also: { pattern }} binding {@code ?also} from a one-value key.
+     */
+    private static Key key(String name, Map<String, String> header, String prologue) {
+        String spec = header.getOrDefault("key", "");
+        Matcher one = Pattern.compile("\\?(\\w+) (subject|object) of <([^>]+)>(?: <([^>]+)>)?").matcher(spec);
+        Matcher several = Pattern.compile("((?:\\?\\w+ )+)in (\\{.*\\})").matcher(spec);
+        List<String> vars;
+        Key.Source source;
+        if (one.matches() && !(one.group(4) != null && one.group(2).equals("object"))) {
+            vars = List.of(one.group(1));
+            source = new Key.OnePlace(NodeFactory.createURI(one.group(3)), one.group(2).equals("subject"),
+                    one.group(4) == null ? Node.ANY : NodeFactory.createURI(one.group(4)));
+        } else if (several.matches()) {
+            vars = List.of(several.group(1).strip().replace("?", "").split("\\s+"));
+            source = new Key.Selection(QueryFactory.create(prologue + "SELECT DISTINCT " + several.group(1) + "WHERE " + several.group(2)));
+        } else {
+            throw new IllegalStateException("summary " + name + " names no key ('# key: ?var subject|object of <iri>', '?var subject of <iri> <object>'"
+                    + " or '?var ... in { pattern }')");
+        }
+        Query also = null;
+        if (header.containsKey("also")) {
+            if (vars.size() != 1)
+                throw new IllegalStateException("summary " + name + " ties keys of several values to others ('# also:'), which only a key of one value can");
+            also = QueryFactory.create(prologue + "SELECT DISTINCT ?" + ALSO + " WHERE " + header.get("also"));
+            if (!org.apache.jena.sparql.syntax.PatternVars.vars(also.getQueryPattern()).contains(Var.alloc(vars.get(0))))
+                throw new IllegalStateException("summary " + name + ": its '# also:' pattern does not use the key ?" + vars.get(0));
+        }
+        return new Key(vars, source, also);
+    }
+
+    /** The query's PREFIX declarations, for the patterns of its header. */
+    private static String prologue(Query query) {
+        StringBuilder out = new StringBuilder();
+        query.getPrefixMapping().getNsPrefixMap().forEach((p, iri) -> out.append("PREFIX ").append(p).append(": <").append(iri).append(">\n"));
+        return out.toString();
     }
 }

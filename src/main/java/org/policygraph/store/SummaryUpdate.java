@@ -11,7 +11,9 @@ import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -29,7 +31,7 @@ import org.apache.jena.sparql.core.Quad;
 public final class SummaryUpdate {
     private final DatasetGraph dsg;
     private final TotalChanges totals;
-    private final Map<SummaryDefinition, Set<Node>> keys = new IdentityHashMap<>();
+    private final Map<SummaryDefinition, Set<List<Node>>> keys = new IdentityHashMap<>();
 
     private SummaryUpdate(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -43,47 +45,26 @@ public final class SummaryUpdate {
 
     /** Before {@code docGraph} is deleted or replaced: drops its rows and notes what they touched. */
     void removing(Node docGraph) {
-        keysIn(dsg.getGraph(docGraph));
+        keysIn(dsg.getGraph(docGraph), null);
         List<Node> rows = new ArrayList<>();
         dsg.find(Summaries.GRAPH, Node.ANY, Summaries.DOCUMENT, docGraph).forEachRemaining(q -> rows.add(q.getSubject()));
         for (Node row : rows) {
             Map<Node, Node> values = new HashMap<>();
             dsg.find(Summaries.GRAPH, row, Node.ANY, Node.ANY).forEachRemaining(q -> values.put(q.getPredicate(), q.getObject()));
-            contribution(values, totals::removed);
+            totals.removed(values);
             dsg.deleteAny(Summaries.GRAPH, row, Node.ANY, Node.ANY);
         }
     }
 
     /** After {@code graph} was written as {@code docGraph}: adds its rows and notes what they touch. */
     void written(Node docGraph, Graph graph) {
-        keysIn(graph);
+        keysIn(graph, null);
         Map<Node, Map<Node, Node>> rows = new LinkedHashMap<>();
         for (Quad q : Summaries.documentRows(docGraph, graph)) {
             dsg.add(q);
             rows.computeIfAbsent(q.getSubject(), r -> new HashMap<>()).put(q.getPredicate(), q.getObject());
         }
-        for (Map<Node, Node> values : rows.values())
-            contribution(values, totals::added);
-    }
-
-    /** Hands a row's total, definition and measures to {@code to} when the row is a contribution to a total. */
-    private static void contribution(Map<Node, Node> row, ContributionSink to) {
-        Node total = row.get(Summaries.TOTAL);
-        Node name = row.get(Summaries.CONTRIBUTION_OF);
-        if (total == null || name == null)
-            return;
-        SummaryDefinition def = Summaries.definition(name.getLiteralLexicalForm());
-        Map<String, Node> measures = new HashMap<>();
-        for (String m : def.measures().keySet()) {
-            Node v = row.get(Summaries.column(m));
-            if (v != null)
-                measures.put(m, v);
-        }
-        to.accept(total, def, measures);
-    }
-
-    private interface ContributionSink {
-        void accept(Node total, SummaryDefinition def, Map<String, Node> measures);
+        rows.values().forEach(totals::added);
     }
 
     /**
@@ -93,28 +74,43 @@ public final class SummaryUpdate {
      * answer date, its asker) counts in per-key summaries over the union.
      */
     public void replacingMetadata(Node name, Graph content) {
-        keysIn(dsg.getGraph(name));
-        keysIn(content);
+        keysIn(dsg.getGraph(name), null);
+        keysIn(content, content);
     }
 
-    /** Notes the keys that {@code graph} holds, for every per-key summary. */
-    private void keysIn(Graph graph) {
-        for (SummaryDefinition def : SummaryDefinition.ALL)
-            if (def.kind() == SummaryDefinition.Kind.PER_KEY)
-                def.key().valuesIn(graph, keyOf(def));
+    /**
+     * Notes the keys that {@code graph} holds, for every per-key summary, and the keys they tie to in
+     * the store with {@code graph} in it: a removed document is still there, a written one already; a
+     * harvest record's graph, {@code notYetStored}, is not yet, and is looked at beside the store.
+     */
+    private void keysIn(Graph graph, Graph notYetStored) {
+        DatasetGraph store = notYetStored == null ? dsg : DatasetGraphFactory.wrap(new Union(notYetStored, dsg.getUnionGraph()));
+        // The summaries of questions share their key and its ties: found once per graph.
+        Map<SummaryDefinition.Key, Set<List<Node>>> found = new HashMap<>();
+        for (SummaryDefinition def : SummaryDefinition.ALL) {
+            if (def.kind() != SummaryDefinition.Kind.PER_KEY)
+                continue;
+            keyOf(def).addAll(found.computeIfAbsent(def.key(), key -> {
+                Set<List<Node>> keys = new LinkedHashSet<>();
+                key.tuplesIn(graph, keys);
+                key.relatedIn(store, Set.copyOf(keys), keys);
+                return keys;
+            }));
+        }
     }
 
     /** Recomputes the totals and member rows the changes touched; call before the transaction commits. */
     public void finish() {
-        totals.apply();
+        // Per-key contributions first: their totals change with the documents' in one pass.
         for (SummaryDefinition def : SummaryDefinition.ALL)
             if (def.kind() == SummaryDefinition.Kind.PER_KEY)
-                Summaries.recomputeKeys(dsg, def, keys.getOrDefault(def, Set.of()));
+                Summaries.recomputeKeys(dsg, def, keys.getOrDefault(def, Set.of()), totals);
+        totals.apply();
         Summaries.markCurrent(dsg);
         keys.clear();
     }
 
-    private Set<Node> keyOf(SummaryDefinition def) {
+    private Set<List<Node>> keyOf(SummaryDefinition def) {
         return keys.computeIfAbsent(def, d -> new LinkedHashSet<>());
     }
 }

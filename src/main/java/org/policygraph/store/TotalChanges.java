@@ -15,8 +15,9 @@ import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
  * thousands of contributions, and recomputing it from all of them for every commit that touched one
  * was most of an incremental run at 100,000 documents (bench/RESULTS.md). So a total is changed by
  * the difference where that gives exactly what the recomputation gives: sums of one datatype, a
- * maximum or minimum that no removed contribution held, a total that stays non-zero and keeps
- * contributions. Anything else (a new total, a removed extreme, mixed datatypes, a measure missing
+ * maximum or minimum that no removed contribution held or that an added one reaches again, a total
+ * that stays non-zero and keeps contributions. Anything else (a new total, a removed extreme no added
+ * contribution reaches, mixed datatypes, a measure missing
  * from a contribution, a sum that comes to zero and might have no contributor left) is recomputed
  * from the contributions, as before.
  */
@@ -29,6 +30,8 @@ final class TotalChanges {
         final Map<String, NodeValue> sums = new HashMap<>();
         /** Per maximum or minimum: the most extreme value added. */
         final Map<String, NodeValue> extremes = new HashMap<>();
+        /** The maxima or minima of which a contribution holding the total's extreme was removed. */
+        final java.util.Set<String> extremeTaken = new java.util.HashSet<>();
         /** Per measure: the datatype of the values seen, all of which must have it. */
         final Map<String, String> datatypes = new HashMap<>();
         boolean recompute;
@@ -47,8 +50,36 @@ final class TotalChanges {
         this.dsg = dsg;
     }
 
-    /** A contribution to {@code total} with these measure values (by column) is being removed. */
-    void removed(Node total, SummaryDefinition def, Map<String, Node> measures) {
+    /** The summary row with these values (by predicate) is being removed: when it is a contribution, from its total. */
+    void removed(Map<Node, Node> row) {
+        Node total = row.get(Summaries.TOTAL);
+        if (total != null)
+            removed(total, definition(row), measures(row));
+    }
+
+    /** The summary row with these values (by predicate) is being added: when it is a contribution, to its total. */
+    void added(Map<Node, Node> row) {
+        Node total = row.get(Summaries.TOTAL);
+        if (total != null)
+            added(total, definition(row), measures(row));
+    }
+
+    private static SummaryDefinition definition(Map<Node, Node> row) {
+        return Summaries.definition(row.get(Summaries.CONTRIBUTION_OF).getLiteralLexicalForm());
+    }
+
+    /** A contribution's measure values by column. */
+    private static Map<String, Node> measures(Map<Node, Node> row) {
+        Map<String, Node> out = new HashMap<>();
+        for (String m : definition(row).measures().keySet()) {
+            Node v = row.get(Summaries.column(m));
+            if (v != null)
+                out.put(m, v);
+        }
+        return out;
+    }
+
+    private void removed(Node total, SummaryDefinition def, Map<String, Node> measures) {
         Change c = changeOf(total, def);
         Map<String, NodeValue> values = values(c, measures);
         if (values == null)
@@ -60,17 +91,19 @@ final class TotalChanges {
                 c.sums.put(m.getKey(), XSDFuncOp.numSubtract(sum == null ? ZERO : sum, nv));
                 continue;
             }
-            // Taking away a value the total may hold as its extreme: only all contributions know the next one.
+            // Taking away a value the total may hold as its extreme: only all contributions know the
+            // next one, unless the transaction adds that extreme again (a document replaced by itself).
             Node current = Summaries.first(dsg, total, Summaries.column(m.getKey()));
-            if (current == null || !beyond(m.getValue(), NodeValue.makeNode(current), nv)) {
+            if (current == null) {
                 c.recompute = true;
                 return;
             }
+            if (!beyond(m.getValue(), NodeValue.makeNode(current), nv))
+                c.extremeTaken.add(m.getKey());
         }
     }
 
-    /** A contribution to {@code total} with these measure values (by column) is being added. */
-    void added(Node total, SummaryDefinition def, Map<String, Node> measures) {
+    private void added(Node total, SummaryDefinition def, Map<String, Node> measures) {
         Change c = changeOf(total, def);
         Map<String, NodeValue> values = values(c, measures);
         if (values == null)
@@ -139,6 +172,9 @@ final class TotalChanges {
                     return null;
             } else {
                 NodeValue added = c.extremes.get(m.getKey());
+                // With its extreme taken away, the total keeps it only if an added contribution reaches it again.
+                if (c.extremeTaken.contains(m.getKey()) && (added == null || beyond(m.getValue(), now, added)))
+                    return null;
                 value = added == null ? now : Summaries.accumulate(m.getValue(), now, added);
             }
             if (!value.asNode().getLiteralDatatypeURI().equals(current.getLiteralDatatypeURI()))

@@ -136,6 +136,25 @@ class SummariesTest {
             assertFalse(ingest(store, Integer.MAX_VALUE, corpus).replaced().isEmpty());
             assertInStep(store, "after replacing documents");
 
+            // Every document replaced by itself in one transaction: each total's extremes are taken
+            // away and added again, which TotalChanges follows by difference, not by recomputation.
+            List<String> all = StoredDocuments.read(store.dataset()).keySet().stream().sorted().toList();
+            Txn.executeWrite(store.dataset(), () -> {
+                DatasetGraph d = store.dataset();
+                SummaryUpdate summaries = SummaryUpdate.begin(d);
+                for (String key : all) {
+                    Node g = org.policygraph.rdf.Iris.documentGraph(key);
+                    Graph copy = GraphFactory.createDefaultGraph();
+                    d.getGraph(g).find().forEachRemaining(copy::add);
+                    summaries.removing(g);
+                    d.removeGraph(g);
+                    d.addGraph(g, copy);
+                    summaries.written(g, copy);
+                }
+                summaries.finish();
+            });
+            assertInStep(store, "after every document was replaced by itself");
+
             // Remove: every fourth document, in one transaction.
             List<String> keys = StoredDocuments.read(store.dataset()).keySet().stream().sorted().toList();
             DatasetGraph dsg = store.dataset();
@@ -300,6 +319,69 @@ class SummariesTest {
             assertEquals(List.of(), open(store));
             assertEquals(1, unanswered(store).size());
         }
+    }
+
+    /**
+     * A question cited without its minister ("mijn vraag nr. 58 van ...") is counted on its own until
+     * the question of that number and date arrives with its minister, and again when that goes: its
+     * rows follow a document that does not describe it, through the questions it is tied to.
+     */
+    @Test
+    void aQuestionCitedWithoutItsMinisterFollowsTheQuestionItStandsFor() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.writeString(corpus.resolve("sv-0910-zwembaden.txt"), """
+                SCHRIFTELIJKE VRAAG
+
+                nr. 910
+                van LOTTE CLAES
+                datum: 1 april 2025
+
+                aan BRAM DE WINTER
+                VLAAMS MINISTER VAN SPORT EN JEUGD
+
+                Zwembaden - Renovatie van gemeentelijke zwembaden
+
+                In mijn vraag nr. 58 van 17 oktober 2024 vroeg ik naar de zwembaden in Gent.
+
+                1. Hoeveel zwembaden werden in 2024 gerenoveerd?
+                """);
+        Path earlier = corpus.resolve("sv-0058-zwembaden.txt");
+        String earlierText = """
+                SCHRIFTELIJKE VRAAG
+
+                nr. 58
+                van LOTTE CLAES
+                datum: 17 oktober 2024
+
+                aan BRAM DE WINTER
+                VLAAMS MINISTER VAN SPORT EN JEUGD
+
+                Zwembaden - Zwembaden in Gent
+
+                1. Hoeveel zwembaden zijn er in Gent?
+                """;
+        try (PolicyGraphStore store = PolicyGraphStore.open(tmp.resolve("store"))) {
+            ingest(store, Integer.MAX_VALUE, corpus);
+            assertInStep(store, "with the citation alone");
+            assertTrue(perMinister(store).stream().anyMatch(r -> r.contains("| - |")),
+                    "the cited question counts without a minister: " + perMinister(store));
+
+            Files.writeString(earlier, earlierText);
+            ingest(store, Integer.MAX_VALUE, corpus);
+            assertInStep(store, "after the cited question arrived with its minister");
+            assertFalse(perMinister(store).stream().anyMatch(r -> r.contains("| - |")),
+                    "the citation now stands for the question: " + perMinister(store));
+
+            SourceFile gone = SourceFiles.discover(List.of(corpus)).stream().filter(f -> f.path().equals(earlier)).findFirst().orElseThrow();
+            Files.delete(earlier);
+            Ingester.builder(store).clock(FIXED).removeDeleted(true).build().ingestChanges(List.of(), List.of(gone));
+            assertInStep(store, "after the cited question went again");
+            assertTrue(perMinister(store).stream().anyMatch(r -> r.contains("| - |")), perMinister(store).toString());
+        }
+    }
+
+    private static List<String> perMinister(PolicyGraphStore store) {
+        return SummaryAgreement.rows(store.dataset(), SummaryAgreement.catalogue("questions-per-member-and-minister"));
     }
 
     private static List<String> unanswered(PolicyGraphStore store) {
