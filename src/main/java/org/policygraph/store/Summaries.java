@@ -210,18 +210,7 @@ public final class Summaries {
                 return;
             removeKeyRows(dsg, def, keyVars, keys, totals);
             query = QueryFactory.create(def.text());
-            ElementData values = new ElementData(keyVars, keys.stream().map(k -> {
-                BindingBuilder b = BindingFactory.builder();
-                for (int i = 0; i < keyVars.size(); i++)
-                    if (k.get(i) != null)
-                        b.add(keyVars.get(i), k.get(i));
-                return b.build();
-            }).toList());
-            Query target = innermostSelecting(query, keyVars);
-            ElementGroup where = new ElementGroup();
-            where.addElement(values);
-            where.addElement(target.getQueryPattern());
-            target.setQueryPattern(where);
+            restrictTo(innermostSelecting(query, keyVars), keyVars, keys);
         }
         List<Quad> out = new ArrayList<>();
         Node name = NodeFactory.createLiteralString(def.name());
@@ -250,6 +239,21 @@ public final class Summaries {
         out.forEach(dsg::add);
     }
 
+    /** Puts {@code keys} (values of {@code vars} in order, null for unbound) as VALUES before {@code query}'s pattern. */
+    static void restrictTo(Query query, List<Var> vars, Collection<List<Node>> keys) {
+        ElementData values = new ElementData(vars, keys.stream().map(k -> {
+            BindingBuilder b = BindingFactory.builder();
+            for (int i = 0; i < vars.size(); i++)
+                if (k.get(i) != null)
+                    b.add(vars.get(i), k.get(i));
+            return b.build();
+        }).toList());
+        ElementGroup where = new ElementGroup();
+        where.addElement(values);
+        where.addElement(query.getQueryPattern());
+        query.setQueryPattern(where);
+    }
+
     /** Removes the rows of {@code def} that belong to {@code keys}, telling {@code totals} of each contribution. */
     private static void removeKeyRows(DatasetGraph dsg, SummaryDefinition def, List<Var> keyVars, Collection<List<Node>> keys,
                                       TotalChanges totals) {
@@ -270,14 +274,16 @@ public final class Summaries {
                 rows.add(row);
             });
         }
-        for (Node row : rows) {
-            if (def.hasTotals()) {
-                Map<Node, Node> values = new HashMap<>();
-                dsg.find(GRAPH, row, Node.ANY, Node.ANY).forEachRemaining(q -> values.put(q.getPredicate(), q.getObject()));
-                totals.removed(values);
-            }
-            dsg.deleteAny(GRAPH, row, Node.ANY, Node.ANY);
-        }
+        for (Node row : rows)
+            removeRow(dsg, row, totals);
+    }
+
+    /** Removes one summary row, telling {@code totals} when it is a contribution to a total. */
+    static void removeRow(DatasetGraph dsg, Node row, TotalChanges totals) {
+        Map<Node, Node> values = new HashMap<>();
+        dsg.find(GRAPH, row, Node.ANY, Node.ANY).forEachRemaining(q -> values.put(q.getPredicate(), q.getObject()));
+        totals.removed(values);
+        dsg.deleteAny(GRAPH, row, Node.ANY, Node.ANY);
     }
 
     /**
@@ -375,7 +381,7 @@ public final class Summaries {
         return it.hasNext() ? it.next().getObject() : null;
     }
 
-    private static void select(DatasetGraph dsg, Query query, Consumer<Binding> each) {
+    static void select(DatasetGraph dsg, Query query, Consumer<Binding> each) {
         try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext())

@@ -12,23 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 
 /**
  * One precomputed summary behind a catalogue query: the query that computes it (a data file under
@@ -81,12 +75,23 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
             this(List.of(var), new OnePlace(predicate, subject, object), null);
         }
 
+        /**
+         * The keys {@code graph} holds, and those they tie to ({@link #also}) in {@code store}, whose
+         * default graph holds the changed graph: a store before a removal or after a write.
+         */
+        Set<List<Node>> keysOf(Graph graph, DatasetGraph store) {
+            Set<List<Node>> keys = new LinkedHashSet<>();
+            tuplesIn(graph, keys);
+            relatedIn(store, Set.copyOf(keys), keys);
+            return keys;
+        }
+
         /** Adds to {@code into} the keys {@code graph} holds, each as its values in the order of {@link #vars} (null for unbound). */
         void tuplesIn(Graph graph, Set<List<Node>> into) {
             switch (source) {
                 case OnePlace p -> graph.find(Node.ANY, p.predicate(), p.subject() ? p.object() : Node.ANY)
                         .forEachRemaining(t -> into.add(List.of(p.subject() ? t.getSubject() : t.getObject())));
-                case Selection p -> select(p.select(), graph, b -> {
+                case Selection p -> Summaries.select(DatasetGraphFactory.wrap(graph), p.select(), b -> {
                     List<Node> tuple = new ArrayList<>();
                     for (String v : vars)
                         tuple.add(b.get(Var.alloc(v)));
@@ -95,32 +100,13 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
             }
         }
 
-        /**
-         * Adds to {@code into} the keys that {@code keys} tie to ({@link #also}) in {@code store}, whose
-         * default graph holds the changed graph: a store before a removal or after a write.
-         */
+        /** Adds to {@code into} the keys that {@code keys} tie to ({@link #also}) in {@code store}. */
         void relatedIn(DatasetGraph store, Set<List<Node>> keys, Set<List<Node>> into) {
             if (also == null || keys.isEmpty())
                 return;
-            Var v = Var.alloc(vars.get(0));
             Query q = also.cloneQuery();
-            ElementGroup where = new ElementGroup();
-            where.addElement(new ElementData(List.of(v), keys.stream().map(k -> BindingFactory.binding(v, k.get(0))).toList()));
-            where.addElement(q.getQueryPattern());
-            q.setQueryPattern(where);
-            select(q, store, b -> into.add(List.of(b.get(Var.alloc(ALSO)))));
-        }
-
-        private static void select(Query query, Graph graph, java.util.function.Consumer<Binding> each) {
-            select(query, DatasetGraphFactory.wrap(graph), each);
-        }
-
-        private static void select(Query query, DatasetGraph dsg, java.util.function.Consumer<Binding> each) {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext())
-                    each.accept(rs.nextBinding());
-            }
+            Summaries.restrictTo(q, List.of(Var.alloc(vars.get(0))), keys);
+            Summaries.select(store, q, b -> into.add(List.of(b.get(Var.alloc(ALSO)))));
         }
     }
 

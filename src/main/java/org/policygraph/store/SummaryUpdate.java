@@ -48,12 +48,8 @@ public final class SummaryUpdate {
         keysIn(dsg.getGraph(docGraph), null);
         List<Node> rows = new ArrayList<>();
         dsg.find(Summaries.GRAPH, Node.ANY, Summaries.DOCUMENT, docGraph).forEachRemaining(q -> rows.add(q.getSubject()));
-        for (Node row : rows) {
-            Map<Node, Node> values = new HashMap<>();
-            dsg.find(Summaries.GRAPH, row, Node.ANY, Node.ANY).forEachRemaining(q -> values.put(q.getPredicate(), q.getObject()));
-            totals.removed(values);
-            dsg.deleteAny(Summaries.GRAPH, row, Node.ANY, Node.ANY);
-        }
+        for (Node row : rows)
+            Summaries.removeRow(dsg, row, totals);
     }
 
     /** After {@code graph} was written as {@code docGraph}: adds its rows and notes what they touch. */
@@ -90,12 +86,7 @@ public final class SummaryUpdate {
         for (SummaryDefinition def : SummaryDefinition.ALL) {
             if (def.kind() != SummaryDefinition.Kind.PER_KEY)
                 continue;
-            keyOf(def).addAll(found.computeIfAbsent(def.key(), key -> {
-                Set<List<Node>> keys = new LinkedHashSet<>();
-                key.tuplesIn(graph, keys);
-                key.relatedIn(store, Set.copyOf(keys), keys);
-                return keys;
-            }));
+            keyOf(def).addAll(found.computeIfAbsent(def.key(), key -> key.keysOf(graph, store)));
         }
     }
 

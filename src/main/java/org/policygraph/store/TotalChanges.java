@@ -53,15 +53,19 @@ final class TotalChanges {
     /** The summary row with these values (by predicate) is being removed: when it is a contribution, from its total. */
     void removed(Map<Node, Node> row) {
         Node total = row.get(Summaries.TOTAL);
-        if (total != null)
-            removed(total, definition(row), measures(row));
+        if (total == null)
+            return;
+        SummaryDefinition def = definition(row);
+        removed(total, def, measures(def, row));
     }
 
     /** The summary row with these values (by predicate) is being added: when it is a contribution, to its total. */
     void added(Map<Node, Node> row) {
         Node total = row.get(Summaries.TOTAL);
-        if (total != null)
-            added(total, definition(row), measures(row));
+        if (total == null)
+            return;
+        SummaryDefinition def = definition(row);
+        added(total, def, measures(def, row));
     }
 
     private static SummaryDefinition definition(Map<Node, Node> row) {
@@ -69,9 +73,9 @@ final class TotalChanges {
     }
 
     /** A contribution's measure values by column. */
-    private static Map<String, Node> measures(Map<Node, Node> row) {
+    private static Map<String, Node> measures(SummaryDefinition def, Map<Node, Node> row) {
         Map<String, Node> out = new HashMap<>();
-        for (String m : definition(row).measures().keySet()) {
+        for (String m : def.measures().keySet()) {
             Node v = row.get(Summaries.column(m));
             if (v != null)
                 out.put(m, v);

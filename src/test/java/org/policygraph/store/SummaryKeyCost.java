@@ -27,12 +27,8 @@ public final class SummaryKeyCost {
                     continue;
                 long t0 = System.nanoTime();
                 Set<java.util.List<Node>> keys = new LinkedHashSet<>();
-                for (Node g : docGraphs) {
-                    Set<java.util.List<Node>> found = new LinkedHashSet<>();
-                    def.key().tuplesIn(dsg.getGraph(g), found);
-                    def.key().relatedIn(dsg, found, keys);
-                    keys.addAll(found);
-                }
+                for (Node g : docGraphs)
+                    keys.addAll(def.key().keysOf(dsg.getGraph(g), dsg));
                 TotalChanges totals = new TotalChanges(dsg);
                 Summaries.recomputeKeys(dsg, def, keys, totals);
                 totals.apply();
