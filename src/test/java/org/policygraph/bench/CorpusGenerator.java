@@ -134,6 +134,15 @@ public final class CorpusGenerator {
         return new Generated(g.path(), out, g.expected());
     }
 
+    /**
+     * Document {@code other}'s text under document {@code i}'s path: a replacement that changes
+     * nearly every triple of the graph, where {@link #edited} changes a few.
+     */
+    public Generated inPlaceOf(int i, int other) {
+        Generated g = generate(other);
+        return new Generated(generate(i).path(), g.bytes(), g.expected());
+    }
+
     private Random random(int i) {
         return new Random(seed * 1_000_003L + i);
     }

@@ -107,7 +107,7 @@ class AutoCompactionTest {
                 // Runs of one commit each, every document replaced, until one takes the store past the threshold.
                 for (int round = 0; round < 8 && compacted.getCount() > 0; round++) {
                     for (int i = 0; i < DOCUMENTS; i++) {
-                        CorpusGenerator.Generated g = round % 2 == 0 ? generator.edited(i) : generator.generate(i);
+                        CorpusGenerator.Generated g = round % 2 == 0 ? generator.inPlaceOf(i, DOCUMENTS + i) : generator.generate(i);
                         Files.write(corpus.resolve(g.path()), g.bytes());
                     }
                     ingester.ingest(List.of(corpus));
@@ -159,11 +159,15 @@ class AutoCompactionTest {
                 + "\ndocuments=" + documents + "\nperDocument=" + perDocument + "\n");
     }
 
-    /** Edits every document and puts it back, three times, each ingested: the old blocks stay behind as waste. */
+    /**
+     * Puts another document's text in every document's place and then its own back, three times,
+     * each ingested: the old blocks stay behind as waste. Another text, not an edit, since a graph
+     * is replaced by difference and an edited document leaves most of its blocks as they were.
+     */
     private static void replaceEveryDocumentThrice(CorpusGenerator generator, Path corpus, Ingester ingester) throws Exception {
         for (int round = 0; round < 3; round++) {
             for (int i = 0; i < DOCUMENTS; i++) {
-                CorpusGenerator.Generated g = round % 2 == 0 ? generator.edited(i) : generator.generate(i);
+                CorpusGenerator.Generated g = round % 2 == 0 ? generator.inPlaceOf(i, DOCUMENTS + i) : generator.generate(i);
                 Files.write(corpus.resolve(g.path()), g.bytes());
             }
             ingester.ingest(List.of(corpus));

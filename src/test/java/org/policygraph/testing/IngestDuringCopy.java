@@ -1,35 +1,28 @@
 package org.policygraph.testing;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.policygraph.ingest.Ingester;
-import org.policygraph.pipeline.DocumentPipeline;
-import org.policygraph.pipeline.MappedDocument;
-import org.policygraph.store.DocumentWriter;
 import org.policygraph.store.PolicyGraphStore;
-import org.policygraph.store.SummaryUpdate;
 import org.policygraph.store.Waypoint;
-import org.policygraph.store.WriteGate;
 
 /**
  * For child processes that compact a store: writes while the compaction goes on, so that both of
  * its catch-ups have graphs to bring up to date. At the copy's first waypoint it ingests a corpus;
- * once the copy is made, at the first catch-up's first graph (writers still going on), it writes
- * the corpus's first document again as it is. Each write runs in a thread of its own, waited for.
+ * once the copy is made, at the first catch-up's first graph (writers still going on), it edits
+ * the corpus's first document (a sentence appended to its file) and ingests the corpus again: an
+ * edit, since a document written again as it is leaves its graph untouched and the catch-up
+ * nothing to do. Each write runs in a thread of its own, waited for.
  * Call {@link #reached} from the waypoint listener.
  */
 public final class IngestDuringCopy {
 
-    private final PolicyGraphStore store;
     private final Ingester ingester;
     private final Path corpus;
     private boolean ingested;
@@ -37,7 +30,6 @@ public final class IngestDuringCopy {
     private boolean rewritten;
 
     public IngestDuringCopy(PolicyGraphStore store, Path corpus) {
-        this.store = store;
         this.ingester = Ingester.builder(store).noBulkLoad().build();
         this.corpus = corpus;
     }
@@ -58,20 +50,13 @@ public final class IngestDuringCopy {
     }
 
     private void rewriteFirst() {
-        Path file;
         try (Stream<Path> s = Files.walk(corpus)) {
-            file = s.filter(Files::isRegularFile).sorted().findFirst().orElseThrow();
+            Path file = s.filter(Files::isRegularFile).sorted().findFirst().orElseThrow();
+            Files.writeString(file, "\nDit document werd tijdens de compactie aangevuld.\n", StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        MappedDocument doc = new DocumentPipeline().process(file, corpus.relativize(file).toString().replace(File.separatorChar, '/'));
-        DatasetGraph dsg = store.dataset();
-        Instant now = Instant.now();
-        WriteGate.of(dsg).writing(() -> Txn.executeWrite(dsg, () -> {
-            SummaryUpdate summaries = SummaryUpdate.begin(dsg);
-            DocumentWriter.replace(dsg, doc, now, now, summaries);
-            summaries.finish();
-        }));
+        System.out.println(ingester.ingest(List.of(corpus)).summary());
     }
 
     private static void inThread(Runnable r) {
