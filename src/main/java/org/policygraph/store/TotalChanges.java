@@ -1,9 +1,12 @@
 package org.policygraph.store;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.expr.NodeValue;
@@ -14,12 +17,19 @@ import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
  * each total brought up to date from them. A total of a minister or a document kind adds up tens of
  * thousands of contributions, and recomputing it from all of them for every commit that touched one
  * was most of an incremental run at 100,000 documents (bench/RESULTS.md). So a total is changed by
- * the difference where that gives exactly what the recomputation gives: sums of one datatype, a
- * maximum or minimum that no removed contribution held or that an added one reaches again, a total
- * that stays non-zero and keeps contributions. Anything else (a new total, a removed extreme no added
- * contribution reaches, mixed datatypes, a measure missing
- * from a contribution, a sum that comes to zero and might have no contributor left) is recomputed
- * from the contributions, as before.
+ * the difference where that gives exactly what the recomputation gives, datatype included:
+ * <ul>
+ * <li>a sum over one contribution left is that contribution's value, as it is (a SPARQL SUM of
+ * one {@code xsd:long} is that {@code xsd:long});</li>
+ * <li>a sum over several is the difference added to the total when the contributions are all
+ * integers (their sum is an {@code xsd:integer} whatever their integer types), or when they are
+ * of the total's datatype and one of them is added in this transaction (so that one of that
+ * datatype is sure to be left);</li>
+ * <li>a maximum or minimum that no removed contribution held or that an added one reaches again.</li>
+ * </ul>
+ * Anything else (a new total, a total or measure left without contributions, a removed extreme no
+ * added contribution reaches, contributions of mixed datatypes in the transaction, a measure
+ * missing from a contribution) is recomputed from the contributions, as before.
  */
 final class TotalChanges {
 
@@ -31,9 +41,13 @@ final class TotalChanges {
         /** Per maximum or minimum: the most extreme value added. */
         final Map<String, NodeValue> extremes = new HashMap<>();
         /** The maxima or minima of which a contribution holding the total's extreme was removed. */
-        final java.util.Set<String> extremeTaken = new java.util.HashSet<>();
+        final Set<String> extremeTaken = new HashSet<>();
         /** Per measure: the datatype of the values seen, all of which must have it. */
         final Map<String, String> datatypes = new HashMap<>();
+        /** Per measure: whether every value seen is an integer (of any integer type). */
+        final Map<String, Boolean> integers = new HashMap<>();
+        /** The measures of which a contribution was added. */
+        final Set<String> addedTo = new HashSet<>();
         boolean recompute;
 
         Change(SummaryDefinition def) {
@@ -114,6 +128,7 @@ final class TotalChanges {
             return;
         for (Map.Entry<String, SummaryDefinition.Op> m : def.measures().entrySet()) {
             NodeValue nv = values.get(m.getKey());
+            c.addedTo.add(m.getKey());
             Map<String, NodeValue> into = m.getValue() == SummaryDefinition.Op.SUM ? c.sums : c.extremes;
             NodeValue so = into.get(m.getKey());
             into.put(m.getKey(), so == null ? nv : Summaries.accumulate(m.getValue(), so, nv));
@@ -134,7 +149,9 @@ final class TotalChanges {
                 c.recompute = true;
                 return null;
             }
-            out.put(m, NodeValue.makeNode(v));
+            NodeValue nv = NodeValue.makeNode(v);
+            c.integers.merge(m, nv.isInteger(), Boolean::logicalAnd);
+            out.put(m, nv);
         }
         return out;
     }
@@ -164,28 +181,54 @@ final class TotalChanges {
             return null;
         Map<String, Node> next = new LinkedHashMap<>();
         for (Map.Entry<String, SummaryDefinition.Op> m : c.def.measures().entrySet()) {
-            Node current = Summaries.first(dsg, total, Summaries.column(m.getKey()));
-            if (current == null || !current.isLiteral() || !sameType(c, m.getKey(), current))
+            Node column = Summaries.column(m.getKey());
+            Node current = Summaries.first(dsg, total, column);
+            if (current == null || !current.isLiteral())
                 return null;
             NodeValue now = NodeValue.makeNode(current);
-            NodeValue value;
-            if (m.getValue() == SummaryDefinition.Op.SUM) {
-                NodeValue diff = c.sums.get(m.getKey());
-                value = diff == null ? now : XSDFuncOp.numAdd(now, diff);
-                if (NodeValue.compareAlways(value, ZERO) == 0)
-                    return null;
-            } else {
-                NodeValue added = c.extremes.get(m.getKey());
-                // With its extreme taken away, the total keeps it only if an added contribution reaches it again.
-                if (c.extremeTaken.contains(m.getKey()) && (added == null || beyond(m.getValue(), now, added)))
-                    return null;
-                value = added == null ? now : Summaries.accumulate(m.getValue(), now, added);
-            }
-            if (!value.asNode().getLiteralDatatypeURI().equals(current.getLiteralDatatypeURI()))
+            Node value = m.getValue() == SummaryDefinition.Op.SUM ? sum(total, column, c, m.getKey(), now)
+                    : extreme(c, m.getKey(), m.getValue(), now);
+            if (value == null)
                 return null;
-            next.put(m.getKey(), value.asNode());
+            next.put(m.getKey(), value);
         }
         return next;
+    }
+
+    /** A sum's new value, or null where only a recomputation is sure to be right. */
+    private Node sum(Node total, Node column, Change c, String measure, NodeValue now) {
+        Node[] left = new Node[2];
+        int count = 0;
+        for (var rows = dsg.find(Summaries.GRAPH, Node.ANY, Summaries.TOTAL, total); rows.hasNext() && count < 2;) {
+            Node v = Summaries.first(dsg, rows.next().getSubject(), column);
+            if (v != null)
+                left[count++] = v;
+        }
+        if (count == 0)
+            return null;
+        if (count == 1)
+            return left[0];
+        NodeValue diff = c.sums.get(measure);
+        NodeValue value = diff == null ? now : XSDFuncOp.numAdd(now, diff);
+        // A total of integers is an integer once it adds up two of them; a total of decimals is a
+        // decimal only while one is left, which an added contribution makes sure of.
+        boolean integers = c.integers.getOrDefault(measure, true) && now.isInteger();
+        boolean sameType = sameType(c, measure, now.asNode()) && c.addedTo.contains(measure);
+        if (!integers && !sameType)
+            return null;
+        return value.asNode().getLiteralDatatypeURI().equals(integers ? XSDDatatype.XSDinteger.getURI() : now.asNode().getLiteralDatatypeURI())
+                ? value.asNode() : null;
+    }
+
+    /** A maximum's or minimum's new value, or null where only a recomputation is sure to be right. */
+    private static Node extreme(Change c, String measure, SummaryDefinition.Op op, NodeValue now) {
+        if (!sameType(c, measure, now.asNode()))
+            return null;
+        NodeValue added = c.extremes.get(measure);
+        // With its extreme taken away, the total keeps it only if an added contribution reaches it again.
+        if (c.extremeTaken.contains(measure) && (added == null || beyond(op, now, added)))
+            return null;
+        return (added == null ? now : Summaries.accumulate(op, now, added)).asNode();
     }
 
     private Change changeOf(Node total, SummaryDefinition def) {
