@@ -43,13 +43,7 @@ final class DocumentMove {
         dsg.find(Iris.documentGraph(from), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(graph::add);
         if (graph.isEmpty())
             throw new StoreException("No document with key " + from + " to move to " + to);
-        List<Quad> registry = new ArrayList<>();
-        Node activity = Iris.ingest(from);
-        dsg.find(Iris.REGISTRY_GRAPH, activity, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            registry.add(q);
-            if (q.getPredicate().equals(PG.reportedIssue))
-                dsg.find(Iris.REGISTRY_GRAPH, q.getObject(), Node.ANY, Node.ANY).forEachRemaining(registry::add);
-        });
+        List<Quad> registry = DocumentWriter.registryEntry(dsg, from);
 
         // The summaries follow as for a removal of both keys and a write of the moved graph: the
         // document's rows name its graph, and its persons' per-key rows its IRIs.

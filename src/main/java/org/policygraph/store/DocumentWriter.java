@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.policygraph.diagnostic.Diagnostic;
@@ -52,21 +52,19 @@ public final class DocumentWriter {
         String key = doc.source().key();
         Node graph = Iris.documentGraph(key);
         summaries.removing(graph);
-        removeRegistryEntry(dsg, key);
-        // By difference: an edited file keeps most of its triples, and deleting every quad of the
-        // graph from six indexes to add most of them back was a third of an incremental run at
-        // 100,000 documents (bench/RESULTS.md). The graph ends as doc's triples all the same.
-        Set<Triple> stored = new HashSet<>();
-        dsg.getGraph(graph).find().forEachRemaining(stored::add);
-        Graph next = doc.graph();
-        for (Triple t : stored)
-            if (!next.contains(t))
-                dsg.delete(graph, t.getSubject(), t.getPredicate(), t.getObject());
+        // By difference: an edited file keeps most of its triples and its registry entry most of
+        // its quads, and deleting every quad from six indexes to add most of them back was a third
+        // of an incremental run at 100,000 documents (bench/RESULTS.md). What is stored ends as
+        // what writing the document afresh gives all the same.
+        Set<Quad> stored = new HashSet<>();
+        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stored::add);
+        stored.addAll(registryEntry(dsg, key));
         long count = writeDocument(doc, started, ended, (g, s, p, o) -> {
-            if (!g.equals(graph) || !stored.contains(Triple.create(s, p, o)))
+            if (!stored.remove(Quad.create(g, s, p, o)))
                 dsg.add(g, s, p, o);
         });
-        summaries.written(graph, next);
+        stored.forEach(dsg::delete);
+        summaries.written(graph, doc.graph());
         return count;
     }
 
@@ -77,17 +75,18 @@ public final class DocumentWriter {
     public static void remove(DatasetGraph dsg, String key, SummaryUpdate summaries) {
         summaries.removing(Iris.documentGraph(key));
         dsg.deleteAny(Iris.documentGraph(key), Node.ANY, Node.ANY, Node.ANY);
-        removeRegistryEntry(dsg, key);
+        registryEntry(dsg, key).forEach(dsg::delete);
     }
 
-    /** Removes the document's registry entry: its ingest activity and parse issues. */
-    private static void removeRegistryEntry(DatasetGraph dsg, String key) {
-        Node activity = Iris.ingest(key);
-        List<Node> issues = new ArrayList<>();
-        dsg.find(Iris.REGISTRY_GRAPH, activity, PG.reportedIssue, Node.ANY).forEachRemaining(q -> issues.add(q.getObject()));
-        for (Node issue : issues)
-            dsg.deleteAny(Iris.REGISTRY_GRAPH, issue, Node.ANY, Node.ANY);
-        dsg.deleteAny(Iris.REGISTRY_GRAPH, activity, Node.ANY, Node.ANY);
+    /** The quads of the document's registry entry: its ingest activity and parse issues. */
+    static List<Quad> registryEntry(DatasetGraph dsg, String key) {
+        List<Quad> entry = new ArrayList<>();
+        dsg.find(Iris.REGISTRY_GRAPH, Iris.ingest(key), Node.ANY, Node.ANY).forEachRemaining(q -> {
+            entry.add(q);
+            if (q.getPredicate().equals(PG.reportedIssue))
+                dsg.find(Iris.REGISTRY_GRAPH, q.getObject(), Node.ANY, Node.ANY).forEachRemaining(entry::add);
+        });
+        return entry;
     }
 
     /**

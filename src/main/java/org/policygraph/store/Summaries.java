@@ -205,14 +205,15 @@ public final class Summaries {
     static void recomputeKeys(DatasetGraph dsg, SummaryDefinition def, Collection<List<Node>> keys, TotalChanges totals) {
         Query query = def.query();
         List<Var> keyVars = def.key().vars().stream().map(Var::alloc).toList();
+        Map<Node, Map<Node, Node>> old = Map.of();
         if (keys != null) {
             if (keys.isEmpty())
                 return;
-            removeKeyRows(dsg, def, keyVars, keys, totals);
+            old = keyRows(dsg, def, keyVars, keys);
             query = QueryFactory.create(def.text());
             restrictTo(innermostSelecting(query, keyVars), keyVars, keys);
         }
-        List<Quad> out = new ArrayList<>();
+        Map<Node, Map<Node, Node>> rows = new LinkedHashMap<>();
         Node name = NodeFactory.createLiteralString(def.name());
         select(dsg, query, row -> {
             StringBuilder key = new StringBuilder(def.name());
@@ -227,11 +228,15 @@ public final class Summaries {
             for (Var v : vars(def))
                 if (row.contains(v))
                     values.put(column(v.getVarName()), row.get(v));
-            values.forEach((p, o) -> out.add(Quad.create(GRAPH, subject, p, o)));
-            if (keys != null && def.hasTotals())
-                totals.added(values);
+            rows.put(subject, values);
         });
-        if (keys == null && def.hasTotals()) {
+        if (keys != null) {
+            replaceRows(dsg, old, rows, totals);
+            return;
+        }
+        List<Quad> out = new ArrayList<>();
+        rows.forEach((subject, values) -> values.forEach((p, o) -> out.add(Quad.create(GRAPH, subject, p, o))));
+        if (def.hasTotals()) {
             SummaryTotals all = new SummaryTotals();
             all.add(out);
             out.addAll(all.quads());
@@ -254,36 +259,63 @@ public final class Summaries {
         query.setQueryPattern(where);
     }
 
-    /** Removes the rows of {@code def} that belong to {@code keys}, telling {@code totals} of each contribution. */
-    private static void removeKeyRows(DatasetGraph dsg, SummaryDefinition def, List<Var> keyVars, Collection<List<Node>> keys,
-                                      TotalChanges totals) {
+    /** The rows of {@code def} that belong to {@code keys}, each with its values by predicate. */
+    private static Map<Node, Map<Node, Node>> keyRows(DatasetGraph dsg, SummaryDefinition def, List<Var> keyVars,
+                                                     Collection<List<Node>> keys) {
         Node name = NodeFactory.createLiteralString(def.name());
         Node of = def.hasTotals() ? CONTRIBUTION_OF : ROW_OF;
-        Set<Node> rows = new LinkedHashSet<>();
+        Map<Node, Map<Node, Node>> rows = new LinkedHashMap<>();
         for (List<Node> k : keys) {
             // Looked up by the first value, which the # key: header names first for being the most telling.
             var candidates = k.get(0) == null ? dsg.find(GRAPH, Node.ANY, of, name)
                     : dsg.find(GRAPH, Node.ANY, column(keyVars.get(0).getVarName()), k.get(0));
             candidates.forEachRemaining(q -> {
                 Node row = q.getSubject();
-                if (!dsg.contains(GRAPH, row, of, name))
+                if (rows.containsKey(row) || !dsg.contains(GRAPH, row, of, name))
                     return;
                 for (int i = 1; i < keyVars.size(); i++)
                     if (k.get(i) != null && !dsg.contains(GRAPH, row, column(keyVars.get(i).getVarName()), k.get(i)))
                         return;
-                rows.add(row);
+                rows.put(row, valuesOf(dsg, row));
             });
         }
-        for (Node row : rows)
-            removeRow(dsg, row, totals);
+        return rows;
     }
 
-    /** Removes one summary row, telling {@code totals} when it is a contribution to a total. */
-    static void removeRow(DatasetGraph dsg, Node row, TotalChanges totals) {
+    /** A summary row's values by predicate (one each). */
+    static Map<Node, Node> valuesOf(DatasetGraph dsg, Node row) {
         Map<Node, Node> values = new HashMap<>();
         dsg.find(GRAPH, row, Node.ANY, Node.ANY).forEachRemaining(q -> values.put(q.getPredicate(), q.getObject()));
-        totals.removed(values);
-        dsg.deleteAny(GRAPH, row, Node.ANY, Node.ANY);
+        return values;
+    }
+
+    /**
+     * Replaces rows {@code old} by rows {@code next} (each with its values by predicate), telling
+     * {@code totals} of each contribution taken away and added. By difference: a replaced document
+     * mostly gives the rows it had, and deleting them from six indexes to add them back was most of
+     * what an incremental run spent on summary rows (bench/RESULTS.md).
+     */
+    static void replaceRows(DatasetGraph dsg, Map<Node, Map<Node, Node>> old, Map<Node, Map<Node, Node>> next, TotalChanges totals) {
+        old.forEach((row, was) -> {
+            Map<Node, Node> now = next.get(row);
+            if (was.equals(now))
+                return;
+            totals.removed(was);
+            was.forEach((p, o) -> {
+                if (now == null || !o.equals(now.get(p)))
+                    dsg.delete(GRAPH, row, p, o);
+            });
+        });
+        next.forEach((row, now) -> {
+            Map<Node, Node> was = old.get(row);
+            if (now.equals(was))
+                return;
+            totals.added(now);
+            now.forEach((p, o) -> {
+                if (was == null || !o.equals(was.get(p)))
+                    dsg.add(GRAPH, row, p, o);
+            });
+        });
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +31,8 @@ public final class SummaryUpdate {
     private final DatasetGraph dsg;
     private final TotalChanges totals;
     private final Map<SummaryDefinition, Set<List<Node>>> keys = new IdentityHashMap<>();
+    /** Per document graph being removed or replaced: its rows, kept until it is written again or the transaction ends. */
+    private final Map<Node, Map<Node, Map<Node, Node>>> leaving = new LinkedHashMap<>();
 
     private SummaryUpdate(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -43,24 +44,26 @@ public final class SummaryUpdate {
         return new SummaryUpdate(dsg);
     }
 
-    /** Before {@code docGraph} is deleted or replaced: drops its rows and notes what they touched. */
+    /**
+     * Before {@code docGraph} is deleted or replaced: notes what its rows touch. The rows go when the
+     * graph is written again (those it gives again stay) or when the transaction finishes.
+     */
     void removing(Node docGraph) {
         keysIn(dsg.getGraph(docGraph), null);
-        List<Node> rows = new ArrayList<>();
-        dsg.find(Summaries.GRAPH, Node.ANY, Summaries.DOCUMENT, docGraph).forEachRemaining(q -> rows.add(q.getSubject()));
-        for (Node row : rows)
-            Summaries.removeRow(dsg, row, totals);
+        Map<Node, Map<Node, Node>> rows = new LinkedHashMap<>();
+        dsg.find(Summaries.GRAPH, Node.ANY, Summaries.DOCUMENT, docGraph)
+                .forEachRemaining(q -> rows.put(q.getSubject(), Summaries.valuesOf(dsg, q.getSubject())));
+        leaving.put(docGraph, rows);
     }
 
-    /** After {@code graph} was written as {@code docGraph}: adds its rows and notes what they touch. */
+    /** After {@code graph} was written as {@code docGraph}: replaces its rows and notes what they touch. */
     void written(Node docGraph, Graph graph) {
         keysIn(graph, null);
         Map<Node, Map<Node, Node>> rows = new LinkedHashMap<>();
-        for (Quad q : Summaries.documentRows(docGraph, graph)) {
-            dsg.add(q);
+        for (Quad q : Summaries.documentRows(docGraph, graph))
             rows.computeIfAbsent(q.getSubject(), r -> new HashMap<>()).put(q.getPredicate(), q.getObject());
-        }
-        rows.values().forEach(totals::added);
+        Map<Node, Map<Node, Node>> old = leaving.remove(docGraph);
+        Summaries.replaceRows(dsg, old == null ? Map.of() : old, rows, totals);
     }
 
     /**
@@ -92,6 +95,8 @@ public final class SummaryUpdate {
 
     /** Recomputes the totals and member rows the changes touched; call before the transaction commits. */
     public void finish() {
+        leaving.values().forEach(rows -> Summaries.replaceRows(dsg, rows, Map.of(), totals));
+        leaving.clear();
         // Per-key contributions first: their totals change with the documents' in one pass.
         for (SummaryDefinition def : SummaryDefinition.ALL)
             if (def.kind() == SummaryDefinition.Kind.PER_KEY)

@@ -85,28 +85,33 @@ class TotalChangesTest {
         assertEquals(Set.of(), totalRow(), "no contributions, no total");
     }
 
-    /** Removes {@code removed} and adds a contribution per entry (documents, totalBytes), through TotalChanges, in that order. */
+    /** Removes {@code removed} and adds a contribution per entry (documents, totalBytes), through TotalChanges. */
     private void change(Set<Node> removed, Map<Long, String> added) {
-        TotalChanges totals = new TotalChanges(dsg);
+        Map<Node, Map<Node, Node>> old = new LinkedHashMap<>();
         for (Node row : removed)
-            Summaries.removeRow(dsg, row, totals);
-        added.forEach((documents, bytes) -> {
-            Node row = contribution(documents, bytes, bytes.contains(".") ? XSDDatatype.XSDdecimal : XSDDatatype.XSDlong);
-            Map<Node, Node> values = new LinkedHashMap<>();
-            dsg.find(Summaries.GRAPH, row, Node.ANY, Node.ANY).forEachRemaining(q -> values.put(q.getPredicate(), q.getObject()));
-            totals.added(values);
-        });
+            old.put(row, Summaries.valuesOf(dsg, row));
+        Map<Node, Map<Node, Node>> next = new LinkedHashMap<>();
+        added.forEach((documents, bytes) -> next.put(NodeFactory.createURI("urn:test:row" + rows++),
+                values(documents, bytes, bytes.contains(".") ? XSDDatatype.XSDdecimal : XSDDatatype.XSDlong)));
+        TotalChanges totals = new TotalChanges(dsg);
+        Summaries.replaceRows(dsg, old, next, totals);
         totals.apply();
     }
 
     private Node contribution(long documents, String bytes, XSDDatatype type) {
         Node row = NodeFactory.createURI("urn:test:row" + rows++);
-        add(row, Summaries.CONTRIBUTION_OF, NodeFactory.createLiteralString(NAME));
-        add(row, Summaries.TOTAL, TOTAL);
-        add(row, Summaries.column("kind"), NodeFactory.createLiteralString("advice"));
-        add(row, Summaries.column("documents"), NodeFactory.createLiteralDT(Long.toString(documents), XSDDatatype.XSDinteger));
-        add(row, Summaries.column("totalBytes"), NodeFactory.createLiteralDT(bytes, type));
+        values(documents, bytes, type).forEach((p, o) -> dsg.add(Summaries.GRAPH, row, p, o));
         return row;
+    }
+
+    private static Map<Node, Node> values(long documents, String bytes, XSDDatatype type) {
+        Map<Node, Node> values = new LinkedHashMap<>();
+        values.put(Summaries.CONTRIBUTION_OF, NodeFactory.createLiteralString(NAME));
+        values.put(Summaries.TOTAL, TOTAL);
+        values.put(Summaries.column("kind"), NodeFactory.createLiteralString("advice"));
+        values.put(Summaries.column("documents"), NodeFactory.createLiteralDT(Long.toString(documents), XSDDatatype.XSDinteger));
+        values.put(Summaries.column("totalBytes"), NodeFactory.createLiteralDT(bytes, type));
+        return values;
     }
 
     private Node rowHolding(String bytes) {
@@ -115,9 +120,6 @@ class TotalChangesTest {
                 .findFirst().orElseThrow().getSubject();
     }
 
-    private void add(Node s, Node p, Node o) {
-        dsg.add(Summaries.GRAPH, s, p, o);
-    }
 
     private Node measure(String column) {
         return Summaries.first(dsg, TOTAL, Summaries.column(column));
