@@ -195,12 +195,10 @@ public final class BulkLoad implements DocumentWriter.QuadSink {
         loader.finishBulk();
         long t1 = System.nanoTime();
         phase("loader: remaining data and index phases", t0, t1);
-        Txn.executeWrite(dsg, () -> {
-            if (totals != null)
-                Summaries.completeKeys(dsg);
-            else
-                Summaries.completeAfterBulk(dsg);
-        });
+        if (totals != null)
+            PerKeyCompletion.complete(dsg, Runtime.getRuntime().availableProcessors());
+        else
+            Txn.executeWrite(dsg, () -> Summaries.completeAfterBulk(dsg));
         long t2 = System.nanoTime();
         phase(totals != null ? "summaries: per-key rows on the built store (totals streamed)"
                 : "summaries: totals and per-key rows on the built store", t1, t2);

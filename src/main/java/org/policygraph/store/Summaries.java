@@ -203,16 +203,36 @@ public final class Summaries {
      * {@code totals} hears of each one removed and added (for all keys, the totals are written here).
      */
     static void recomputeKeys(DatasetGraph dsg, SummaryDefinition def, Collection<List<Node>> keys, TotalChanges totals) {
-        Query query = def.query();
-        List<Var> keyVars = def.key().vars().stream().map(Var::alloc).toList();
-        Map<Node, Map<Node, Node>> old = Map.of();
-        if (keys != null) {
-            if (keys.isEmpty())
-                return;
-            old = keyRows(dsg, def, keyVars, keys);
-            query = QueryFactory.create(def.text());
-            restrictTo(innermostSelecting(query, keyVars), keyVars, keys);
+        if (keys == null) {
+            allKeyRows(dsg, def).forEach(dsg::add);
+            return;
         }
+        if (keys.isEmpty())
+            return;
+        List<Var> keyVars = def.key().vars().stream().map(Var::alloc).toList();
+        Map<Node, Map<Node, Node>> old = keyRows(dsg, def, keyVars, keys);
+        Query query = QueryFactory.create(def.text());
+        restrictTo(innermostSelecting(query, keyVars), keyVars, keys);
+        replaceRows(dsg, old, keyRowsOf(dsg, def, query), totals);
+    }
+
+    /**
+     * The rows of per-key summary {@code def} for all its keys, with their totals when it has
+     * measures, as quads to add to a store that has none of them yet. Only reads {@code dsg}.
+     */
+    static List<Quad> allKeyRows(DatasetGraph dsg, SummaryDefinition def) {
+        List<Quad> out = new ArrayList<>();
+        keyRowsOf(dsg, def, def.query()).forEach((subject, values) -> values.forEach((p, o) -> out.add(Quad.create(GRAPH, subject, p, o))));
+        if (def.hasTotals()) {
+            SummaryTotals all = new SummaryTotals();
+            all.add(out);
+            out.addAll(all.quads());
+        }
+        return out;
+    }
+
+    /** The rows {@code query} (the summary's own, or restricted to some keys) gives for {@code def}, each with its values by predicate. */
+    private static Map<Node, Map<Node, Node>> keyRowsOf(DatasetGraph dsg, SummaryDefinition def, Query query) {
         Map<Node, Map<Node, Node>> rows = new LinkedHashMap<>();
         Node name = NodeFactory.createLiteralString(def.name());
         select(dsg, query, row -> {
@@ -230,18 +250,7 @@ public final class Summaries {
                     values.put(column(v.getVarName()), row.get(v));
             rows.put(subject, values);
         });
-        if (keys != null) {
-            replaceRows(dsg, old, rows, totals);
-            return;
-        }
-        List<Quad> out = new ArrayList<>();
-        rows.forEach((subject, values) -> values.forEach((p, o) -> out.add(Quad.create(GRAPH, subject, p, o))));
-        if (def.hasTotals()) {
-            SummaryTotals all = new SummaryTotals();
-            all.add(out);
-            out.addAll(all.quads());
-        }
-        out.forEach(dsg::add);
+        return rows;
     }
 
     /** Puts {@code keys} (values of {@code vars} in order, null for unbound) as VALUES before {@code query}'s pattern. */
