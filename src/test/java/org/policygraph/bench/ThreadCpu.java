@@ -52,6 +52,8 @@ final class ThreadCpu implements AutoCloseable {
             return "parse workers (read, parse, extract, map, summary rows)";
         if (name.equals("main"))
             return "writer (streams quads, then finishes the build)";
+        if (name.startsWith("policygraph-summary-"))
+            return "per-key summary threads (one query each)";
         if (name.equals("policygraph-text-index"))
             return "text index thread (Lucene)";
         if (name.matches("Thread-\\d+"))
