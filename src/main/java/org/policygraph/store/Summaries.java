@@ -198,15 +198,11 @@ public final class Summaries {
 
     /**
      * Recomputes the rows of a per-key summary for {@code keys}, each a tuple of values of its key's
-     * variables (null: unbound, any value), or for all keys when null, in a store that has none of
-     * its rows yet. A summary with measures keeps its rows as contributions to totals per group:
-     * {@code totals} hears of each one removed and added (for all keys, the totals are written here).
+     * variables (null: unbound, any value). A summary with measures keeps its rows as contributions
+     * to totals per group: {@code totals} hears of each one removed and added. For all keys of a
+     * store that has none of the rows yet: {@link #allKeyRows}.
      */
     static void recomputeKeys(DatasetGraph dsg, SummaryDefinition def, Collection<List<Node>> keys, TotalChanges totals) {
-        if (keys == null) {
-            allKeyRows(dsg, def).forEach(dsg::add);
-            return;
-        }
         if (keys.isEmpty())
             return;
         List<Var> keyVars = def.key().vars().stream().map(Var::alloc).toList();
@@ -362,7 +358,7 @@ public final class Summaries {
     static void completeKeys(DatasetGraph dsg) {
         for (SummaryDefinition def : SummaryDefinition.ALL)
             if (def.kind() == SummaryDefinition.Kind.PER_KEY)
-                recomputeKeys(dsg, def, null, null);
+                allKeyRows(dsg, def).forEach(dsg::add);
         markCurrent(dsg);
     }
 
