@@ -28,6 +28,16 @@ class DocumentParserTest {
     }
 
     @Test
+    void aQuestionWithoutItsOwnNumberSaysSoEvenWhenItCitesAnother() {
+        // The header lost its first line and there is no answer heading: the "nr. 58" cited in the
+        // text is another question's number, so the error names the number, not the date it has.
+        MalformedDocumentException e = assertThrows(MalformedDocumentException.class, () -> parser.parse(source(
+                "van AN JANSSENS\ndatum: 2 januari 2024\n\naan JAN JAMBON\nMINISTER-PRESIDENT VAN DE VLAAMSE REGERING\n\n"
+                        + "Titel\n\nIn mijn vraag nr. 58 van 17 oktober 2017 vroeg ik het al.\n\n1. Hoeveel zijn er?")));
+        assertTrue(e.getMessage().contains("its number cannot be found"), e.getMessage());
+    }
+
+    @Test
     void textThatIsNoQuestionBecomesAGenericDocumentWithItsTitle() {
         GenericDocument d = assertInstanceOf(GenericDocument.class,
                 parser.parse(source("Jaarverslag van het agentschap\n\nDit jaar was een goed jaar.")));

@@ -48,15 +48,13 @@ public final class WrittenQuestionParser {
     /** Parses a laid-out document; empty when it yields no question number and date. */
     public Optional<WrittenQuestion> parse(Layout layout, Diagnostics report) {
         String text = layout.text();
-        List<Line> lines = Line.split(text);
-        Optional<AnswerHeading> heading = AnswerHeading.find(text);
-        int questionEnd = heading.map(AnswerHeading::start).orElse(text.length());
-        int lastQuestionLine = lineIndexBefore(lines, questionEnd);
-        Signature signature = Signature.above(lines, lastQuestionLine);
-        int bodyLastLine = signature.firstLine() - 1;
-
-        Header multiLine = Header.read(lines, bodyLastLine);
-        Header header = multiLine.found() ? multiLine : oneLineHeader(lines, bodyLastLine).orElse(multiLine);
+        Frame frame = Frame.of(text);
+        List<Line> lines = frame.lines();
+        Optional<AnswerHeading> heading = frame.heading();
+        int questionEnd = frame.questionEnd();
+        Signature signature = frame.signature();
+        int bodyLastLine = frame.bodyLastLine();
+        Header header = frame.header();
         int next = header.nextLine();
         int headerEnd = next < lines.size() ? lines.get(next).start() : text.length();
         Optional<Located> title = titleBlock(layout, headerEnd, questionEnd, report)
@@ -67,8 +65,8 @@ public final class WrittenQuestionParser {
             next = lineIndexAfter(lines, title.get().span().end());
         Optional<Located> body = block(text, lines, next, bodyLastLine);
 
-        Optional<Located> number = header.number().or(() -> heading.flatMap(AnswerHeading::number));
-        Optional<LocalDate> date = header.date().or(() -> heading.flatMap(AnswerHeading::date));
+        Optional<Located> number = frame.number();
+        Optional<LocalDate> date = frame.date();
         if (number.isEmpty() || date.isEmpty())
             return Optional.empty();
         Optional<Person> askedBy = header.asker().or(() -> heading.flatMap(AnswerHeading::asker));
@@ -82,6 +80,47 @@ public final class WrittenQuestionParser {
             report.warning(DiagnosticCode.HEADER_FIELD_MISSING, new Span(0, headerEnd), "the header names no member who asks");
         return Optional.of(new WrittenQuestion(number.get(), date.get(), askedBy, addressedTo,
                 header.addresseeTitle(), title, body, context, subQuestions, answer));
+    }
+
+    /**
+     * The fields a question cannot do without that {@code layout} lacks, "number" and "date" in
+     * that order: found where {@link #parse} looks for them, so that the error of a document it
+     * gives up on names what is missing (a reference "nr. 58" in the text is no number of its own).
+     */
+    public List<String> missingFields(Layout layout) {
+        Frame frame = Frame.of(layout.text());
+        List<String> missing = new java.util.ArrayList<>();
+        if (frame.number().isEmpty())
+            missing.add("number");
+        if (frame.date().isEmpty())
+            missing.add("date");
+        return missing;
+    }
+
+    /** Where a question's parts lie: its answer heading, signature and header, found once per document. */
+    private record Frame(List<Line> lines, Optional<AnswerHeading> heading, int questionEnd, Signature signature,
+            int bodyLastLine, Header header) {
+
+        static Frame of(String text) {
+            List<Line> lines = Line.split(text);
+            Optional<AnswerHeading> heading = AnswerHeading.find(text);
+            int questionEnd = heading.map(AnswerHeading::start).orElse(text.length());
+            Signature signature = Signature.above(lines, lineIndexBefore(lines, questionEnd));
+            int bodyLastLine = signature.firstLine() - 1;
+            Header multiLine = Header.read(lines, bodyLastLine);
+            Header header = multiLine.found() ? multiLine : oneLineHeader(lines, bodyLastLine).orElse(multiLine);
+            return new Frame(lines, heading, questionEnd, signature, bodyLastLine, header);
+        }
+
+        /** The number from the header, else from the answer heading. */
+        Optional<Located> number() {
+            return header.number().or(() -> heading.flatMap(AnswerHeading::number));
+        }
+
+        /** The date from the header, else from the answer heading. */
+        Optional<LocalDate> date() {
+            return header.date().or(() -> heading.flatMap(AnswerHeading::date));
+        }
     }
 
     /** The items of a region, with numbering gaps reported. */

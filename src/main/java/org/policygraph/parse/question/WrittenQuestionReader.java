@@ -3,13 +3,11 @@ package org.policygraph.parse.question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.layout.Block;
 import org.policygraph.layout.Layout;
-import org.policygraph.lang.QuestionCitations;
 import org.policygraph.model.DocumentKind;
 import org.policygraph.model.ParsedDocument;
 import org.policygraph.model.WrittenQuestion;
@@ -29,8 +27,6 @@ public final class WrittenQuestionReader implements KindReader {
     private static final int HEADER_WINDOW = 600;
     /** Any one of: the document type line, the asker with the date, the answer's heading. */
     private static final double THRESHOLD = 2.5;
-    /** A question number anywhere: "nr. 497". */
-    private static final Pattern NUMBER = Pattern.compile("\\b" + QuestionCitations.NUMBER);
 
     private final WrittenQuestionParser parser = new WrittenQuestionParser();
 
@@ -92,7 +88,7 @@ public final class WrittenQuestionReader implements KindReader {
         Optional<WrittenQuestion> question = parser.parse(layout, report);
         if (question.isEmpty())
             throw new MalformedDocumentException("marked as a written question but its "
-                    + missingField(layout.text()) + " cannot be found (truncated or malformed header?)");
+                    + String.join(" and ", parser.missingFields(layout)) + " cannot be found (truncated or malformed header?)");
         return question.get();
     }
 
@@ -102,10 +98,5 @@ public final class WrittenQuestionReader implements KindReader {
                     int end = layout.text().indexOf('\n', s.start());
                     return new Line(layout.text().substring(s.start(), end < 0 ? layout.text().length() : end), s.start());
                 });
-    }
-
-    private static String missingField(String text) {
-        boolean number = NUMBER.matcher(WorkDeadline.watch(text)).find() || QuestionPatterns.ANSWER_HEADER.matcher(WorkDeadline.watch(text)).find();
-        return number ? "date" : "number";
     }
 }
