@@ -35,7 +35,9 @@ import org.policygraph.textindex.TextIndex;
  * Everything derived from the quads is finished in the side folder too, so it moves into place with
  * the store and a kill loses all of it together: the text index ({@link #indexText}), fed to its own
  * thread so that the thread streaming quads only streams, and committed while the loader builds its
- * secondary indexes; and the summaries, completed on the built store before it moves.
+ * secondary indexes; and the summaries. A build of documents computes their per-key rows on a
+ * scratch store of the quads those read ({@link PerKeyScratch}), so that they are loaded with the
+ * documents; a copy of a store's quads (a restore) completes its summaries on the built store.
  * <pre>{@code
  * BulkLoad bulk = BulkLoad.begin(store);
  * try {
@@ -55,6 +57,13 @@ public final class BulkLoad implements DocumentWriter.QuadSink {
      */
     public static final String LOADER = System.getProperty("policygraph.bulkLoader", "phased");
 
+    /**
+     * Whether a build of documents computes its per-key summary rows on a scratch store before the
+     * load ends (the default), or on the built store after it when the system property
+     * {@code policygraph.perKeyRows} is {@code store} (to compare the two on a machine).
+     */
+    static final boolean PER_KEY_ON_SCRATCH = !"store".equals(System.getProperty("policygraph.perKeyRows", "scratch"));
+
     /** Documents waiting for the text index thread: enough to ride out a slow flush, few enough to hold. */
     private static final int TEXT_QUEUE = 256;
 
@@ -71,6 +80,8 @@ public final class BulkLoad implements DocumentWriter.QuadSink {
     private volatile long textCommitNanos;
     /** Totals added up from the documents' rows; null while none came through {@link #addSummaryRows}. */
     private SummaryTotals totals;
+    /** Where the per-key rows are computed before the load ends; null: on the built store after it. */
+    private PerKeyScratch scratch;
     private final long begun = System.nanoTime();
     private final Map<String, Duration> phases = new LinkedHashMap<>();
 
@@ -80,7 +91,7 @@ public final class BulkLoad implements DocumentWriter.QuadSink {
 
     private static final TextWork END = new TextWork(null, null);
 
-    private BulkLoad(PolicyGraphStore target) {
+    private BulkLoad(PolicyGraphStore target, boolean documents) {
         this.target = target;
         this.side = target.sideFolder("bulk");
         this.dsg = DatabaseMgr.connectDatasetGraph(Location.create(side));
@@ -91,6 +102,7 @@ public final class BulkLoad implements DocumentWriter.QuadSink {
         loader.startBulk();
         stream = loader.streamRDF();
         stream.start();
+        scratch = documents && PER_KEY_ON_SCRATCH ? PerKeyScratch.begin(target, plan(LOADER)).orElse(null) : null;
         textIndex = TextIndex.open(TextIndex.folderOf(side));
         textThread = new Thread(this::indexTextQueue, "policygraph-text-index");
         textThread.setDaemon(true);
@@ -106,15 +118,32 @@ public final class BulkLoad implements DocumentWriter.QuadSink {
         };
     }
 
-    /** Starts a bulk build for {@code target}, which must be empty. */
+    /**
+     * Starts a bulk build of documents for {@code target}, which must be empty: each document's
+     * quads come with its summary rows ({@link #addSummaryRows}).
+     */
     public static BulkLoad begin(PolicyGraphStore target) {
-        return new BulkLoad(target);
+        return new BulkLoad(target, true);
+    }
+
+    /**
+     * Starts a bulk build for {@code target}, which must be empty, from a copy of a store's quads
+     * (a restore): its summaries are completed on the built store.
+     */
+    public static BulkLoad beginCopy(PolicyGraphStore target) {
+        return new BulkLoad(target, false);
     }
 
     /** Adds one quad to the store being built. */
     @Override
     public void add(Node g, Node s, Node p, Node o) {
-        stream.quad(Quad.create(g, s, p, o));
+        put(Quad.create(g, s, p, o));
+    }
+
+    private void put(Quad q) {
+        stream.quad(q);
+        if (scratch != null)
+            scratch.offer(q);
     }
 
     /**
@@ -127,7 +156,7 @@ public final class BulkLoad implements DocumentWriter.QuadSink {
         if (totals == null)
             totals = new SummaryTotals();
         for (Quad q : rows)
-            stream.quad(q);
+            put(q);
         totals.add(rows);
     }
 
@@ -189,19 +218,33 @@ public final class BulkLoad implements DocumentWriter.QuadSink {
             throw new StoreException("Bulk load interrupted", e);
         }
         if (totals != null)
-            totals.quads().forEach(stream::quad);
+            totals.quads().forEach(this::put);
+        long t1 = t0;
+        boolean rowsLoaded = totals != null && scratch != null;
+        if (rowsLoaded) {
+            long kept = scratch.kept();
+            streamPerKeyRows();
+            t1 = System.nanoTime();
+            phase("summaries: per-key rows on a scratch store of the " + kept + " quads they read, loaded with the documents", t0, t1);
+        } else if (scratch != null) {
+            // No summary rows came (no document): nothing to compute.
+            scratch.discard();
+            scratch = null;
+        }
         // The text index commits on its thread while the loader builds its secondary indexes.
         stream.finish();
         loader.finishBulk();
-        long t1 = System.nanoTime();
-        phase("loader: remaining data and index phases", t0, t1);
-        if (totals != null)
-            PerKeyCompletion.complete(dsg, Runtime.getRuntime().availableProcessors());
-        else
+        long loaded = System.nanoTime();
+        phase("loader: remaining data and index phases", t1, loaded);
+        if (totals == null)
             Txn.executeWrite(dsg, () -> Summaries.completeAfterBulk(dsg));
+        else if (!rowsLoaded)
+            PerKeyCompletion.complete(dsg, Runtime.getRuntime().availableProcessors());
         long t2 = System.nanoTime();
-        phase(totals != null ? "summaries: per-key rows on the built store (totals streamed)"
-                : "summaries: totals and per-key rows on the built store", t1, t2);
+        if (totals == null)
+            phase("summaries: totals and per-key rows on the built store", loaded, t2);
+        else if (!rowsLoaded)
+            phase("summaries: per-key rows on the built store (totals streamed)", loaded, t2);
         awaitText();
         long t3 = System.nanoTime();
         phase("text index: waiting for its thread after the summaries", t2, t3);
@@ -213,6 +256,17 @@ public final class BulkLoad implements DocumentWriter.QuadSink {
         // Built in one pass, the store holds no waste: the baseline of auto-compaction.
         CompactedSize.record(target.location(), StoredDocuments.count(target.dataset()));
         phase("move into place and reopen", t3, System.nanoTime());
+    }
+
+    /**
+     * Streams the per-key rows computed on the scratch store to the loader, with the mark of
+     * summaries current; the rows are garbage once streamed, before the loader's index phase.
+     */
+    private void streamPerKeyRows() {
+        PerKeyScratch done = scratch;
+        scratch = null;
+        done.rows(Runtime.getRuntime().availableProcessors()).forEach(stream::quad);
+        stream.quad(Summaries.currentMarker());
     }
 
     private void awaitText() {
@@ -241,6 +295,8 @@ public final class BulkLoad implements DocumentWriter.QuadSink {
 
     /** Gives up the build after {@code cause}, leaving the target as it was. */
     public void abort(Exception cause) {
+        if (scratch != null)
+            scratch.abort(cause);
         textThread.interrupt();
         try {
             textThread.join();

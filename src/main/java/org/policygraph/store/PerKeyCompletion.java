@@ -31,28 +31,58 @@ final class PerKeyCompletion {
      * and marks the summaries current. Outside any transaction; on failure nothing is written.
      */
     static void complete(DatasetGraph dsg, int threads) {
-        AtomicInteger n = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "policygraph-summary-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = pool(threads);
         try {
-            // In the order of SummaryDefinition.ALL, whose costliest per-key summaries come first.
-            List<Future<List<Quad>>> rows = new ArrayList<>();
-            for (SummaryDefinition def : SummaryDefinition.ALL)
-                if (def.kind() == SummaryDefinition.Kind.PER_KEY)
-                    rows.add(pool.submit(() -> Txn.calculateRead(dsg, () -> Summaries.allKeyRows(dsg, def))));
+            List<Future<List<Quad>>> rows = submitAll(dsg, pool);
             Txn.executeWrite(dsg, () -> {
                 for (Future<List<Quad>> f : rows)
                     rowsOf(f).forEach(dsg::add);
                 Summaries.markCurrent(dsg);
             });
         } finally {
-            // After a failure, the queries still under way end before the caller discards the store they read.
-            pool.shutdownNow();
-            awaitEnd(pool);
+            end(pool);
         }
+    }
+
+    /**
+     * The rows of every per-key summary over {@code dsg} (whose default graph is the union of its
+     * graphs), {@code threads} summaries at a time, in the order of {@link SummaryDefinition#ALL}.
+     * Outside any transaction; only reads.
+     */
+    static List<Quad> rows(DatasetGraph dsg, int threads) {
+        ExecutorService pool = pool(threads);
+        try {
+            List<Quad> all = new ArrayList<>();
+            for (Future<List<Quad>> f : submitAll(dsg, pool))
+                all.addAll(rowsOf(f));
+            return all;
+        } finally {
+            end(pool);
+        }
+    }
+
+    private static ExecutorService pool(int threads) {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "policygraph-summary-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Each per-key summary in a read transaction of its own, in the order of SummaryDefinition.ALL, whose costliest come first. */
+    private static List<Future<List<Quad>>> submitAll(DatasetGraph dsg, ExecutorService pool) {
+        List<Future<List<Quad>>> rows = new ArrayList<>();
+        for (SummaryDefinition def : SummaryDefinition.ALL)
+            if (def.kind() == SummaryDefinition.Kind.PER_KEY)
+                rows.add(pool.submit(() -> Txn.calculateRead(dsg, () -> Summaries.allKeyRows(dsg, def))));
+        return rows;
+    }
+
+    /** After a failure too: the queries still under way end before the caller discards the store they read. */
+    private static void end(ExecutorService pool) {
+        pool.shutdownNow();
+        awaitEnd(pool);
     }
 
     private static void awaitEnd(ExecutorService pool) {

@@ -103,7 +103,7 @@ public final class Restore {
 
     private static Restored intoEmpty(Path snapshot, Path storeDir) {
         try (PolicyGraphStore store = PolicyGraphStore.open(storeDir)) {
-            BulkLoad bulk = BulkLoad.begin(store);
+            BulkLoad bulk = BulkLoad.beginCopy(store);
             try {
                 boolean[] summariesCurrent = {false};
                 long[] counts = read(snapshot, q -> {

@@ -440,7 +440,12 @@ public final class Summaries {
 
     static void markCurrent(DatasetGraph dsg) {
         dsg.deleteAny(GRAPH, GRAPH, VERSION, Node.ANY);
-        dsg.add(GRAPH, GRAPH, VERSION, NodeFactory.createLiteralString(CURRENT_VERSION));
+        dsg.add(currentMarker());
+    }
+
+    /** The quad that marks a store's summaries as those of the current definitions ({@link #isCurrentMarker}). */
+    static Quad currentMarker() {
+        return Quad.create(GRAPH, GRAPH, VERSION, NodeFactory.createLiteralString(CURRENT_VERSION));
     }
 
     static SummaryDefinition definition(String name) {
