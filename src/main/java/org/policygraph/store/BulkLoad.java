@@ -97,9 +97,7 @@ public final class BulkLoad implements DocumentWriter.QuadSink {
         this.dsg = DatabaseMgr.connectDatasetGraph(Location.create(side));
         // As the store is opened (PolicyGraphStore.connect): the per-key summaries query the union.
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        // A silent monitor: LoaderMain does not accept null here, whatever its Javadoc says.
-        loader = LoaderFactory.createLoader(plan(LOADER), dsg, (fmt, args) -> { });
-        loader.startBulk();
+        loader = startLoader(plan(LOADER), dsg);
         stream = loader.streamRDF();
         stream.start();
         scratch = documents && PER_KEY_ON_SCRATCH ? PerKeyScratch.begin(target, plan(LOADER)).orElse(null) : null;
@@ -116,6 +114,14 @@ public final class BulkLoad implements DocumentWriter.QuadSink {
             case "parallel" -> LoaderPlans.loaderPlanParallel;
             default -> throw new IllegalArgumentException("policygraph.bulkLoader: phased, light or parallel, not " + name);
         };
+    }
+
+    /** A loader of {@code plan} for {@code dsg}, started in bulk mode. */
+    static DataLoader startLoader(LoaderPlan plan, DatasetGraph dsg) {
+        // A silent monitor: LoaderMain does not accept null here, whatever its Javadoc says.
+        DataLoader loader = LoaderFactory.createLoader(plan, dsg, (fmt, args) -> { });
+        loader.startBulk();
+        return loader;
     }
 
     /**
@@ -236,15 +242,14 @@ public final class BulkLoad implements DocumentWriter.QuadSink {
         loader.finishBulk();
         long loaded = System.nanoTime();
         phase("loader: remaining data and index phases", t1, loaded);
-        if (totals == null)
+        long t2 = loaded;
+        if (totals == null) {
             Txn.executeWrite(dsg, () -> Summaries.completeAfterBulk(dsg));
-        else if (!rowsLoaded)
+            phase("summaries: totals and per-key rows on the built store", loaded, t2 = System.nanoTime());
+        } else if (!rowsLoaded) {
             PerKeyCompletion.complete(dsg, Runtime.getRuntime().availableProcessors());
-        long t2 = System.nanoTime();
-        if (totals == null)
-            phase("summaries: totals and per-key rows on the built store", loaded, t2);
-        else if (!rowsLoaded)
-            phase("summaries: per-key rows on the built store (totals streamed)", loaded, t2);
+            phase("summaries: per-key rows on the built store (totals streamed)", loaded, t2 = System.nanoTime());
+        }
         awaitText();
         long t3 = System.nanoTime();
         phase("text index: waiting for its thread after the summaries", t2, t3);

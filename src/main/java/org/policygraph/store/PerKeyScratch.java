@@ -11,7 +11,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.loader.main.LoaderPlan;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -47,8 +46,7 @@ final class PerKeyScratch {
         this.dsg = DatabaseMgr.connectDatasetGraph(Location.create(folder));
         // As the store the rows are for is queried: the default graph is the union of the named graphs.
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        loader = LoaderFactory.createLoader(plan, dsg, (fmt, args) -> { });
-        loader.startBulk();
+        loader = BulkLoad.startLoader(plan, dsg);
         stream = loader.streamRDF();
         stream.start();
     }

@@ -31,9 +31,6 @@ import org.apache.jena.sparql.algebra.op.OpGraph;
 import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.algebra.op.OpProcedure;
 import org.apache.jena.sparql.algebra.op.OpPropFunc;
-import org.apache.jena.sparql.algebra.op.OpQuad;
-import org.apache.jena.sparql.algebra.op.OpQuadBlock;
-import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.op.OpTriple;
 import org.apache.jena.sparql.algebra.walker.Walker;
@@ -82,6 +79,7 @@ final class QueryFootprint {
     /** The footprint of {@code queries} together, or empty when one of them reads more than patterns of known predicates. */
     static Optional<QueryFootprint> of(Collection<Query> queries) {
         Collector c = new Collector();
+        // Compiled, not in quad form: patterns are BGPs, triples and paths, GRAPH stays an operator.
         for (Query q : queries)
             c.walk(Algebra.compile(q));
         return c.unknown ? Optional.empty() : Optional.of(new QueryFootprint(Map.copyOf(c.objects)));
@@ -140,21 +138,6 @@ final class QueryFootprint {
         }
 
         @Override
-        public void visit(OpQuadPattern op) {
-            op.getPattern().forEach(q -> pattern(q.getPredicate(), q.getObject()));
-        }
-
-        @Override
-        public void visit(OpQuadBlock op) {
-            op.getPattern().forEach(q -> pattern(q.getPredicate(), q.getObject()));
-        }
-
-        @Override
-        public void visit(OpQuad op) {
-            pattern(op.getQuad().getPredicate(), op.getQuad().getObject());
-        }
-
-        @Override
         public void visit(OpPath op) {
             TriplePath tp = op.getTriplePath();
             if (tp.isTriple())
@@ -179,7 +162,6 @@ final class QueryFootprint {
                 case OpBGP b -> !b.getPattern().isEmpty();
                 case OpTriple t -> true;
                 case OpPath p -> true;
-                case OpQuadPattern q -> !q.getPattern().isEmpty();
                 case OpJoin j -> readsAQuad(j.getLeft()) || readsAQuad(j.getRight());
                 case OpSequence seq -> seq.getElements().stream().anyMatch(Collector::readsAQuad);
                 case OpLeftJoin l -> readsAQuad(l.getLeft());
