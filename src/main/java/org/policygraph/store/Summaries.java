@@ -251,11 +251,12 @@ public final class Summaries {
 
     /**
      * The rows of per-key summary {@code def} for all its keys, with their totals when it has
-     * measures, as quads to add to a store that has none of them yet. Only reads {@code dsg}.
+     * measures, as quads to add to a store that has none of them yet. Only reads {@code dsg}. The
+     * query runs over everything, so in its {@link AntiJoinForm}.
      */
     static List<Quad> allKeyRows(DatasetGraph dsg, SummaryDefinition def) {
         List<Quad> out = new ArrayList<>();
-        keyRowsOf(dsg, def, def.query()).forEach((subject, values) -> values.forEach((p, o) -> out.add(Quad.create(GRAPH, subject, p, o))));
+        keyRowsOf(dsg, def, AntiJoinForm.of(def.query())).forEach((subject, values) -> values.forEach((p, o) -> out.add(Quad.create(GRAPH, subject, p, o))));
         if (def.hasTotals()) {
             SummaryTotals all = new SummaryTotals();
             all.add(out);
@@ -406,7 +407,7 @@ public final class Summaries {
         for (SummaryDefinition def : SummaryDefinition.ALL)
             if (def.kind() == SummaryDefinition.Kind.PER_DOCUMENT)
                 // Over the store, ?doc ranges over every document graph at once.
-                select(dsg, def.query(), row -> {
+                select(dsg, AntiJoinForm.of(def.query()), row -> {
                     Node doc = row.get(Var.alloc(SummaryDefinition.DOC));
                     if (doc.isURI() && doc.getURI().startsWith(Iris.DOCUMENT_GRAPH_BASE))
                         addDocumentRow(def, row, rows);
