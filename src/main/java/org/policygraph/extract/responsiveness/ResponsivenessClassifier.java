@@ -83,7 +83,6 @@ public final class ResponsivenessClassifier {
     private static Verdict structured(AnswerReadings readings, Answer answer, List<AnswerPart> parts, Leaf leaf,
                                       Map<List<String>, AskedFor> allAsked, List<Figure> figures) {
         AskedFor asked = allAsked.get(leaf.path());
-        Set<String> distinctive = distinctive(leaf, allAsked, allAsked.keySet());
         List<String> path = leaf.path();
         List<AnswerPart> direct = parts.stream().filter(p -> p.respondsTo().contains(path)).toList();
         if (!direct.isEmpty()) {
@@ -94,6 +93,8 @@ public final class ResponsivenessClassifier {
             Set<String> words = exclusive ? asked.words() : distinctive(leaf, allAsked, together);
             return pointer(path, direct).orElseGet(() -> judge(path, partsText(readings, direct, path, figures), asked, words, exclusive));
         }
+        // told apart from every other sub-question: only here, past the parts aligned to it
+        Set<String> distinctive = distinctive(leaf, allAsked, allAsked.keySet());
         Optional<AnswerPart> covering = covering(parts, path);
         if (covering.isPresent()) {
             Optional<Verdict> pointed = pointer(path, List.of(covering.get()));
