@@ -264,13 +264,13 @@ public final class BulkLoad implements DocumentWriter.QuadSink {
     }
 
     /**
-     * Streams the per-key rows computed on the scratch store to the loader, with the mark of
-     * summaries current; the rows are garbage once streamed, before the loader's index phase.
+     * Streams the per-key rows computed on the scratch store to the loader, each summary's as its
+     * query ends, then the mark of summaries current; the rows are garbage once streamed.
      */
     private void streamPerKeyRows() {
         PerKeyScratch done = scratch;
         scratch = null;
-        done.rows(Runtime.getRuntime().availableProcessors()).forEach(stream::quad);
+        done.rows(Runtime.getRuntime().availableProcessors(), stream::quad);
         stream.quad(Summaries.currentMarker());
     }
 

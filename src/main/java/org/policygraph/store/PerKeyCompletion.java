@@ -1,13 +1,15 @@
 package org.policygraph.store;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -31,31 +33,26 @@ final class PerKeyCompletion {
      * and marks the summaries current. Outside any transaction; on failure nothing is written.
      */
     static void complete(DatasetGraph dsg, int threads) {
-        ExecutorService pool = pool(threads);
-        try {
-            List<Future<List<Quad>>> rows = submitAll(dsg, pool);
-            Txn.executeWrite(dsg, () -> {
-                for (Future<List<Quad>> f : rows)
-                    rowsOf(f).forEach(dsg::add);
-                Summaries.markCurrent(dsg);
-            });
-        } finally {
-            end(pool);
-        }
+        Txn.executeWrite(dsg, () -> {
+            rows(dsg, threads, dsg::add);
+            Summaries.markCurrent(dsg);
+        });
     }
 
     /**
-     * The rows of every per-key summary over {@code dsg} (whose default graph is the union of its
-     * graphs), {@code threads} summaries at a time, in the order of {@link SummaryDefinition#ALL}.
-     * Outside any transaction; only reads.
+     * Gives {@code sink} the rows of every per-key summary over {@code dsg} (whose default graph is
+     * the union of its graphs), {@code threads} summaries at a time. Each summary's rows go to the
+     * sink, on the calling thread, as soon as its query ends: the sink's consumer (a loader) takes
+     * them in while the longer queries still run, and no summary's rows wait in memory for the rest.
+     * Reads {@code dsg} in read transactions of its own.
      */
-    static List<Quad> rows(DatasetGraph dsg, int threads) {
+    static void rows(DatasetGraph dsg, int threads, Consumer<Quad> sink) {
         ExecutorService pool = pool(threads);
         try {
-            List<Quad> all = new ArrayList<>();
-            for (Future<List<Quad>> f : submitAll(dsg, pool))
-                all.addAll(rowsOf(f));
-            return all;
+            CompletionService<List<Quad>> done = new ExecutorCompletionService<>(pool);
+            int pending = submitAll(dsg, done);
+            for (; pending > 0; pending--)
+                rowsOf(take(done)).forEach(sink);
         } finally {
             end(pool);
         }
@@ -70,13 +67,24 @@ final class PerKeyCompletion {
         });
     }
 
-    /** Each per-key summary in a read transaction of its own, in the order of SummaryDefinition.ALL, whose costliest come first. */
-    private static List<Future<List<Quad>>> submitAll(DatasetGraph dsg, ExecutorService pool) {
-        List<Future<List<Quad>>> rows = new ArrayList<>();
+    /** Submits each per-key summary, in a read transaction of its own, costliest first (the order of SummaryDefinition.ALL); gives how many. */
+    private static int submitAll(DatasetGraph dsg, CompletionService<List<Quad>> done) {
+        int n = 0;
         for (SummaryDefinition def : SummaryDefinition.ALL)
-            if (def.kind() == SummaryDefinition.Kind.PER_KEY)
-                rows.add(pool.submit(() -> Txn.calculateRead(dsg, () -> Summaries.allKeyRows(dsg, def))));
-        return rows;
+            if (def.kind() == SummaryDefinition.Kind.PER_KEY) {
+                done.submit(() -> Txn.calculateRead(dsg, () -> Summaries.allKeyRows(dsg, def)));
+                n++;
+            }
+        return n;
+    }
+
+    private static Future<List<Quad>> take(CompletionService<List<Quad>> done) {
+        try {
+            return done.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while computing summaries", e);
+        }
     }
 
     /** After a failure too: the queries still under way end before the caller discards the store they read. */

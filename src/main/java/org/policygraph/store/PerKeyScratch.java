@@ -1,8 +1,8 @@
 package org.policygraph.store;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.riot.system.StreamRDF;
@@ -70,15 +70,16 @@ final class PerKeyScratch {
     }
 
     /**
-     * Finishes the scratch store and gives the rows of every per-key summary over it,
-     * {@code threads} summaries at a time, then deletes it. Only once, after the last quad.
+     * Finishes the scratch store and gives {@code sink} the rows of every per-key summary over it,
+     * {@code threads} summaries at a time and each as its query ends, then deletes it. Only once,
+     * after the last quad.
      */
-    List<Quad> rows(int threads) {
+    void rows(int threads, Consumer<Quad> sink) {
         ended = true;
         try {
             stream.finish();
             loader.finishBulk();
-            return PerKeyCompletion.rows(dsg, threads);
+            PerKeyCompletion.rows(dsg, threads, sink);
         } finally {
             close();
         }
