@@ -9,6 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bin/jdk.sh
+source bin/jvm-options.sh   # the options bin/policygraph gives each command
 
 SIZES=10000
 WORK=target/bench-incremental
@@ -20,6 +21,9 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
+# The build and the incremental runs as bin/policygraph runs `ingest`; the watcher as it runs `serve`.
+mapfile -t INGEST_JVM < <(echo "-Xmx$INGEST_HEAP"; policygraph_jvm_options ingest)
+mapfile -t SERVE_JVM < <(echo "-Xmx$INGEST_HEAP"; policygraph_jvm_options serve)
 
 echo "== machine"
 echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -38,13 +42,13 @@ for N in "${NS[@]}"; do
   rm -rf "$D"; mkdir -p "$D"
   echo; echo "== $N documents"
   bench org.policygraph.bench.Bench generate "$D/corpus" "$N"
-  echo "-- full build (bulk path on an empty store), -Xmx$INGEST_HEAP"
-  bench -Xmx$INGEST_HEAP org.policygraph.bench.Bench ingest "$D/corpus" "$D/store"
+  echo "-- full build (bulk path on an empty store), ${INGEST_JVM[*]}"
+  bench "${INGEST_JVM[@]}" org.policygraph.bench.Bench ingest "$D/corpus" "$D/store"
   echo "-- nothing changed, then 1% of files changed"
-  bench -Xmx$INGEST_HEAP org.policygraph.bench.Bench incremental "$D/corpus" "$D/store" "$N"
+  bench "${INGEST_JVM[@]}" org.policygraph.bench.Bench incremental "$D/corpus" "$D/store" "$N"
   echo "-- the registry read of every stored document against per-key lookups, back to back"
-  bench -Xmx$INGEST_HEAP org.policygraph.bench.Bench registry "$D/corpus" "$D/store"
+  bench "${INGEST_JVM[@]}" org.policygraph.bench.Bench registry "$D/corpus" "$D/store"
   echo "-- the folder watcher: first poll, idle polls, 1% edited, renames"
-  bench -Xmx$INGEST_HEAP org.policygraph.bench.Bench watch "$D/corpus" "$D/store" "$N"
+  bench "${SERVE_JVM[@]}" org.policygraph.bench.Bench watch "$D/corpus" "$D/store" "$N"
   rm -rf "$D"
 done

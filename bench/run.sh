@@ -18,6 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bin/jdk.sh   # Java 21 or newer for Maven and every java below
+source bin/jvm-options.sh   # the options bin/policygraph gives each command
 
 SIZES=10000,100000
 WORK=target/bench
@@ -31,6 +32,8 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
+# Our ingest runs with what bin/policygraph gives `ingest` (its collector), bounded to INGEST_HEAP.
+mapfile -t INGEST_JVM < <(echo "-Xmx$INGEST_HEAP"; policygraph_jvm_options ingest)
 
 echo "== machine"
 echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -59,12 +62,12 @@ for N in "${NS[@]}"; do
   bench org.policygraph.bench.Bench floor "$D/corpus" 5000
   if [ "$N" -le 10000 ]; then
     echo "-- ingest, transactional path (batched commits), for comparison"
-    bench -Xmx$INGEST_HEAP org.policygraph.bench.Bench ingest "$D/corpus" "$D/store-txn" txn
+    bench "${INGEST_JVM[@]}" org.policygraph.bench.Bench ingest "$D/corpus" "$D/store-txn" txn
     echo "store on disk (du): $(du -sh "$D/store-txn" | cut -f1)"
     rm -rf "$D/store-txn"
   fi
-  echo "-- ingest, end to end (read, parse, map, store), -Xmx$INGEST_HEAP; per phase (wall) and per thread group (CPU)"
-  /usr/bin/time -f "%e %U %S" -o "$WORK/time.txt" java -Xmx$INGEST_HEAP -cp "$CP" org.policygraph.bench.Bench ingest "$D/corpus" "$D/store" | tee "$WORK/ingest.txt"
+  echo "-- ingest, end to end (read, parse, map, store), ${INGEST_JVM[*]}; per phase (wall) and per thread group (CPU)"
+  /usr/bin/time -f "%e %U %S" -o "$WORK/time.txt" java "${INGEST_JVM[@]}" -cp "$CP" org.policygraph.bench.Bench ingest "$D/corpus" "$D/store" | tee "$WORK/ingest.txt"
   read -r OURS OURS_USER OURS_SYS < "$WORK/time.txt"
   LOADER=$(sed -n 's/^ingest loader: TDB2 \([a-z]*\) .*/\1/p' "$WORK/ingest.txt")
   echo "ingest process wall seconds (JVM start included): $OURS; CPU seconds user $OURS_USER, system $OURS_SYS"
@@ -87,13 +90,13 @@ for N in "${NS[@]}"; do
   grep -E "Loader = |Finished: |Index set: .*seconds|Time = " "$WORK/tdbloader.log" | sed 's/^\[[^]]*\] INFO org.apache.jena.tdb2.loader - /tdbloader: /'
   echo "tdb2.tdbloader wall seconds (JVM start included): $REF; CPU seconds user $REF_USER, system $REF_SYS"
   echo "store on disk (du), tdbloader: $(du -sh "$D/store-ref" | cut -f1)"
-  echo "loaders compared: ours TDB2 ${LOADER:-phased} (JVM -Xmx$INGEST_HEAP, $(nproc) parse workers), tdb2.tdbloader --loader=${LOADER:-phased} (default heap); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "loaders compared: ours TDB2 ${LOADER:-phased} (JVM ${INGEST_JVM[*]}, $(nproc) parse workers), tdb2.tdbloader --loader=${LOADER:-phased} (default heap); load average $(cut -d' ' -f1-3 /proc/loadavg)"
   awk -v a="$OURS" -v b="$REF" 'BEGIN { printf "RATIO our ingest / tdb2.tdbloader: %.2fx (target <= 1.0x)\n", a / b }'
   awk -v a="$OURS_USER" -v b="$OURS_SYS" -v c="$REF_USER" -v d="$REF_SYS" \
     'BEGIN { printf "RATIO our ingest / tdb2.tdbloader, CPU seconds (user + system): %.2fx\n", (a + b) / (c + d) }'
   rm -rf "$D/store-ref" "$D/export.nq"
   echo "-- incremental: 1% of files changed"
-  bench -Xmx$INGEST_HEAP org.policygraph.bench.Bench incremental "$D/corpus" "$D/store" "$N" | tee "$WORK/incremental.txt"
+  bench "${INGEST_JVM[@]}" org.policygraph.bench.Bench incremental "$D/corpus" "$D/store" "$N" | tee "$WORK/incremental.txt"
   INC=$(sed -n 's/^incremental seconds: //p' "$WORK/incremental.txt")
   awk -v a="$INC" -v b="$OURS" 'BEGIN { printf "RATIO incremental 1%% / full build: %.3fx (target <= 0.05x)\n", a / b }'
   echo "-- query latency on the $N-document store ($REPS runs after 2 warm-ups; slow queries 3 runs);"
