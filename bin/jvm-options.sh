@@ -1,12 +1,12 @@
-# Sourced by bin/policygraph and bench/run.sh: the JVM options a policygraph command starts with,
-# written once so that the benchmark measures the ingest as users run it.
+# Sourced by bin/policygraph, bench/run.sh and bench/incremental.sh: the JVM options a policygraph
+# command starts with, written once so that the benchmarks measure the ingest as users run it.
 #
 # `ingest` is a batch job that ends when the store is built: it wants throughput, not short pauses.
 # On two cores the parallel collector built 10,000 documents in 101.7 s where G1 (the JVM's default)
 # took 128.1 s: G1 spent 82.6 s of CPU in its own threads against 49.7 s, and its write barriers
 # slowed the loader's threads (105.8 s of CPU against 88.0 s) (bench/RESULTS.md, "The parallel
-# collector for ingest"). Every other command keeps G1: `serve` answers queries for months, where
-# short pauses matter more than throughput.
+# collector for `ingest`, and per-key rows streamed as each query ends"). Every other command keeps
+# G1: `serve` answers queries for months, where short pauses matter more than throughput.
 #
 # A collector chosen in POLICYGRAPH_JAVA_OPTS wins: the JVM refuses two.
 
