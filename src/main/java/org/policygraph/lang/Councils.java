@@ -23,6 +23,8 @@ public final class Councils {
 
     /** Where a match of {@link #COUNCIL_REGEX} can start: the first character of every spelling. */
     public static final String COUNCIL_INITIALS = Gazetteer.of("councils").initials(true);
+    /** Where a match of {@link #SUB_COUNCIL_REGEX} can start: the first character of every spelling. */
+    public static final String SUB_COUNCIL_INITIALS = Gazetteer.of("sub-councils").initials(false);
     /** Where a match of {@link #BODY_REGEX} can start: the first character of every spelling. */
     public static final String BODY_INITIALS = Gazetteer.of("bodies").initials(true) + Gazetteer.of("councils").initials(true)
             + Gazetteer.of("sub-councils").initials(false);
@@ -34,6 +36,8 @@ public final class Councils {
 
     /** Every spelling {@link #COUNCIL_REGEX} alternates. */
     private static final String[] COUNCIL_SPELLINGS = Gazetteer.of("councils").spellings(true).toArray(String[]::new);
+    /** Every spelling {@link #SUB_COUNCIL_REGEX} alternates. */
+    private static final String[] SUB_COUNCIL_SPELLINGS = Gazetteer.of("sub-councils").spellings(false).toArray(String[]::new);
 
     /**
      * Whether a spelling of {@link #BODY_REGEX} starts at {@code p} with no letter, digit or hyphen
@@ -46,6 +50,11 @@ public final class Councils {
     /** As {@link #bodyMayStartAt}, for {@link #COUNCIL_REGEX}: every document's head is searched for a council. */
     public static boolean councilMayStartAt(CharSequence text, int p) {
         return mayStartAt(COUNCIL_SPELLINGS, text, p);
+    }
+
+    /** As {@link #bodyMayStartAt}, for {@link #SUB_COUNCIL_REGEX}. */
+    public static boolean subCouncilMayStartAt(CharSequence text, int p) {
+        return mayStartAt(SUB_COUNCIL_SPELLINGS, text, p);
     }
 
     private static boolean mayStartAt(String[] spellings, CharSequence text, int p) {

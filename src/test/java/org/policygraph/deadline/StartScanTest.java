@@ -37,8 +37,11 @@ class StartScanTest {
     }
 
     private static List<String> byScan(Pattern p, String text, StartScan.Starts starts) {
+        return all(StartScan.of(p, text, starts));
+    }
+
+    private static List<String> all(StartScan s) {
         List<String> out = new ArrayList<>();
-        StartScan s = StartScan.of(p, text, starts);
         while (s.find())
             out.add(s.matcher().start() + ":" + s.matcher().group());
         return out;
@@ -89,14 +92,26 @@ class StartScanTest {
             String text = RandomTexts.of(r, LINE_PIECES, 40);
             for (int k = 0; k < patterns.size(); k++) {
                 Pattern p = patterns.get(k);
-                List<String> scanned = new ArrayList<>();
-                StartScan s = StartScan.of(p, text, starts.get(k), StartScan.LINE_START);
-                while (s.find())
-                    scanned.add(s.matcher().start() + ":" + s.matcher().group());
+                List<String> scanned = all(StartScan.of(p, text, starts.get(k), StartScan.LINE_START));
                 List<String> found = byFind(p, text);
                 matches += found.size();
                 assertEquals(found, scanned, () -> p + " in \"" + text + "\"");
             }
+        }
+        assertTrue(matches > 1000, "the random texts hold matches: " + matches);
+    }
+
+    @Test
+    void startsWithRefusedPreviousCharactersFindWhatFindFinds() {
+        Pattern p = Pattern.compile("(?<![\\p{L}\\d-])(?:van|nr|www|http)\\b");
+        StartScan.CharSet refused = StartScan.anyOf("-0123456789aeKjuilstpkvnrw");
+        Random r = new Random(13);
+        int matches = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String text = randomText(r);
+            List<String> found = byFind(p, text);
+            matches += found.size();
+            assertEquals(found, all(StartScan.of(p, text, StartScan.anyOf("vnwh"), refused)), () -> p + " in \"" + text + "\"");
         }
         assertTrue(matches > 1000, "the random texts hold matches: " + matches);
     }
@@ -116,5 +131,9 @@ class StartScanTest {
             StartScan s = StartScan.of(Pattern.compile("1x"), text, StartScan.DIGITS);
             return s.find();
         }));
+        assertThrows(DeadlinePassedException.class, () -> WorkDeadline.run(Duration.ofMillis(-1), () -> {
+            StartScan s = StartScan.of(Pattern.compile("1x"), text, StartScan.anyOf("1"));
+            return s.find();
+        }), "a start set of one character");
     }
 }

@@ -57,27 +57,37 @@ class CouncilsTest {
     }
 
     private static final String[] PIECES = {"Vlor", "VLOR", "Vlaamse Onderwijsraad", "SERV", "Mina-raad", "Minaraad", "Raad van State",
-            "Raad", "Rekenhof", "SAR WGG", "SAR", "De Lijn", " ", "\n", "-", "x", "é", "1", "(", "Vlaamse", "S", "R"};
+            "Raad", "Rekenhof", "SAR WGG", "SAR", "De Lijn", " ", "\n", "-", "x", "é", "1", "(", "Vlaamse", "S", "R",
+            "Raad Secundair Onderwijs", "Raad Basisonderwijs", "Algemene Raad", "Raad Hoger", "Algemene", "Onderwijs"};
 
     @Test
     void aCouncilScanThatTestsTheSpellingsFindsWhatFindFinds() {
-        Pattern council = Pattern.compile(Councils.COUNCIL_REGEX);
-        StartScan.CharSet starts = StartScan.anyOf(Councils.COUNCIL_INITIALS);
+        scanFindsWhatFindFinds(Councils.COUNCIL_REGEX, Councils.COUNCIL_INITIALS, Councils::councilMayStartAt, 2000);
+    }
+
+    @Test
+    void aSubCouncilScanThatTestsTheSpellingsFindsWhatFindFinds() {
+        scanFindsWhatFindFinds(Councils.SUB_COUNCIL_REGEX, Councils.SUB_COUNCIL_INITIALS, Councils::subCouncilMayStartAt, 500);
+    }
+
+    private static void scanFindsWhatFindFinds(String regex, String initials, StartScan.Candidates mayStart, int atLeast) {
+        Pattern pattern = Pattern.compile(regex);
+        StartScan.CharSet starts = StartScan.anyOf(initials);
         java.util.Random r = new java.util.Random(13);
         int matches = 0;
         for (int i = 0; i < 20_000; i++) {
             String text = RandomTexts.of(r, PIECES, 20);
             List<String> byFind = new java.util.ArrayList<>();
-            Matcher m = council.matcher(text);
+            Matcher m = pattern.matcher(text);
             while (m.find())
                 byFind.add(m.start() + ":" + m.group());
             List<String> byScan = new java.util.ArrayList<>();
-            StartScan s = StartScan.of(council, text, starts, Councils::councilMayStartAt);
+            StartScan s = StartScan.of(pattern, text, starts, mayStart);
             while (s.find())
                 byScan.add(s.matcher().start() + ":" + s.matcher().group());
             assertEquals(byFind, byScan, () -> "\"" + text + "\"");
             matches += byFind.size();
         }
-        assertTrue(matches > 2000, "the random texts name councils: " + matches);
+        assertTrue(matches > atLeast, "the random texts name them: " + matches);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.StartScan;
 import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.diagnostic.DiagnosticCode;
 import org.policygraph.diagnostic.Diagnostics;
@@ -37,8 +38,11 @@ public final class AdviceParser {
 
     /** The council speaking: "De Vlor wijst ...", "de SERV". */
     private static final Pattern COUNCIL = Pattern.compile("(" + Councils.COUNCIL_REGEX + ")");
+    /** Where a match of {@link #COUNCIL} can start: searched for in the whole body, not tried at every character. */
+    private static final StartScan.CharSet COUNCIL_STARTS = StartScan.anyOf(Councils.COUNCIL_INITIALS);
     /** A sub-council of the Vlor named in the text. */
     private static final Pattern SUB_COUNCIL = Pattern.compile("(" + Councils.SUB_COUNCIL_REGEX + ")");
+    private static final StartScan.CharSet SUB_COUNCIL_STARTS = StartScan.anyOf(Councils.SUB_COUNCIL_INITIALS);
     /** The council calls the advices it cites its own: "zijn eerdere adviezen". */
     private static final Pattern OWN_EARLIER = Pattern.compile("\\b(?:zijn|haar|onze) eerdere adviezen\\b");
     /**
@@ -69,8 +73,9 @@ public final class AdviceParser {
         int top = sections.isEmpty() ? footnotes : sections.get(0).span().start();
         List<CitedAdvice> citations = Footnotes.citations(text, footnotes);
         Span body = new Span(0, footnotes);
-        Optional<String> council = first(COUNCIL, body.of(text)).map(c -> Councils.council(c).orElse(c));
-        Optional<String> subCouncil = first(SUB_COUNCIL, body.of(text))
+        Optional<String> council = first(StartScan.of(COUNCIL, body.of(text), COUNCIL_STARTS, Councils::councilMayStartAt))
+                .map(c -> Councils.council(c).orElse(c));
+        Optional<String> subCouncil = first(StartScan.of(SUB_COUNCIL, body.of(text), SUB_COUNCIL_STARTS, Councils::subCouncilMayStartAt))
                 .or(() -> subCouncilOfOwnEarlierAdvices(text, body, council, citations));
         List<Recommendation> recommendations = Recommendations.in(text, body);
         Optional<Located> title = titleBlock(layout, top).or(() -> title(text, top));
@@ -139,8 +144,8 @@ public final class AdviceParser {
         return Optional.empty();
     }
 
-    private static Optional<String> first(Pattern p, String s) {
-        Matcher m = p.matcher(WorkDeadline.watch(s));
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    /** Group 1 of the first match of {@code scan}. */
+    private static Optional<String> first(StartScan scan) {
+        return scan.find() ? Optional.of(scan.matcher().group(1)) : Optional.empty();
     }
 }

@@ -119,7 +119,8 @@ public final class AdviceReader implements KindReader {
     private static int advising(String text, String body) {
         Pattern p = ADVISING.computeIfAbsent(body,
                 b -> Pattern.compile("\\b(?:[Dd]e |[Hh]et )?(?:" + Pattern.quote(b) + "|raad|Raad)\\s" + VERBS + "\\b"));
-        Matcher m = p.matcher(WorkDeadline.watch(text));
+        // a match opens with the article, the body's name or "raad": tried only where one starts
+        StartScan m = StartScan.of(p, text, StartScan.anyOf("DdHhRr" + body.charAt(0)));
         int n = 0;
         while (m.find())
             n++;

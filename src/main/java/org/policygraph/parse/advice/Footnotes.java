@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.StartScan;
 import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.Councils;
 import org.policygraph.lang.DutchDates;
@@ -25,8 +26,9 @@ final class Footnotes {
 
     /** A footnote marker in running text: a number glued to the end of a word or sentence ("werken.1 "). */
     private static final Pattern MARKER = Pattern.compile("[\\p{L}.)’”](\\d{1,2})(?= |\\n|$)");
-    /** The line that opens footnote {@code n}: "1 O.a. Vlor, ...". */
-    private static final String OPENING = "(?m)^%d \\S";
+    /** The line that opens footnote {@code n}: "1 O.a. Vlor, ...", for every {@code n} a marker can give. */
+    private static final Pattern[] OPENINGS = java.util.stream.IntStream.range(0, 100)
+            .mapToObj(n -> Pattern.compile(String.format("(?m)^%d \\S", n))).toArray(Pattern[]::new);
     /**
      * One cited advice: "Vlor, Raad Secundair Onderwijs. Laat leren en werken niet zomaar inkantelen
      * in duaal leren, 10 oktober 2019." Groups: council, sub-council, title, day, month, year.
@@ -38,13 +40,19 @@ final class Footnotes {
     private Footnotes() {
     }
 
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** Offset where the footnotes begin, or the end of the text when there are none. */
     static int start(String text) {
-        Matcher m = MARKER.matcher(WorkDeadline.watch(text));
+        // a marker's digits follow its first character: tried only there, not at every letter
+        StartScan markers = StartScan.of(MARKER, text, (t, p) -> p + 1 < t.length() && isAsciiDigit(t.charAt(p + 1)));
+        Matcher m = markers.matcher();
         int first = Integer.MAX_VALUE;
-        while (m.find()) {
+        while (markers.find()) {
             int n = Integer.parseInt(m.group(1));
-            Matcher opening = Pattern.compile(String.format(OPENING, n)).matcher(WorkDeadline.watch(text));
+            Matcher opening = OPENINGS[n].matcher(WorkDeadline.watch(text));
             if (opening.find(m.end()))
                 first = Math.min(first, opening.start());
         }
