@@ -35,6 +35,9 @@ class MentionExtractorTest {
     void provinceTableRows() {
         assertEquals(List.of("PROVINCE Antwerpen", "PROVINCE Vlaams-Brabant"),
                 mentions("Antwerpen 162 60,67%\nVlaams Brabant 89 51,15%"));
+        // a row starts a line, whatever ends the line before; a province inside a line is no row
+        assertEquals(List.of("PROVINCE Limburg", "PROVINCE West-Vlaanderen", "PROVINCE Oost-Vlaanderen"),
+                mentions("Totaal 12\r\nLimburg 3 25%\u2028West-Vlaanderen 4 33%\rOost-Vlaanderen 5 42%, niet in Antwerpen 7"));
     }
 
     @Test
