@@ -40,14 +40,10 @@ final class Footnotes {
     private Footnotes() {
     }
 
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
     /** Offset where the footnotes begin, or the end of the text when there are none. */
     static int start(String text) {
         // a marker's digits follow its first character: tried only there, not at every letter
-        StartScan markers = StartScan.of(MARKER, text, (t, p) -> p + 1 < t.length() && isAsciiDigit(t.charAt(p + 1)));
+        StartScan markers = StartScan.of(MARKER, text, (t, p) -> p + 1 < t.length() && StartScan.DIGITS.test(t.charAt(p + 1)));
         Matcher m = markers.matcher();
         int first = Integer.MAX_VALUE;
         while (markers.find()) {
