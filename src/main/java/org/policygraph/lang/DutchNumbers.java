@@ -34,6 +34,12 @@ public final class DutchNumbers {
             "(een|" + spellings(1, 9) + ")[eë]n(" + spellings(20, 90) + ")");
     /** The tens a compound ends in: only a word ending in one can be a compound, so most words skip the pattern. */
     private static final List<String> TENS = List.of(spellings(20, 90).split("\\|"));
+    /**
+     * The lengths a number word can have, read from the lists: a spelling's, or a compound's (a
+     * unit, "en" or "ën", tens). Most words the figure reader asks about ("de", "en", "leerlingen")
+     * have none of them and are answered without a lookup.
+     */
+    private static final boolean[] WORD_LENGTHS = wordLengths();
     /** The kilo of "k€" ("250 k€"), which scales only when the euro sign follows it. */
     public static final BigDecimal KILO = BigDecimal.valueOf(1_000L);
 
@@ -69,9 +75,38 @@ public final class DutchNumbers {
         return Optional.of(new BigDecimal(s.replace(',', '.')));
     }
 
+    private static boolean[] wordLengths() {
+        int longest = 0;
+        for (String w : WORDS.keySet())
+            longest = Math.max(longest, w.length());
+        String[] units = ("een|" + spellings(1, 9)).split("\\|");
+        int shortestUnit = Integer.MAX_VALUE;
+        int longestUnit = 0;
+        for (String u : units) {
+            shortestUnit = Math.min(shortestUnit, u.length());
+            longestUnit = Math.max(longestUnit, u.length());
+        }
+        int shortestTens = Integer.MAX_VALUE;
+        int longestTens = 0;
+        for (String t : TENS) {
+            shortestTens = Math.min(shortestTens, t.length());
+            longestTens = Math.max(longestTens, t.length());
+        }
+        // "[eë]n" between unit and tens: two characters
+        int longestCompound = longestUnit + 2 + longestTens;
+        boolean[] lengths = new boolean[Math.max(longest, longestCompound) + 1];
+        for (String w : WORDS.keySet())
+            lengths[w.length()] = true;
+        for (int n = shortestUnit + 2 + shortestTens; n <= longestCompound; n++)
+            lengths[n] = true;
+        return lengths;
+    }
+
     /** The value of a number word ("dertien" = 13, "tweeëntwintig" = 22); never "een", which is mostly the article. */
     public static Optional<Integer> parseWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() >= WORD_LENGTHS.length || !WORD_LENGTHS[w.length()])
+            return Optional.empty();
         Integer v = WORDS.get(w);
         if (v != null)
             return Optional.of(v);

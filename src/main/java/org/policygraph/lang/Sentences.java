@@ -36,8 +36,10 @@ public final class Sentences {
             "(?:[.?!][”\"’')]{0,3}|(?<=\\p{L}[.?!])\\d{1,2})(?=\\s{1,5}[\\p{Lu}\\d“\"‘'(€])");
     /** The word before a full stop, to tell an abbreviation ("nr.", "t.o.v.") from a sentence end. */
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}{1,12})$");
+    /** The marks that carry a sentence on over a line break, as {@link #LINE_END} lists them. */
+    private static final String CARRYING_MARKS = ",;(–-";
     /** The last word of a line, or a comma, semicolon, bracket or dash that carries the sentence on. */
-    private static final Pattern LINE_END = Pattern.compile("(?:([,;(–-])|\\b(\\p{L}{1,12}))$");
+    private static final Pattern LINE_END = Pattern.compile("(?:([" + CARRYING_MARKS + "])|\\b(\\p{L}{1,12}))$");
     /** Where an end can start: its punctuation, or the digits of a footnote marker. */
     private static final StartScan.CharSet END_STARTS = StartScan.anyOf(".?!0123456789");
     /** What may close a sentence after its punctuation, as {@link #END} reads them. */
@@ -112,6 +114,8 @@ public final class Sentences {
     private static boolean continuesOnNextLine(String text, int lineStart, int lineEnd, int regionEnd) {
         if (lineEnd + 1 >= regionEnd || text.charAt(lineEnd + 1) == '\n' || lineEnd == lineStart)
             return false;
+        if (!mayCarryOn(text.charAt(lineEnd - 1)))
+            return false;
         if (labelAt(text.substring(lineEnd + 1, nextLineEnd(text, lineEnd + 1, regionEnd))).isPresent())
             return false;
         // the line alone, as the pattern may see it; only its end can hold a match
@@ -119,6 +123,16 @@ public final class Sentences {
         if (!last.find())
             return false;
         return last.group(1) != null || Gazetteer.of("continuing-words").contains(last.group(2));
+    }
+
+    /**
+     * False where {@link #LINE_END} cannot match a line ending in {@code last}: its match ends in a
+     * letter or in one of its marks, before the end or a final line terminator. Most lines end a
+     * sentence in "." and skip the pattern, and the copy of the line it reads.
+     */
+    private static boolean mayCarryOn(char last) {
+        return Character.isLetter(last) || CARRYING_MARKS.indexOf(last) >= 0 || Character.isSurrogate(last)
+                || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029';
     }
 
     private static int nextLineEnd(String text, int from, int regionEnd) {

@@ -110,7 +110,7 @@ final class BrokenLineJoiner {
     /** Whether a web address at the end of {@code previous} goes on at the start of {@code next}. */
     private static boolean breaksAddress(String previous, String next) {
         // an address broken after "-" or "/" ends in one (before a line terminator, if any)
-        return (endsNearHyphen(previous) || previous.lastIndexOf('/') >= previous.length() - 3)
+        return (endsNearHyphen(previous) || amongLastThree(previous, '/'))
                 && URL_END.matcher(WorkDeadline.watch(previous)).find() && URL_REST.matcher(WorkDeadline.watch(next)).lookingAt();
     }
 
@@ -126,7 +126,19 @@ final class BrokenLineJoiner {
 
     /** Whether a hyphen is among the last characters, where every line-end-hyphen pattern needs one. */
     private static boolean endsNearHyphen(String line) {
-        return line.lastIndexOf('-') >= line.length() - 3;
+        return amongLastThree(line, '-');
+    }
+
+    /**
+     * Whether {@code c} is one of the last three characters of {@code line}. Read from the end only:
+     * a line being joined grows into its paragraph, and a search of the whole of it per next line
+     * made joining quadratic in the paragraph's length.
+     */
+    private static boolean amongLastThree(String line, char c) {
+        for (int i = Math.max(0, line.length() - 3); i < line.length(); i++)
+            if (line.charAt(i) == c)
+                return true;
+        return false;
     }
 
     /**

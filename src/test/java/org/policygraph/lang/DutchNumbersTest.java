@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +37,37 @@ class DutchNumbersTest {
             "tweeëntwintig, 22", "zevenenveertig, 47", "honderd, 100", "duizend, 1000" })
     void numberWords(String word, int value) {
         assertEquals(Optional.of(value), DutchNumbers.parseWord(word));
+    }
+
+    /**
+     * Every spelling of the list and every compound of a unit and tens, in both spellings of the
+     * joint and in capitals: none may be turned away by the lengths a number word can have.
+     */
+    @Test
+    void everyListedSpellingAndEveryCompoundIsANumberWord() {
+        Map<Integer, List<String>> spellings = new TreeMap<>();
+        for (List<String> row : Gazetteer.of("number-words").rows())
+            spellings.put(Integer.parseInt(row.get(0)), row.subList(1, row.size()));
+        int compounds = 0;
+        spellings.forEach((value, words) -> words.forEach(w -> {
+            assertEquals(Optional.of(value), DutchNumbers.parseWord(w), w);
+            assertEquals(Optional.of(value), DutchNumbers.parseWord(w.toUpperCase(Locale.ROOT)), w);
+        }));
+        for (int tens = 20; tens <= 90; tens += 10)
+            for (String t : spellings.get(tens))
+                for (int unit = 1; unit <= 9; unit++)
+                    for (String u : unit == 1 ? List.of("een") : spellings.get(unit))
+                        for (String joint : List.of("en", "ën")) {
+                            assertEquals(Optional.of(tens + unit), DutchNumbers.parseWord(u + joint + t), u + joint + t);
+                            compounds++;
+                        }
+        assertTrue(compounds >= 8 * 9 * 2, "compounds tried: " + compounds);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", "de", "en", "leerlingen", "achtentwintigste", "eenentwintigjarigen" })
+    void wordsOfNoNumberWordsLengthAreNone(String word) {
+        assertEquals(Optional.empty(), DutchNumbers.parseWord(word));
     }
 
     @ParameterizedTest

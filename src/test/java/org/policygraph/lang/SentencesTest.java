@@ -36,6 +36,21 @@ class SentencesTest {
         assertEquals(List.of("Kosten voor", "Personeel"), sentences("Kosten voor\n1. Personeel"));
     }
 
+    /**
+     * A line carries the sentence on only when it ends in a letter or a carrying mark; a line
+     * terminator left at its end ("\r") is looked through, as the pattern's "$" does.
+     */
+    @Test
+    void whatALineEndsInDecidesWhetherItCarriesOn() {
+        assertEquals(List.of("De scholen in Geel;\nGent doen mee."), sentences("De scholen in Geel;\nGent doen mee."));
+        assertEquals(List.of("De scholen (\nGent) doen mee."), sentences("De scholen (\nGent) doen mee."));
+        assertEquals(List.of("De scholen in Geel,\r\nGent doen mee."), sentences("De scholen in Geel,\r\nGent doen mee."));
+        assertEquals(List.of("De stad van\r\nGent doet mee."), sentences("De stad van\r\nGent doet mee."));
+        assertEquals(List.of("De scholen in Geel.", "Gent doet mee."), sentences("De scholen in Geel.\nGent doet mee."));
+        assertEquals(List.of("Het kost 5 euro:", "Gent betaalt."), sentences("Het kost 5 euro:\nGent betaalt."));
+        assertEquals(List.of("De stad van", "Gent doet mee."), sentences("De stad van \nGent doet mee."));
+    }
+
     @Test
     void labelsAndSectionNumbersAreNoPartOfASentence() {
         String text = "3. a-d) Zie vraag 1.\n2.1 Financiering\n• Naar regio:";
