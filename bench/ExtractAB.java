@@ -11,7 +11,8 @@ import java.lang.management.*;
  * stage and end to end, with B's speed-up over A. For a machine shared with other work, where two
  * benchmark runs minutes apart do not see the same load. Each build is a folder holding
  * {@code classes/} and {@code test-classes/} (a copy of a worktree's {@code target/}); DEPS is the
- * classpath file {@code bench/extract.sh} writes ({@code target/bench-cp.txt}).
+ * classpath file {@code bench/extract.sh} writes ({@code target/bench-cp.txt}). CORPUS_DIR's {@code .txt} and
+ * {@code .pdf} files are read, as {@code bench/extract.sh} reads them.
  * <pre>
  * java bench/ExtractAB.java A_DIR B_DIR DEPS ROUNDS CORPUS_DIR
  * </pre>
@@ -23,7 +24,7 @@ public class ExtractAB {
         int rounds = Integer.parseInt(a[3]);
         Path corpus = Path.of(a[4]);
         List<Path> files;
-        try (var s = Files.walk(corpus)) { files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList(); }
+        try (var s = Files.walk(corpus)) { files = s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".pdf")).sorted().toList(); }
         ClassLoader[] loaders = new ClassLoader[2]; Object[] bench = new Object[2]; Method[] pass = new Method[2]; Method[] e2e = new Method[2];
         for (int v = 0; v < 2; v++) {
             List<URL> urls = new ArrayList<>();

@@ -70,6 +70,13 @@ final class PageColumns {
                     prose.add(cell);
         if (prose.size() < 2 * MIN_COLUMN_LINES)
             return Optional.empty();
+        // Where each line starts and ends, read once: every candidate gutter is tried against every line.
+        float[] x0 = new float[prose.size()];
+        float[] x1 = new float[prose.size()];
+        for (int i = 0; i < x0.length; i++) {
+            x0[i] = prose.get(i).x0();
+            x1[i] = prose.get(i).x1();
+        }
         // The gutter crossed by the fewest lines, in the middle of where it may stand.
         List<Float> candidates = new ArrayList<>();
         int fewest = Integer.MAX_VALUE;
@@ -77,10 +84,10 @@ final class PageColumns {
             int left = 0;
             int right = 0;
             int crossing = 0;
-            for (PdfRow p : prose) {
-                if (p.x1() <= g)
+            for (int i = 0; i < x0.length; i++) {
+                if (x1[i] <= g)
                     left++;
-                else if (p.x0() >= g)
+                else if (x0[i] >= g)
                     right++;
                 else
                     crossing++;

@@ -36,7 +36,10 @@ record PdfRow(int page, List<PdfWord> words) {
     }
 
     float x1() {
-        return words.stream().map(PdfWord::end).reduce(Float.NEGATIVE_INFINITY, Math::max);
+        float x1 = Float.NEGATIVE_INFINITY;
+        for (PdfWord w : words)
+            x1 = Math.max(x1, w.end());
+        return x1;
     }
 
     /** The baseline of the row: that of its largest word (a footnote mark sits higher). */
@@ -87,7 +90,7 @@ record PdfRow(int page, List<PdfWord> words) {
         for (PdfWord w : words) {
             if (!cell.isEmpty()) {
                 PdfWord last = cell.get(cell.size() - 1);
-                float gap = isNumber(w) && isNumber(last) ? NUMBER_GAP : CELL_GAP;
+                float gap = w.number() && last.number() ? NUMBER_GAP : CELL_GAP;
                 if (w.x() - last.end() > gap * Math.max(w.size(), last.size())) {
                     cells.add(new PdfRow(page, cell));
                     cell = new ArrayList<>();
@@ -98,12 +101,6 @@ record PdfRow(int page, List<PdfWord> words) {
         if (!cell.isEmpty())
             cells.add(new PdfRow(page, cell));
         return cells;
-    }
-
-    private static boolean isNumber(PdfWord w) {
-        String t = w.text();
-        return t.codePoints().anyMatch(Character::isDigit) && t.codePoints().noneMatch(Character::isLetter)
-                && CellLooks.isValue(t);
     }
 
     /** The words of several rows on one baseline as one row, left to right. */
