@@ -57,6 +57,8 @@ final class BrokenLineJoiner {
     private static final Pattern ADDRESS_PART = Pattern.compile("[-/._?=&#\\s]");
     /** The rest of a web address at the start of the next line: "en-vorming", "2013-over-de-begroting". */
     private static final Pattern URL_REST = Pattern.compile("^[\\p{Ll}\\d][\\w\\-./?=&%#~]*(?=\\s|$)");
+    /** The longest match of {@link #URL_END}: "https://", 500 more characters and the "-" or "/". */
+    private static final int URL_END_LONGEST = 8 + 500 + 1;
     /** The longest match of {@link #SENTENCE_END}: a mark and three closing quotes. */
     private static final int SENTENCE_END_LONGEST = 4;
     private static final int MAX_BLANKS_BETWEEN = 2;
@@ -111,7 +113,7 @@ final class BrokenLineJoiner {
     private static boolean breaksAddress(String previous, String next) {
         // an address broken after "-" or "/" ends in one (before a line terminator, if any)
         return (endsNearHyphen(previous) || amongLastThree(previous, '/'))
-                && URL_END.matcher(WorkDeadline.watch(previous)).find() && URL_REST.matcher(WorkDeadline.watch(next)).lookingAt();
+                && StartScan.atEnd(URL_END, previous, URL_END_LONGEST).find() && URL_REST.matcher(WorkDeadline.watch(next)).lookingAt();
     }
 
     /** "onder-": a letter before a hyphen at the end. */
@@ -160,7 +162,11 @@ final class BrokenLineJoiner {
      * preposition ("het Agentschap Binnenlands" / "Bestuur", "het Departement" / "Onderwijs").
      */
     private static boolean endsInName(String line) {
-        Matcher m = NAME_END.matcher(WorkDeadline.watch(line));
+        // A match holds the line's last space and the letters right before it, so it starts after
+        // the space before those: searched from there, not from the start of a paragraph joined so far.
+        int last = line.lastIndexOf(' ');
+        int from = last <= 0 ? 0 : line.lastIndexOf(' ', last - 1) + 1;
+        Matcher m = NAME_END.matcher(WorkDeadline.watch(line)).region(from, line.length());
         return m.find() && (NAME_START.matcher(WorkDeadline.watch(m.group(1))).find() || OPEN_WORDS.contains(m.group(1)));
     }
 

@@ -52,6 +52,32 @@ class BrokenLineJoinerTest {
                 join("Zie https://www.voorbeeld.be/download/1234abcd-", "ef56-78aa_nl.pdf"));
     }
 
+    /** A name broken over lines is told from the paragraph's last two words, however long the paragraph joined so far. */
+    @Test
+    void aNameBrokenAtTheEndOfALongParagraphIsJoined() {
+        String paragraph = (FULL + " ").repeat(12) + "en";
+        assertEquals(List.of(paragraph + " het Agentschap Landelijk Beheer en het Departement Onderwijs."),
+                join(paragraph + " het Agentschap Landelijk", "Beheer en het Departement", "Onderwijs."));
+    }
+
+    /**
+     * The address is looked for at the end of the line only (its pattern matches up to 509
+     * characters there): after a long paragraph joined before it, and when it is the longest the
+     * pattern takes.
+     */
+    @Test
+    void aWebAddressAtTheEndOfALongParagraphIsJoinedToo() {
+        String paragraph = (FULL + " ").repeat(12) + "zie";
+        assertEquals(List.of(paragraph + " https://www.voorbeeld.be/cultuur-en-jeugd voor meer."),
+                join(paragraph + " https://www.voorbeeld.be/cultuur-", "en-jeugd voor meer."));
+        // 500 characters between "https://" and the slash, the most the pattern takes: an address
+        String longest = "https://voorbeeld.be/" + "x".repeat(500 - "voorbeeld.be/".length()) + "/";
+        assertEquals(List.of(paragraph + " " + longest + "jeugd-en-sport"), join(paragraph + " " + longest, "jeugd-en-sport"));
+        // 501: no address for the pattern, so the next line goes on as running text, after a space
+        String tooLong = "https://voorbeeld.be/" + "x".repeat(501 - "voorbeeld.be/".length()) + "/";
+        assertEquals(List.of(paragraph + " " + tooLong + " jeugd-en-sport"), join(paragraph + " " + tooLong, "jeugd-en-sport"));
+    }
+
     @Test
     void aWebAddressBrokenAtASlashIsJoined() {
         assertEquals(List.of("Zie www.voorbeeld.be/nl/beleid/jeugd-en-sport"),
