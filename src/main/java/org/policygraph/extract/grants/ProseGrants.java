@@ -1,6 +1,10 @@
 package org.policygraph.extract.grants;
 
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +27,10 @@ import org.policygraph.model.Span;
  * or "aan" ("De subsidie voor vzw Welzijnsschakels bedroeg 9.800 euro"). An amount asked for or refused is no grant; an amount for several
  * recipients together, or one whose recipient or status the clause leaves open, is reported, not
  * taken.
+ * <p>
+ * A sentence's clause ends, and what the words of a clause or sentence say, are read once per
+ * document: a sentence with many amounts (a list run into one sentence) was read again for each
+ * amount, which made a long one cost its length times its amounts.
  */
 final class ProseGrants {
 
@@ -33,6 +41,12 @@ final class ProseGrants {
     private static final Pattern CLAUSE_END = Pattern.compile("[;,:](?=\\s)|\\s(?=(?:maar|terwijl|waarvan|waarna|zodat|omdat|dan)\\s)");
 
     private final String text;
+    /** Per sentence span: where {@link #CLAUSE_END} matches in it, as start and end pairs relative to the sentence. */
+    private final Map<Span, int[]> clauseEnds = new HashMap<>();
+    /** Per clause span: what {@link GrantWords#has} says of its text, by role. */
+    private final Map<Span, Map<Role, Boolean>> clauseSays = new HashMap<>();
+    /** Per sentence text: whether it has a verb of receiving or giving. */
+    private final Map<String, Boolean> grantSentences = new HashMap<>();
     private final List<Mention> mentions;
     private final Diagnostics report;
 
@@ -44,9 +58,8 @@ final class ProseGrants {
 
     /** Whether the clause of {@code f} has a verb of receiving or giving: then only this reader decides. */
     boolean speaksOf(Figure f) {
-        String c = clause(f).of(text);
-        return GrantWords.has(Role.RECEIVE, c) || GrantWords.has(Role.AWARD, c) || GrantWords.has(Role.SUBSIDISED, c)
-                || nounWithAmountVerb(c);
+        Span c = clause(f);
+        return says(Role.RECEIVE, c) || says(Role.AWARD, c) || says(Role.SUBSIDISED, c) || nounWithAmountVerb(c);
     }
 
     /**
@@ -54,27 +67,37 @@ final class ProseGrants {
      * has, and the clause adds up: "Aan 38 gemeenten werd een subsidie toegekend, samen goed voor € 2.950.000".
      */
     void reportAggregate(Figure f) {
-        String sentence = f.sentence().text();
-        String c = clause(f).of(text);
-        boolean grantSentence = GrantWords.has(Role.RECEIVE, sentence) || GrantWords.has(Role.AWARD, sentence);
-        if (grantSentence && (GrantWords.has(Role.TOTAL, c) || GrantWords.has(Role.GROUP, c)))
+        boolean grantSentence = grantSentences.computeIfAbsent(f.sentence().text(),
+                sentence -> GrantWords.has(Role.RECEIVE, sentence) || GrantWords.has(Role.AWARD, sentence));
+        Span c = clause(f);
+        if (grantSentence && (says(Role.TOTAL, c) || says(Role.GROUP, c)))
             report.info(DiagnosticCode.GRANT_AGGREGATE, f.quote().span(),
                     "\"" + f.quote().text() + "\" adds up what several recipients were given, not read as one grant");
     }
 
     /** "De subsidie voor X bedroeg ...": a grant noun whose amount an amount verb gives. */
-    private static boolean nounWithAmountVerb(String clause) {
-        return GrantWords.has(Role.NOUN, clause) && GrantWords.has(Role.AMOUNT_VERB, clause)
-                && !GrantWords.has(Role.RECEIVE, clause) && !GrantWords.has(Role.AWARD, clause);
+    private boolean nounWithAmountVerb(Span clause) {
+        return says(Role.NOUN, clause) && says(Role.AMOUNT_VERB, clause) && !says(Role.RECEIVE, clause)
+                && !says(Role.AWARD, clause);
+    }
+
+    /** {@link GrantWords#has} of the clause's text, read once per clause and role. */
+    private boolean says(Role role, Span clause) {
+        Map<Role, Boolean> said = clauseSays.computeIfAbsent(clause, k -> new EnumMap<>(Role.class));
+        Boolean says = said.get(role);
+        if (says == null) {
+            says = GrantWords.has(role, clause.of(text));
+            said.put(role, says);
+        }
+        return says;
     }
 
     /** The grant {@code f} is the amount of, if its clause states one. */
     Optional<Grant> read(Figure f) {
         Span clause = clause(f);
-        String c = clause.of(text);
-        boolean receive = GrantWords.has(Role.RECEIVE, c) || GrantWords.has(Role.SUBSIDISED, c);
-        boolean noun = nounWithAmountVerb(c);
-        if (GrantWords.has(Role.REQUESTED, c) || GrantWords.has(Role.REFUSED, c) || f.perUnit().isPresent())
+        boolean receive = says(Role.RECEIVE, clause) || says(Role.SUBSIDISED, clause);
+        boolean noun = nounWithAmountVerb(clause);
+        if (says(Role.REQUESTED, clause) || says(Role.REFUSED, clause) || f.perUnit().isPresent())
             return Optional.empty();
         List<Recipients.Candidate> candidates = Recipients.in(text, clause, mentions).stream()
                 .filter(r -> !Recipients.overlaps(r.name().span(), f.quote().span()))
@@ -88,20 +111,20 @@ final class ProseGrants {
                     "\"" + f.quote().text() + "\" is given to several recipients together, not read as one grant");
             return Optional.empty();
         }
-        if (GrantWords.has(Role.UNCERTAIN, c) || f.isRange()) {
+        if (says(Role.UNCERTAIN, clause) || f.isRange()) {
             report.info(DiagnosticCode.GRANT_UNCERTAIN, f.quote().span(),
                     "\"" + f.quote().text() + "\" may or may not be given; not read as a grant");
             return Optional.empty();
         }
         if (candidates.size() != 1) {
-            if (!candidates.isEmpty() || GrantWords.has(Role.NOUN, c) || GrantWords.has(Role.TO, c))
+            if (!candidates.isEmpty() || says(Role.NOUN, clause) || says(Role.TO, clause))
                 report.info(DiagnosticCode.GRANT_UNCERTAIN, f.quote().span(), "\"" + f.quote().text() + "\" reads like a grant but "
                         + (candidates.isEmpty() ? "names no organisation as recipient" : "names " + candidates.size() + " possible recipients"));
             return Optional.empty();
         }
         Recipients.Candidate to = candidates.get(0);
         Optional<Integer> year = f.referenceYear().or(() -> GrantYears.of(f.sentence().text(), false));
-        return Optional.of(new Grant(to.name(), to.mention(), f, year, f.sentence(), GrantWords.has(Role.FUTURE, c)));
+        return Optional.of(new Grant(to.name(), to.mention(), f, year, f.sentence(), says(Role.FUTURE, clause)));
     }
 
     /** The clause of the figure's sentence that holds its quote. */
@@ -110,17 +133,31 @@ final class ProseGrants {
         int at = f.quote().span().start();
         int start = sentence.start();
         int end = sentence.end();
-        Matcher m = CLAUSE_END.matcher(WorkDeadline.watch(sentence.of(text)));
-        while (m.find()) {
-            int boundary = sentence.start() + m.start();
+        int[] ends = clauseEnds.computeIfAbsent(sentence, this::clauseEnds);
+        for (int i = 0; i < ends.length; i += 2) {
+            int boundary = sentence.start() + ends[i];
             if (boundary < at)
-                start = sentence.start() + m.end();
+                start = sentence.start() + ends[i + 1];
             else if (boundary >= f.quote().span().end()) {
                 end = boundary;
                 break;
             }
         }
         return new Span(start, Math.max(start, end));
+    }
+
+    /** Where {@link #CLAUSE_END} matches in {@code sentence}: start and end pairs relative to it. */
+    private int[] clauseEnds(Span sentence) {
+        Matcher m = CLAUSE_END.matcher(WorkDeadline.watch(sentence.of(text)));
+        int[] ends = new int[8];
+        int n = 0;
+        while (m.find()) {
+            if (n + 2 > ends.length)
+                ends = Arrays.copyOf(ends, ends.length * 2);
+            ends[n++] = m.start();
+            ends[n++] = m.end();
+        }
+        return Arrays.copyOf(ends, n);
     }
 
     /** The clause's text with the candidates' names blanked out: "gemeente" in "gemeente Herselt" is no group. */
