@@ -47,6 +47,19 @@ class GrantExtractorTest {
         assertTrue(g.evidence().text().startsWith("In 2023 ontving"));
     }
 
+    /**
+     * Each amount is judged on its own clause, however many amounts share the sentence: the
+     * grant reader reads a sentence's clauses once and remembers what each clause says.
+     */
+    @Test
+    void eachAmountOfALongSentenceIsJudgedOnItsOwnClause() {
+        String granted = "vzw De Brug ontving 14.700 euro subsidie; ";
+        String asked = "vzw Het Anker vroeg 9.000 euro subsidie aan; ";
+        List<Grant> found = grants("In 2023 " + (granted + asked).repeat(30) + granted + "zo was het.\n");
+        assertEquals(31, found.size());
+        assertTrue(found.stream().allMatch(g -> g.recipient().text().equals("vzw De Brug")), found::toString);
+    }
+
     @Test
     void recipientAfterAanWithTheMunicipalityItNames() {
         Grant g = one("Aan de stad Gent werd een projectsubsidie van 25.000 euro toegekend.\n");
