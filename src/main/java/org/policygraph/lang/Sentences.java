@@ -51,13 +51,18 @@ public final class Sentences {
 
     private final List<Span> sentences = new ArrayList<>();
     private final List<Span> labels = new ArrayList<>();
+    /** The sentences with their text, made on first asking ({@link #located}). */
+    private Located[] located;
+    /** The text the sentences were read from. */
+    private final String source;
 
-    private Sentences() {
+    private Sentences(String source) {
+        this.source = source;
     }
 
     /** The sentences and labels of {@code region} of {@code text}. */
     public static Sentences of(String text, Span region) {
-        Sentences s = new Sentences();
+        Sentences s = new Sentences(text);
         int segmentStart = region.start();
         int lineStart = region.start();
         while (lineStart <= region.end()) {
@@ -239,10 +244,25 @@ public final class Sentences {
         return -1;
     }
 
-    /** The sentence holding {@code offset} with its text. */
+    /**
+     * The sentence holding {@code offset} with its text. One {@link Located} per sentence, kept: the
+     * figures of a sentence share its text, where a copy each cost a long sentence's length times
+     * its figures, in time and in the heap that holds them.
+     */
     public Located located(String text, int offset) {
-        Span s = at(offset);
-        return new Located(s.of(text), s);
+        int i = indexAt(offset);
+        if (i < 0) {
+            Span s = new Span(offset, offset);
+            return new Located(s.of(text), s);
+        }
+        // kept only for the text these sentences were read from
+        if (text != source)
+            return new Located(sentences.get(i).of(text), sentences.get(i));
+        if (located == null)
+            located = new Located[sentences.size()];
+        if (located[i] == null)
+            located[i] = new Located(sentences.get(i).of(text), sentences.get(i));
+        return located[i];
     }
 
     /** The sentence before the one holding {@code offset}, or an empty span when there is none. */

@@ -2,11 +2,14 @@ package org.policygraph.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.policygraph.model.Located;
 import org.policygraph.model.Span;
 
 class SentencesTest {
@@ -60,6 +63,21 @@ class SentencesTest {
         assertTrue(s.inLabel(text.indexOf("a-d")));
         assertTrue(s.inLabel(text.indexOf("2.1")));
         assertFalse(s.inLabel(text.indexOf("Zie")));
+    }
+
+    /** The figures of a long sentence share one copy of its text, not one each. */
+    @Test
+    void theSentencesOfOneTextAreLocatedOnce() {
+        String text = "Eerst dit. Dan de minister en haar antwoord.";
+        Sentences s = Sentences.of(text, new Span(0, text.length()));
+        Located first = s.located(text, text.indexOf("minister"));
+        assertEquals("Dan de minister en haar antwoord.", first.text());
+        assertSame(first, s.located(text, text.indexOf("antwoord")));
+        assertEquals("Eerst dit.", s.located(text, 0).text());
+        String copy = new String(text);
+        assertEquals(first, s.located(copy, text.indexOf("minister")));
+        assertNotSame(first, s.located(copy, text.indexOf("minister")));
+        assertEquals(new Located("", new Span(10, 10)), s.located(text, 10));
     }
 
     @Test

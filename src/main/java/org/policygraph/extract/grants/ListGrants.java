@@ -51,8 +51,9 @@ final class ListGrants {
     /** The grant {@code f} is the amount of, when it stands in an item of a list of grants. */
     Optional<Grant> read(Figure f) {
         int lineStart = text.lastIndexOf('\n', f.quote().span().start() - 1) + 1;
-        Matcher bullet = ITEM.matcher(WorkDeadline.watch(text.substring(lineStart, f.quote().span().start())));
-        if (!bullet.find())
+        // anchored at the line's start: looked at there alone, not copied and searched through a long line
+        Matcher bullet = ITEM.matcher(WorkDeadline.watch(text)).region(lineStart, f.quote().span().start());
+        if (!bullet.lookingAt())
             return Optional.empty();
         Optional<Located> leadIn = leadIn(lineStart);
         if (leadIn.isEmpty())
@@ -61,7 +62,7 @@ final class ListGrants {
         if (!(GrantWords.has(Role.RECEIVE, lead) || GrantWords.has(Role.AWARD, lead) || GrantWords.has(Role.SUBSIDISED, lead)
                 || GrantWords.has(Role.NOUN, lead)) || GrantWords.has(Role.REQUESTED, lead) || GrantWords.has(Role.REFUSED, lead))
             return Optional.empty();
-        int nameStart = lineStart + bullet.end();
+        int nameStart = bullet.end();
         Matcher article = ARTICLE.matcher(WorkDeadline.watch(text.substring(nameStart, f.quote().span().start())));
         if (article.find())
             nameStart += article.end();
