@@ -1,8 +1,10 @@
 package org.policygraph.lang;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,9 +31,10 @@ public final class DutchNumbers {
     /** Words that scale the number before them: "14 miljoen", "2,5 miljard" (scale-words.txt). */
     private static final Map<String, BigDecimal> SCALES = byWord("scale-words").entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> BigDecimal.valueOf(e.getValue())));
+    /** The units a compound opens with, as alternatives: "een" counts only here. */
+    private static final String UNITS = "een|" + spellings(1, 9);
     /** A compound of a unit and tens: "eenentwintig", "tweeëntwintig", "zevenenveertig"; "een" counts only here. */
-    private static final Pattern COMPOUND = Pattern.compile(
-            "(een|" + spellings(1, 9) + ")[eë]n(" + spellings(20, 90) + ")");
+    private static final Pattern COMPOUND = Pattern.compile("(" + UNITS + ")[eë]n(" + spellings(20, 90) + ")");
     /** The tens a compound ends in: only a word ending in one can be a compound, so most words skip the pattern. */
     private static final List<String> TENS = List.of(spellings(20, 90).split("\\|"));
     /**
@@ -76,28 +79,15 @@ public final class DutchNumbers {
     }
 
     private static boolean[] wordLengths() {
-        int longest = 0;
-        for (String w : WORDS.keySet())
-            longest = Math.max(longest, w.length());
-        String[] units = ("een|" + spellings(1, 9)).split("\\|");
-        int shortestUnit = Integer.MAX_VALUE;
-        int longestUnit = 0;
-        for (String u : units) {
-            shortestUnit = Math.min(shortestUnit, u.length());
-            longestUnit = Math.max(longestUnit, u.length());
-        }
-        int shortestTens = Integer.MAX_VALUE;
-        int longestTens = 0;
-        for (String t : TENS) {
-            shortestTens = Math.min(shortestTens, t.length());
-            longestTens = Math.max(longestTens, t.length());
-        }
+        IntSummaryStatistics units = Arrays.stream(UNITS.split("\\|")).mapToInt(String::length).summaryStatistics();
+        IntSummaryStatistics tens = TENS.stream().mapToInt(String::length).summaryStatistics();
         // "[eë]n" between unit and tens: two characters
-        int longestCompound = longestUnit + 2 + longestTens;
+        int longestCompound = units.getMax() + 2 + tens.getMax();
+        int longest = WORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
         boolean[] lengths = new boolean[Math.max(longest, longestCompound) + 1];
         for (String w : WORDS.keySet())
             lengths[w.length()] = true;
-        for (int n = shortestUnit + 2 + shortestTens; n <= longestCompound; n++)
+        for (int n = units.getMin() + 2 + tens.getMin(); n <= longestCompound; n++)
             lengths[n] = true;
         return lengths;
     }

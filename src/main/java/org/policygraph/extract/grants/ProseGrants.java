@@ -1,12 +1,11 @@
 package org.policygraph.extract.grants;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.policygraph.deadline.WorkDeadline;
@@ -41,8 +40,8 @@ final class ProseGrants {
     private static final Pattern CLAUSE_END = Pattern.compile("[;,:](?=\\s)|\\s(?=(?:maar|terwijl|waarvan|waarna|zodat|omdat|dan)\\s)");
 
     private final String text;
-    /** Per sentence span: where {@link #CLAUSE_END} matches in it, as start and end pairs relative to the sentence. */
-    private final Map<Span, int[]> clauseEnds = new HashMap<>();
+    /** Per sentence span: where {@link #CLAUSE_END} matches in it, relative to the sentence. */
+    private final Map<Span, List<MatchResult>> clauseEnds = new HashMap<>();
     /** Per clause span: what {@link GrantWords#has} says of its text, by role. */
     private final Map<Span, Map<Role, Boolean>> clauseSays = new HashMap<>();
     /** Per sentence text: whether it has a verb of receiving or giving. */
@@ -83,13 +82,8 @@ final class ProseGrants {
 
     /** {@link GrantWords#has} of the clause's text, read once per clause and role. */
     private boolean says(Role role, Span clause) {
-        Map<Role, Boolean> said = clauseSays.computeIfAbsent(clause, k -> new EnumMap<>(Role.class));
-        Boolean says = said.get(role);
-        if (says == null) {
-            says = GrantWords.has(role, clause.of(text));
-            said.put(role, says);
-        }
-        return says;
+        return clauseSays.computeIfAbsent(clause, k -> new EnumMap<>(Role.class))
+                .computeIfAbsent(role, r -> GrantWords.has(r, clause.of(text)));
     }
 
     /** The grant {@code f} is the amount of, if its clause states one. */
@@ -133,31 +127,17 @@ final class ProseGrants {
         int at = f.quote().span().start();
         int start = sentence.start();
         int end = sentence.end();
-        int[] ends = clauseEnds.computeIfAbsent(sentence, this::clauseEnds);
-        for (int i = 0; i < ends.length; i += 2) {
-            int boundary = sentence.start() + ends[i];
+        for (MatchResult m : clauseEnds.computeIfAbsent(sentence,
+                s -> CLAUSE_END.matcher(WorkDeadline.watch(s.of(text))).results().toList())) {
+            int boundary = sentence.start() + m.start();
             if (boundary < at)
-                start = sentence.start() + ends[i + 1];
+                start = sentence.start() + m.end();
             else if (boundary >= f.quote().span().end()) {
                 end = boundary;
                 break;
             }
         }
         return new Span(start, Math.max(start, end));
-    }
-
-    /** Where {@link #CLAUSE_END} matches in {@code sentence}: start and end pairs relative to it. */
-    private int[] clauseEnds(Span sentence) {
-        Matcher m = CLAUSE_END.matcher(WorkDeadline.watch(sentence.of(text)));
-        int[] ends = new int[8];
-        int n = 0;
-        while (m.find()) {
-            if (n + 2 > ends.length)
-                ends = Arrays.copyOf(ends, ends.length * 2);
-            ends[n++] = m.start();
-            ends[n++] = m.end();
-        }
-        return Arrays.copyOf(ends, n);
     }
 
     /** The clause's text with the candidates' names blanked out: "gemeente" in "gemeente Herselt" is no group. */
