@@ -59,6 +59,23 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void aTitleInFakeBoldPrintedTwiceReadsOnce() {
+        // a word processor's fake bold: every line printed again a hair to the right
+        PdfCanvas c = new PdfCanvas().page()
+                .text(LEFT, 160, 20, false, "Evaluatie van het")
+                .text(LEFT + 0.4f, 160, 20, false, "Evaluatie van het")
+                .text(LEFT, 186, 20, false, "fietsbeleid 2026")
+                .text(LEFT + 0.4f, 186, 20, false, "fietsbeleid 2026");
+        c.lines(LEFT, 300, BODY, LEADING, PARAGRAPH);
+        c.lines(LEFT + 0.3f, 300, BODY, LEADING, PARAGRAPH);
+        Layout layout = read(c.bytes());
+        assertEquals("Evaluatie van het fietsbeleid 2026", layout.first(BlockKind.TITLE).orElseThrow().text());
+        String text = layout.text();
+        assertEquals(text.indexOf(PARAGRAPH[0]), text.lastIndexOf(PARAGRAPH[0]), text);
+        assertEquals(text.indexOf(PARAGRAPH[PARAGRAPH.length - 1]), text.lastIndexOf(PARAGRAPH[PARAGRAPH.length - 1]), text);
+    }
+
+    @Test
     void aSubjectLineUnderTheKindOfDocumentIsTheTitle() {
         PdfCanvas c = new PdfCanvas().page()
                 .text(LEFT, 150, 24, true, "NOTA AAN DE GEMEENTERAAD")
