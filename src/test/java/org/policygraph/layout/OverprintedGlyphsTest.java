@@ -72,8 +72,8 @@ class OverprintedGlyphsTest {
 
     /**
      * Glyph streams drawn from a few texts on a coarse grid, so that equal, near and far positions
-     * all occur, with every printed glyph followed now and then by its fake-bold twin; and the
-     * awkward floats (-0.0, 0.0, NaN, infinities, an empty text's NaN tolerance).
+     * all occur (negative ones too), each glyph now and then followed by its fake-bold twin; very
+     * wide glyphs; and the awkward floats (-0.0, 0.0, NaN, infinities, an empty text's NaN tolerance).
      */
     @Test
     void decidesAsPdfBoxDoesOnRandomPages() {
@@ -86,10 +86,13 @@ class OverprintedGlyphsTest {
             Reference reference = new Reference();
             for (int g = 0; g < 400; g++) {
                 String text = texts[random.nextInt(texts.length)];
-                float x = random.nextInt(50) == 0 ? odd[random.nextInt(odd.length)] : random.nextInt(40) * 0.5f;
+                // x near each other, negative ones too; now and then far away or not finite
+                float x = random.nextInt(50) == 0 ? odd[random.nextInt(odd.length)]
+                        : random.nextInt(50) == 0 ? random.nextFloat() * 600f : (random.nextInt(60) - 20) * 0.5f;
                 float y = random.nextInt(50) == 0 ? odd[random.nextInt(odd.length)] : random.nextInt(10) * 3f;
+                // widths of glyphs, now and then a very wide one, or one that is not finite
                 float width = random.nextInt(50) == 0 ? (random.nextBoolean() ? Float.NaN : Float.POSITIVE_INFINITY)
-                        : random.nextInt(12) * 0.5f;
+                        : random.nextInt(60) == 0 ? 200f : random.nextInt(12) * 0.5f;
                 String expected = decide(() -> reference.repeats(text, x, y, width));
                 assertEquals(expected, decide(() -> glyphs.repeats(text, x, y, width)),
                         "page " + page + " glyph " + g + ": '" + text + "' at " + x + "," + y + " width " + width);
