@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Words on one baseline of a PDF page, left to right: a line of text, or a part of one (the line of
@@ -28,7 +27,16 @@ record PdfRow(int page, List<PdfWord> words) {
 
     /** The words separated by single spaces. */
     String text() {
-        return words.stream().map(PdfWord::text).collect(Collectors.joining(" "));
+        // a plain loop: asked of every row several times while its page is laid out
+        if (words.size() == 1)
+            return words.get(0).text();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0)
+                out.append(' ');
+            out.append(words.get(i).text());
+        }
+        return out.toString();
     }
 
     float x0() {
