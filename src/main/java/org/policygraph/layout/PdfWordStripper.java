@@ -2,20 +2,14 @@ package org.policygraph.layout;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.policygraph.deadline.WorkDeadline;
 
@@ -27,8 +21,9 @@ import org.policygraph.deadline.WorkDeadline;
  * outside the page's crop box (text parked on the pasteboard) are left out: no reader sees them.
  * A page is read in the direction most of its text runs in (a landscape table turned on a portrait
  * page reads as landscape); text in other directions (a side label along the margin) is left out.
+ * Glyphs printed twice (fake bold) are dropped as PDFBox drops them.
  */
-final class PdfWordStripper extends PDFTextStripper {
+final class PdfWordStripper extends OverprintDroppingStripper {
 
     /** A gap between glyphs wider than this many times the font size ends a word. */
     private static final float WORD_GAP = 0.5f;
@@ -43,18 +38,9 @@ final class PdfWordStripper extends PDFTextStripper {
     private float width;
     private float height;
     private int pageNumber;
-    /** Glyphs printed twice (fake bold) are dropped as PDFBox drops them, at a fraction of its cost. */
-    private final OverprintedGlyphs overprinted = new OverprintedGlyphs();
-    /**
-     * Whether an ActualText of a marked-content sequence replaces the glyphs now, and for each open
-     * sequence whether it has one: PDFBox leaves such glyphs alone, and keeps this state to itself.
-     */
-    private boolean actualText;
-    private final Deque<Boolean> sequences = new ArrayDeque<>();
 
     private PdfWordStripper() {
         setSortByPosition(true);
-        setSuppressDuplicateOverlappingText(false);
     }
 
     /** Every page of {@code document} as rows of words. */
@@ -71,7 +57,6 @@ final class PdfWordStripper extends PDFTextStripper {
     @Override
     protected void startPage(PDPage p) {
         lines = new ArrayList<>();
-        overprinted.clear();
         pageNumber++;
         width = p.getCropBox().getWidth();
         height = p.getCropBox().getHeight();
@@ -80,28 +65,6 @@ final class PdfWordStripper extends PDFTextStripper {
             width = height;
             height = w;
         }
-    }
-
-    @Override
-    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
-        boolean has = PDMarkedContent.create(tag, properties).getActualText() != null;
-        sequences.push(has);
-        actualText = has;
-        super.beginMarkedContentSequence(tag, properties);
-    }
-
-    @Override
-    public void endMarkedContentSequence() {
-        if (!sequences.isEmpty() && sequences.pop())
-            actualText = false;
-        super.endMarkedContentSequence();
-    }
-
-    @Override
-    protected void processTextPosition(TextPosition text) {
-        if (!actualText && overprinted.repeats(text.getUnicode(), text.getX(), text.getY(), text.getWidth()))
-            return;
-        super.processTextPosition(text);
     }
 
     @Override
