@@ -14,6 +14,7 @@ import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.lang.RestatementCues;
 import org.policygraph.model.Figure;
 import org.policygraph.model.FigurePlace;
+import org.policygraph.model.FigureUnit;
 import org.policygraph.model.Region;
 import org.policygraph.model.Restatement;
 import org.policygraph.model.Span;
@@ -50,30 +51,84 @@ final class Restatements {
         for (Region region : regions) {
             List<Figure> side = figures.stream().filter(f -> f.cell().isEmpty() && within(f.quote().span(), region.span()))
                     .sorted((a, b) -> Integer.compare(a.quote().span().start(), b.quote().span().start())).toList();
-            for (int i = 0; i < side.size(); i++) {
-                Figure later = side.get(i);
-                if (!distinctive(later))
-                    continue;
-                for (int j = 0; j < i; j++) {
-                    Figure first = side.get(j);
-                    if (first.sentence().span().equals(later.sentence().span())
-                            || !sameQuantity(first, later)
-                            || !Objects.equals(placeOf.get(first.quote().span()), placeOf.get(later.quote().span()))
-                            || differentYears(first, later))
-                        continue;
-                    Optional<String> m1 = measure(first);
-                    Optional<String> m2 = measure(later);
-                    if (m1.isPresent() && m1.equals(m2) || sameSentence(first, later) || saysSo(text, later) && !differ(m1, m2)) {
-                        out.add(new Restatement(later.quote().span(), first.quote().span()));
-                        break;
-                    }
-                    if (m1.isEmpty() || m2.isEmpty())
-                        report.info(DiagnosticCode.RESTATEMENT_UNCERTAIN, later.quote().span(), "Figure '" + later.quote().text()
-                                + "' has the value of '" + first.quote().text() + "' but not both name what they measure; counted twice");
-                }
+            // only figures of the same quantity can restate one another: each looks at those alone,
+            // so that a long answer repeating one amount in every paragraph is not compared pair by pair
+            Map<Quantity, List<Statement>> before = new HashMap<>();
+            for (Figure f : side) {
+                Statement later = new Statement(text, f);
+                List<Statement> same = before.computeIfAbsent(Quantity.of(f), q -> new ArrayList<>());
+                if (distinctive(f))
+                    restated(later, same, placeOf, report).ifPresent(out::add);
+                same.add(later);
             }
         }
         return out;
+    }
+
+    /**
+     * The restatement {@code later} makes of the first of {@code same} (figures of its quantity
+     * before it) it restates. Where none, and one of them has its value but not both name what they
+     * measure, that is reported once for the figure, against the first such: not once per pair, which
+     * for an amount repeated in every paragraph of a long answer grew with the square of its length.
+     */
+    private static Optional<Restatement> restated(Statement later, List<Statement> same, Map<Span, String> placeOf, Diagnostics report) {
+        Statement uncertain = null;
+        for (Statement first : same) {
+            Figure a = first.figure;
+            Figure b = later.figure;
+            if (a.sentence().span().equals(b.sentence().span())
+                    || !Objects.equals(placeOf.get(a.quote().span()), placeOf.get(b.quote().span()))
+                    || differentYears(a, b))
+                continue;
+            if (first.measure.isPresent() && first.measure.equals(later.measure) || first.folded().equals(later.folded())
+                    || later.saysSo() && !differ(first.measure, later.measure))
+                return Optional.of(new Restatement(b.quote().span(), a.quote().span()));
+            if (uncertain == null && (first.measure.isEmpty() || later.measure.isEmpty()))
+                uncertain = first;
+        }
+        if (uncertain != null)
+            report.info(DiagnosticCode.RESTATEMENT_UNCERTAIN, later.figure.quote().span(), "Figure '" + later.figure.quote().text()
+                    + "' has the value of '" + uncertain.figure.quote().text() + "' but not both name what they measure; counted twice");
+        return Optional.empty();
+    }
+
+    /**
+     * A figure as the comparison reads it, each reading made once: its measure, and on demand its
+     * sentence folded and whether its clause says it was given before.
+     */
+    private static final class Statement {
+        private final String text;
+        private final Figure figure;
+        private final Optional<String> measure;
+        private String folded;
+        private Boolean saysSo;
+
+        Statement(String text, Figure figure) {
+            this.text = text;
+            this.figure = figure;
+            this.measure = measure(figure);
+        }
+
+        /** The same sentence said twice reads the same, but for how its lines were broken. */
+        String folded() {
+            if (folded == null)
+                folded = fold(figure.sentence().text());
+            return folded;
+        }
+
+        boolean saysSo() {
+            if (saysSo == null)
+                saysSo = Restatements.saysSo(text, figure);
+            return saysSo;
+        }
+    }
+
+    /** What two figures must share to be one: value and upper value (by value, not scale), unit and rate. */
+    private record Quantity(BigDecimal value, FigureUnit unit, Optional<BigDecimal> upper, Optional<String> per) {
+        static Quantity of(Figure f) {
+            return new Quantity(f.value().stripTrailingZeros(), f.unit(), f.upperValue().map(BigDecimal::stripTrailingZeros),
+                    f.perUnit().map(Restatements::fold));
+        }
     }
 
     /** The figure's clause says it was given before ("zoals gezegd"). */
@@ -89,21 +144,9 @@ final class Restatements {
         return a.isPresent() && b.isPresent() && !a.equals(b);
     }
 
-    /** The same sentence said twice, but for how its lines were broken. */
-    private static boolean sameSentence(Figure a, Figure b) {
-        return fold(a.sentence().text()).equals(fold(b.sentence().text()));
-    }
-
     private static boolean distinctive(Figure f) {
         BigDecimal v = f.value().stripTrailingZeros();
         return v.scale() > 0 || v.compareTo(SMALL) >= 0;
-    }
-
-    private static boolean sameQuantity(Figure a, Figure b) {
-        return a.value().compareTo(b.value()) == 0
-                && a.unit() == b.unit()
-                && a.upperValue().map(BigDecimal::stripTrailingZeros).equals(b.upperValue().map(BigDecimal::stripTrailingZeros))
-                && a.perUnit().map(Restatements::fold).equals(b.perUnit().map(Restatements::fold));
     }
 
     private static boolean differentYears(Figure a, Figure b) {

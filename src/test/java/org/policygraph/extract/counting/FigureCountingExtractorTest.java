@@ -186,6 +186,33 @@ class FigureCountingExtractorTest {
     }
 
     @Test
+    void anAmountRepeatedInEveryParagraphIsReportedOncePerFigureNotOncePerPair() throws IOException {
+        StringBuilder answer = new StringBuilder();
+        int paragraphs = 60;
+        for (int i = 1; i <= paragraphs; i++)
+            answer.append("Project ").append(i).append(" in de gemeente kreeg 50.000 euro.\n\n");
+        Read r = read("Graag cijfers.", answer.toString());
+        assertEquals(List.of(), r.restatements());
+        // each later amount against the first it may restate: 59 reports, where every pair made 1,770
+        assertEquals(paragraphs - 1, r.diagnostics().of(DiagnosticCode.RESTATEMENT_UNCERTAIN).size());
+    }
+
+    @Test
+    void aFigureThatRestatesAnotherIsNotReportedAsCountedTwice() throws IOException {
+        Read r = read("Graag cijfers.", """
+                1. Project A kreeg 50.000 euro.
+
+                2. In het eerste jaar ging 50.000 euro naar de scholen van de stad.
+
+                3. In het eerste jaar ging 50.000 euro naar de scholen van de stad.
+                """);
+        // the third says the second again word for word: one amount, so not "counted twice" against the first
+        assertEquals(1, r.restatements().size(), r.restatements().toString());
+        assertEquals(1, r.diagnostics().of(DiagnosticCode.RESTATEMENT_UNCERTAIN).size(),
+                r.diagnostics().of(DiagnosticCode.RESTATEMENT_UNCERTAIN).toString());
+    }
+
+    @Test
     void nearMissesAreNotRestatements() throws IOException {
         Read r = read("Volgens de pers waren er 612 kampen.", """
                 1. Er werden 2 kampen geweigerd en 612 kampen erkend. Bij de herkeuring werden 2 kampen geweigerd.
