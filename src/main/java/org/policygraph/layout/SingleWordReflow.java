@@ -26,15 +26,24 @@ final class SingleWordReflow {
 
     /** Joins runs of single-word lines into one line each; blank lines are given as empty strings. */
     static Result apply(List<String> lines) {
-        List<String> out = new ArrayList<>(lines.size());
+        int n = lines.size();
+        // Each line read once: where its run of single-word lines ends, and how many words of letters
+        // come before it. A run left alone (a table's cells, one per line) is tried again from each of
+        // its lines, and reading the rest of the run each time grew with the square of its length.
+        int[] runEnd = new int[n + 1];
+        runEnd[n] = n;
+        for (int k = n - 1; k >= 0; k--)
+            runEnd[k] = isSingleWord(lines.get(k)) ? runEnd[k + 1] : k;
+        int[] letterWordsBefore = new int[n + 1];
+        for (int k = 0; k < n; k++)
+            letterWordsBefore[k + 1] = letterWordsBefore[k] + (isLetterWord(lines.get(k)) ? 1 : 0);
+        List<String> out = new ArrayList<>(n);
         int joined = 0;
         int runs = 0;
         int i = 0;
-        while (i < lines.size()) {
-            int end = i;
-            while (end < lines.size() && isSingleWord(lines.get(end)))
-                end++;
-            if (end - i >= MIN_RUN && wordShare(lines.subList(i, end)) >= MIN_WORD_SHARE) {
+        while (i < n) {
+            int end = runEnd[i];
+            if (end - i >= MIN_RUN && (double) (letterWordsBefore[end] - letterWordsBefore[i]) / (end - i) >= MIN_WORD_SHARE) {
                 out.add(String.join(" ", lines.subList(i, end)));
                 joined += end - i;
                 runs++;
@@ -51,8 +60,8 @@ final class SingleWordReflow {
         return !line.isEmpty() && line.indexOf(' ') < 0 && ItemLabels.atStart(line).isEmpty();
     }
 
-    private static double wordShare(List<String> run) {
-        long words = run.stream().filter(w -> w.codePoints().filter(Character::isLetter).count() * 2 > w.length()).count();
-        return (double) words / run.size();
+    /** A word mostly of letters, where a table's cells are mostly numbers. */
+    private static boolean isLetterWord(String w) {
+        return w.codePoints().filter(Character::isLetter).count() * 2 > w.length();
     }
 }
