@@ -13,8 +13,8 @@ import org.policygraph.text.Normaliser;
 
 /**
  * Reads plain text, with or without markdown residue, into a layout: lines cleaned by the
- * {@link Normaliser}, justified lines broken one word per line joined back, tables written one cell
- * per line recognised, sentences broken over lines joined, lone labels put before their text, and
+ * {@link Normaliser}, justified lines broken one word per line joined back, tables written with
+ * pipes (Markdown) or one cell per line recognised, sentences broken over lines joined, lone labels put before their text, and
  * the result cut into blocks by {@link BlockSegmenter}.
  * <pre>{@code
  * Layout layout = TextLayoutReader.read(decodedText, diagnostics);
@@ -89,6 +89,13 @@ public final class TextLayoutReader {
         int i = 0;
         while (i < lines.size()) {
             WorkDeadline.check();
+            Optional<PipeTables.Found> piped = lines.get(i).startsWith("|") ? PipeTables.at(lines, i) : Optional.empty();
+            if (piped.isPresent()) {
+                addText(text, pieces);
+                pieces.add(Piece.table(piped.get().rows(), piped.get().headerRows()));
+                i = piped.get().end();
+                continue;
+            }
             Optional<CellPerLineTables.Found> table = lines.get(i).isEmpty() ? Optional.empty() : CellPerLineTables.at(lines, i);
             if (table.isPresent()) {
                 addText(text, pieces);

@@ -117,6 +117,21 @@ class TextLayoutReaderTest {
     }
 
     @Test
+    void aTableWrittenWithPipesIsATableUnderItsHeaderRow() {
+        String raw = "Het overzicht:\n\n| Provincie | Aantal | Bedrag (euro) |\n|---|---:|---:|\n| Antwerpen | 162 | 14.700 |\n"
+                + "| Vlaams-Brabant | 89 | |\n\nDat is meer dan vorig jaar.";
+        Layout layout = read(raw, new DiagnosticCollector());
+        Table table = layout.first(BlockKind.TABLE).orElseThrow().table().orElseThrow();
+        assertEquals(1, table.headerRows());
+        assertEquals(3, table.rows().size());
+        assertEquals("Bedrag (euro)", table.rows().get(0).cells().get(2).span().of(layout.text()));
+        assertEquals("14.700", table.rows().get(1).cells().get(2).span().of(layout.text()));
+        assertEquals(2, table.rows().get(2).cells().size(), "the empty cell is no cell");
+        assertTrue(layout.text().endsWith("Dat is meer dan vorig jaar."), layout.text());
+        assertTrue(layout.text().indexOf('|') < 0, layout.text());
+    }
+
+    @Test
     void numberedAnswersEndingInANumberAreNoTable() {
         Layout layout = read("2. Zie vraag 1.\n3. a-d) Zie vraag 1.\n4. Zie vraag 2.", new DiagnosticCollector());
         assertTrue(layout.blocks(BlockKind.TABLE).isEmpty());

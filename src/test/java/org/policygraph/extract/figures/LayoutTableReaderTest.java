@@ -223,6 +223,27 @@ class LayoutTableReaderTest {
     }
 
     @Test
+    void aTableWrittenWithPipesGivesFiguresWithRowColumnAndTheHeadersUnit() {
+        String raw = """
+                Per provincie:
+
+                | Provincie | Controles | Boetes (euro) |
+                |:---|---:|---:|
+                | Antwerpen | 51 | 14.700 |
+                | Limburg | 37 | 9.250,50 |
+
+                Dat is meer dan vorig jaar.
+                """;
+        Layout layout = TextLayoutReader.read(raw, d -> { });
+        FigureExtraction x = read(layout.text(), layout.blocks(BlockKind.TABLE), new DiagnosticCollector());
+        assertEquals(List.of(
+                "51 | COUNT | 51 | Controles | row=Antwerpen",
+                "14700 | EUR | 14.700 | Boetes (euro) | row=Antwerpen",
+                "37 | COUNT | 37 | Controles | row=Limburg",
+                "9250.50 | EUR | 9.250,50 | Boetes (euro) | row=Limburg"), FigureLines.of(x.figures()));
+    }
+
+    @Test
     void aTableWrittenOneCellPerLineGivesFiguresWithRowAndColumn() {
         String raw = """
                 In 2024 werden 230 controles uitgevoerd. Per provincie:
