@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.policygraph.deadline.WorkDeadline;
+import org.policygraph.lang.Gazetteer;
 import org.policygraph.diagnostic.DiagnosticCode;
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.lang.DutchNumbers;
@@ -397,9 +398,13 @@ final class LayoutTableReader {
     /**
      * What a cell measures: its column header ("Gemeenschapsonderwijs"), unless the header names a
      * time ("2026", "BO 2026", "2024 definitief"), which is a dimension; then the row label
-     * ("Verkooprecht").
+     * ("Verkooprecht"). A row labelled with a province is a place, never what is measured: there the
+     * header is the measure, without the time it names, which is the figure's reference year
+     * ("Wachtenden op 1 januari 2024" in the row "Limburg" measures "Wachtenden").
      */
     private static String measure(String header, String label) {
+        if (Gazetteer.of("provinces").canonical(label).isPresent())
+            return TableReader.withoutTime(header).orElse(label);
         return TableReader.YEAR.matcher(WorkDeadline.watch(header)).find() ? label : header;
     }
 

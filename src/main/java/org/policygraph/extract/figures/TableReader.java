@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policygraph.deadline.WorkDeadline;
+import org.policygraph.lang.DutchDates;
 import org.policygraph.lang.DutchNumbers;
 import org.policygraph.model.Figure;
 import org.policygraph.model.FigureTable;
@@ -36,6 +37,13 @@ final class TableReader {
     private static final Pattern EURO_HEADER = Pattern.compile("(?iu)\\beuro\\b|€|\\bbedrag");
     /** A year in a column header or caption: "Aantal 2022". */
     static final Pattern YEAR = Pattern.compile("(?<![\\d.,\\-–/])(?:19|20)\\d{2}(?![\\d\\-–/])");
+    /**
+     * The time a column header names, with the day and month and the word before it that place it:
+     * "in 2023", "op 1 januari 2024", "2024". What is left of "Wachtenden op 1 januari 2024" is what
+     * its cells count.
+     */
+    private static final Pattern HEADER_TIME = Pattern.compile("(?iu)(?:\\s(?:op|per|in|sinds|vanaf|tot|van|eind|begin))?"
+            + "(?:\\s?\\d{1,2}(?:ste|de|e)?\\s" + DutchDates.MONTH_REGEX + "\\.?)?\\s?" + YEAR.pattern());
     /** A word of a table line, between spaces: "Vlaams", "60,67%". */
     /** A word of a table line: {@code \\S{1,200}}, read by hand in {@link #words}. */
     private static final int MAX_WORD = 200;
@@ -249,6 +257,12 @@ final class TableReader {
     }
 
     /** The one year a header or caption names, if it names exactly one. */
+    /** A column header without the time it names: "Plaatsen 2024" is "Plaatsen"; empty when nothing else is left. */
+    static Optional<String> withoutTime(String header) {
+        String rest = HEADER_TIME.matcher(WorkDeadline.watch(header)).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
+        return rest.codePoints().anyMatch(Character::isLetter) ? Optional.of(rest) : Optional.empty();
+    }
+
     static Optional<Integer> year(String s) {
         Matcher m = YEAR.matcher(WorkDeadline.watch(s));
         if (!m.find())

@@ -268,4 +268,15 @@ class TableReaderTest {
         }
         assertTrue(rows > 1000 && passedOver > 10_000, "the random lines hold rows: " + rows + ", lines passed over: " + passedOver);
     }
+
+    @Test
+    void aHeaderWithoutTheTimeItNamesIsWhatItsCellsCount() {
+        assertEquals(Optional.of("Plaatsen"), TableReader.withoutTime("Plaatsen 2024"));
+        assertEquals(Optional.of("Wachtenden"), TableReader.withoutTime("Wachtenden op 1 januari 2024"));
+        assertEquals(Optional.of("Werkingssubsidie (euro)"), TableReader.withoutTime("Werkingssubsidie 2023 (euro)"));
+        assertEquals(Optional.of("Aantal leerlingen"), TableReader.withoutTime("Aantal leerlingen in 2023"));
+        assertEquals(Optional.of("Stop"), TableReader.withoutTime("Stop 2024"));
+        assertEquals(Optional.empty(), TableReader.withoutTime("2024"));
+        assertEquals(Optional.of("Controles"), TableReader.withoutTime("Controles"));
+    }
 }
