@@ -21,7 +21,18 @@ public final class PostTitles {
     private static final List<String> PORTFOLIO_INTRO = List.of("minister van ", "minister voor ",
             "staatssecretaris van ", "staatssecretaris voor ");
 
+    /** Words that name a post ({@code post-words.txt}). */
+    private static final Set<String> POST_WORDS = Set.copyOf(Gazetteer.of("post-words").entries());
+
     private PostTitles() {
+    }
+
+    /** Whether {@code line} names a post ("VLAAMS MINISTER VAN WELZIJN"): a word of it is a post word. */
+    public static boolean namesPost(String line) {
+        for (String word : line.toLowerCase(Locale.ROOT).split("[\\s,]+"))
+            if (POST_WORDS.contains(word))
+                return true;
+        return false;
     }
 
     /** The title in running-text case; mixed-case input is returned unchanged. */

@@ -11,7 +11,9 @@ import org.policygraph.text.Line;
 
 /**
  * The minister's signature between question and answer: a name in capitals followed by the post
- * in capitals ("HILDE CREVITS / VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, ...").
+ * in capitals ("HILDE CREVITS / VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, ..."). A name in
+ * running-text case above the post ("Hilde Crevits", as documents converted to Markdown keep it) is
+ * read too; a post is never read as a name.
  *
  * @param firstLine  index of the signature's first line; one past the question when there is none
  */
@@ -30,6 +32,8 @@ record Signature(Optional<Person> name, Optional<Located> title, int firstLine) 
         Signature none = new Signature(Optional.empty(), Optional.empty(), last + 1);
         if (end < 0 || first > end || !Capitals.isCapitalised(lines.get(first).text()))
             return none;
+        if (PostTitles.namesPost(lines.get(first).text()))
+            return nameInRunningText(lines, first, end);
         Optional<Person> name = PersonNames.person(lines.get(first).text());
         if (name.isEmpty())
             return none;
@@ -37,5 +41,15 @@ record Signature(Optional<Person> name, Optional<Located> title, int firstLine) 
         Optional<Located> title = Capitals.joinedLines(lines, titleFirst, end)
                 .map(l -> new Located(PostTitles.normalCase(l.text()), l.span()));
         return new Signature(name, title, first);
+    }
+
+    /** The signature whose capitals begin with the post at {@code post}: its name is the line above, when that is a name. */
+    private static Signature nameInRunningText(List<Line> lines, int post, int end) {
+        Optional<Located> title = Capitals.joinedLines(lines, post, end)
+                .map(l -> new Located(PostTitles.normalCase(l.text()), l.span()));
+        int above = post - 1;
+        Optional<Person> name = above >= 0 && !lines.get(above).isBlank() && !PostTitles.namesPost(lines.get(above).text())
+                ? PersonNames.person(lines.get(above).text()) : Optional.empty();
+        return name.isPresent() ? new Signature(name, title, above) : new Signature(Optional.empty(), title, post);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.Located;
+import org.policygraph.model.Answer;
 import org.policygraph.model.Person;
 import org.policygraph.model.WrittenQuestion;
 import org.policygraph.text.DocumentReader;
@@ -71,6 +72,65 @@ class WrittenQuestionParserTest {
         assertEquals("Greet Wouters", q.askedBy().orElseThrow().name());
         assertEquals("Tom Verhaegen", q.addressedTo().orElseThrow().name());
         assertEquals("De Lijn - Stiptheid van de kusttram", q.title().orElseThrow().text());
+    }
+
+    @Test
+    void aSignatureWithTheNameInRunningTextAboveThePostInCapitals() {
+        String text = """
+                SCHRIFTELIJKE VRAAG
+
+                nr. 214
+                van Lotte Verbeeck
+                datum: 9 februari 2024
+
+                aan Pieter Claes
+                VLAAMS MINISTER VAN WELZIJN EN ARMOEDEBESTRIJDING
+
+                Dagopvang voor ouderen - Wachtlijsten
+
+                1. Hoeveel personen stonden op een wachtlijst?
+
+                Pieter Claes
+                VLAAMS MINISTER VAN WELZIJN EN ARMOEDEBESTRIJDING
+
+                ANTWOORD
+                op vraag nr. 214 van 9 februari 2024
+                van Lotte Verbeeck
+
+                1. Er stonden 1.427 personen op een wachtlijst.
+                """;
+        WrittenQuestion q = parser.parse(text).orElseThrow();
+        Answer a = q.answer().orElseThrow();
+        // the post in capitals is not a person named "Vlaams Minister Van Welzijn ..."
+        assertEquals(Optional.of(new Person("Pieter Claes")), a.answeredBy());
+        assertEquals("Vlaams minister van Welzijn en Armoedebestrijding", a.answererTitle().orElseThrow().text());
+        assertTrue(q.body().orElseThrow().text().endsWith("op een wachtlijst?"), q.body().orElseThrow().text());
+    }
+
+    @Test
+    void aPostWithoutANameAboveItGivesNoAnswerer() {
+        String text = """
+                SCHRIFTELIJKE VRAAG
+
+                nr. 215
+                van Lotte Verbeeck
+                datum: 9 februari 2024
+
+                Dagopvang voor ouderen - Vervoer
+
+                1. Hoeveel ritten werden gereden?
+
+                VLAAMS MINISTER VAN WELZIJN EN ARMOEDEBESTRIJDING
+
+                ANTWOORD
+                op vraag nr. 215 van 9 februari 2024
+                van Lotte Verbeeck
+
+                1. Er werden 12.000 ritten gereden.
+                """;
+        Answer a = parser.parse(text).orElseThrow().answer().orElseThrow();
+        assertTrue(a.answeredBy().isEmpty(), a.answeredBy().toString());
+        assertEquals("Vlaams minister van Welzijn en Armoedebestrijding", a.answererTitle().orElseThrow().text());
     }
 
     @Test
