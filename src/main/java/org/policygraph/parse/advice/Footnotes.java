@@ -26,9 +26,8 @@ final class Footnotes {
 
     /** A footnote marker in running text: a number glued to the end of a word or sentence ("werken.1 "). */
     private static final Pattern MARKER = Pattern.compile("[\\p{L}.)’”](\\d{1,2})(?= |\\n|$)");
-    /** The line that opens footnote {@code n}: "1 O.a. Vlor, ...", for every {@code n} a marker can give. */
-    private static final Pattern[] OPENINGS = java.util.stream.IntStream.range(0, 100)
-            .mapToObj(n -> Pattern.compile(String.format("(?m)^%d \\S", n))).toArray(Pattern[]::new);
+    /** The largest footnote number a marker gives: two digits. */
+    private static final int MAX_NUMBER = 99;
     /**
      * One cited advice: "Vlor, Raad Secundair Onderwijs. Laat leren en werken niet zomaar inkantelen
      * in duaal leren, 10 oktober 2019." Groups: council, sub-council, title, day, month, year.
@@ -45,14 +44,70 @@ final class Footnotes {
         // a marker's digits follow its first character: tried only there, not at every letter
         StartScan markers = StartScan.of(MARKER, text, (t, p) -> p + 1 < t.length() && StartScan.DIGITS.test(t.charAt(p + 1)));
         Matcher m = markers.matcher();
+        int[][] openings = openings(text);
         int first = Integer.MAX_VALUE;
         while (markers.find()) {
             int n = Integer.parseInt(m.group(1));
-            Matcher opening = OPENINGS[n].matcher(WorkDeadline.watch(text));
-            if (opening.find(m.end()))
-                first = Math.min(first, opening.start());
+            int at = firstFrom(openings[n], m.end());
+            if (at >= 0)
+                first = Math.min(first, at);
         }
         return first == Integer.MAX_VALUE ? text.length() : first;
+    }
+
+    /**
+     * For every footnote number, the offsets of the lines that open a footnote of it: the number
+     * ("1", "12", never "01") at the start of a line, a space, and a character that is not one.
+     * Read in one pass: looking for the opening of each marker's number from the marker on read the
+     * rest of the text once per marker, which grew with the square of a text of numbered sections
+     * ("2.1 Aanbeveling": the "1" is a marker's form).
+     */
+    private static int[][] openings(String text) {
+        int[][] out = new int[MAX_NUMBER + 1][];
+        int[] counts = new int[MAX_NUMBER + 1];
+        for (int line = 0; line < text.length(); line = nextLine(text, line)) {
+            WorkDeadline.check();
+            int digits = line;
+            while (digits < text.length() && digits - line < 3 && StartScan.DIGITS.test(text.charAt(digits)))
+                digits++;
+            int length = digits - line;
+            if (length == 0 || length > 2 || length == 2 && text.charAt(line) == '0' || digits + 1 >= text.length()
+                    || text.charAt(digits) != ' ' || isSpace(text.charAt(digits + 1)))
+                continue;
+            int n = Integer.parseInt(text, line, digits, 10);
+            if (out[n] == null)
+                out[n] = new int[4];
+            else if (counts[n] == out[n].length)
+                out[n] = java.util.Arrays.copyOf(out[n], counts[n] * 2);
+            out[n][counts[n]++] = line;
+        }
+        for (int n = 0; n <= MAX_NUMBER; n++)
+            out[n] = out[n] == null ? new int[0] : java.util.Arrays.copyOf(out[n], counts[n]);
+        return out;
+    }
+
+    /** The start of the line after the one starting at {@code line}: after a line terminator, as "(?m)^" reads them. */
+    private static int nextLine(String text, int line) {
+        for (int i = line; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')
+                return i + 2;
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+                return i + 1;
+        }
+        return text.length();
+    }
+
+    /** {@code \\s} as a pattern without UNICODE_CHARACTER_CLASS reads it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** The first of {@code offsets} (ascending) at or after {@code from}, or -1. */
+    private static int firstFrom(int[] offsets, int from) {
+        int i = java.util.Arrays.binarySearch(offsets, from);
+        int at = i >= 0 ? i : -i - 1;
+        return at < offsets.length ? offsets[at] : -1;
     }
 
     /** The earlier advices cited from {@code start} on. */
