@@ -15,6 +15,8 @@ public enum DiagnosticCode {
     TABLE_FROM_CELL_LINES,
     /** A table row whose cells do not line up with the table's columns. */
     TABLE_ROW_UNALIGNED,
+    /** A table holding numbers that gave no figure: nothing says what its columns count. */
+    TABLE_UNREAD,
     /** Running headers, footers or page numbers left out of the text. */
     FURNITURE_REMOVED,
     /** An answer label that names no sub-question of the question. */

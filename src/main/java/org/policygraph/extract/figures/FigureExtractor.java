@@ -99,6 +99,7 @@ public final class FigureExtractor {
             report.warning(DiagnosticCode.TABLE_ROW_UNALIGNED, rows,
                     "rows of a table whose header could not be matched to them column for column");
         unaligned.addAll(fromText.unaligned());
+        reportUnread(text, inRegion, cells, unaligned, report);
         List<Figure> figures = new ArrayList<>();
         for (Figure f : cells)
             if (context.excluded().stream().noneMatch(e -> NonFigureSpans.overlaps(e, f.quote().span())))
@@ -112,5 +113,24 @@ public final class FigureExtractor {
         figures.sort(Comparator.comparingInt((Figure f) -> f.quote().span().start()));
         tables.sort(Comparator.comparingInt((FigureTable t) -> t.span().start()));
         return new FigureExtraction(figures, tables, unaligned);
+    }
+
+    /**
+     * A table of the layout that holds numbers but gave no figure, and no row reported as out of
+     * line: its rows are kept from the prose reader like any table's, so without this report its
+     * numbers would be lost without a word (a header on one line above the rows, whose words cannot
+     * be told apart into columns).
+     */
+    private static void reportUnread(String text, List<Block> tables, List<Figure> cells, List<Span> unaligned, Diagnostics report) {
+        for (Block block : tables) {
+            Span span = block.span();
+            if (cells.stream().anyMatch(f -> NonFigureSpans.overlaps(f.quote().span(), span))
+                    || unaligned.stream().anyMatch(u -> NonFigureSpans.overlaps(u, span))
+                    || span.of(text).chars().noneMatch(Character::isDigit))
+                continue;
+            int rows = block.table().map(t -> t.rows().size()).orElse(0);
+            report.warning(DiagnosticCode.TABLE_UNREAD, span, "a table of " + rows
+                    + " rows with numbers gave no figure: no header row or caption says what its columns count");
+        }
     }
 }

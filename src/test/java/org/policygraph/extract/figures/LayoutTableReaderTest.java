@@ -223,6 +223,35 @@ class LayoutTableReaderTest {
     }
 
     @Test
+    void aTableOfNumbersThatGivesNoFigureIsReported() {
+        // no header row, no caption, and no header line above that the text reader could match
+        String raw = """
+                De cijfers:
+
+                BO 2026 - constant beleid 67.045.740 66.475.112
+                BO 2026 - na impact beleidsbeslissingen 68.100.000 67.200.000
+
+                Dat is alles.
+                """;
+        Layout layout = TextLayoutReader.read(raw, d -> { });
+        DiagnosticCollector collector = new DiagnosticCollector();
+        FigureExtraction x = read(layout.text(), layout.blocks(BlockKind.TABLE), collector);
+        assertEquals(List.of(), x.figures());
+        assertEquals(1, collector.of(DiagnosticCode.TABLE_UNREAD).size(), collector.diagnostics().toString());
+        assertEquals(layout.first(BlockKind.TABLE).orElseThrow().span(), collector.of(DiagnosticCode.TABLE_UNREAD).get(0).span().orElseThrow());
+    }
+
+    @Test
+    void aTableOfWordsThatGivesNoFigureIsNotReported() {
+        TableText t = new TableText().table(0, List.of(), 1, Optional.empty(),
+                new String[] {"Aalter", "Lede"},
+                new String[] {"Zele", "Hamme"});
+        DiagnosticCollector collector = new DiagnosticCollector();
+        read(t.text(), t.blocks, collector);
+        assertEquals(List.of(), collector.of(DiagnosticCode.TABLE_UNREAD));
+    }
+
+    @Test
     void aTableWrittenWithPipesGivesFiguresWithRowColumnAndTheHeadersUnit() {
         String raw = """
                 Per provincie:
