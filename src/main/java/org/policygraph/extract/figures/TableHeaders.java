@@ -70,11 +70,17 @@ final class TableHeaders {
         return Optional.of(table(blocks, h, run, Optional.of(new Located(l.text(), l.span())), columns));
     }
 
-    /** One header line right above the rows, one word per column: "Provincie Aantal Aandeel". */
+    /**
+     * One header line right above the rows, one word per column: "Provincie Aantal Aandeel", or a
+     * word and the unit in brackets after it: "Gemeente Aanvragen Bedrag (euro)", "Budget (in euro)".
+     */
     static Optional<FigureTable> lineAbove(List<List<Line>> blocks, int b, List<Row> run) {
         Line header = blocks.get(b).get(0);
+        int columns = run.get(0).cells().size() + 1;
         List<Located> words = TableReader.words(header);
-        if (words.size() != run.get(0).cells().size() + 1 || !isHeaderBlock(List.of(header))
+        if (words.size() != columns)
+            words = withBracketsJoined(header, words);
+        if (words.size() != columns || !isHeaderBlock(List.of(header))
                 || !Character.isUpperCase(header.text().codePointAt(0)))
             return Optional.empty();
         Optional<String> caption = Optional.empty();
@@ -84,6 +90,30 @@ final class TableHeaders {
         }
         Span span = new Span(header.start(), run.get(run.size() - 1).line().end());
         return Optional.of(new FigureTable(span, caption, Optional.of(words.get(0)), words.subList(1, words.size())));
+    }
+
+    /** The words of a header line with each bracketed group joined to the word before it: "Bedrag (in euro)" is one. */
+    private static List<Located> withBracketsJoined(Line line, List<Located> words) {
+        List<Located> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Located w = words.get(i);
+            int end = i;
+            if (!out.isEmpty() && w.text().startsWith("(")) {
+                while (end < words.size() - 1 && !words.get(end).text().endsWith(")"))
+                    end++;
+                if (words.get(end).text().endsWith(")")) {
+                    Located before = out.remove(out.size() - 1);
+                    Span span = new Span(before.span().start(), words.get(end).span().end());
+                    out.add(new Located(line.text().substring(span.start() - line.start(), span.end() - line.start()), span));
+                    i = end + 1;
+                    continue;
+                }
+            }
+            out.add(w);
+            i++;
+        }
+        return out;
     }
 
     /**

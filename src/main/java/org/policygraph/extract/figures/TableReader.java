@@ -256,13 +256,13 @@ final class TableReader {
         return out;
     }
 
-    /** The one year a header or caption names, if it names exactly one. */
     /** A column header without the time it names: "Plaatsen 2024" is "Plaatsen"; empty when nothing else is left. */
     static Optional<String> withoutTime(String header) {
         String rest = HEADER_TIME.matcher(WorkDeadline.watch(header)).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
         return rest.codePoints().anyMatch(Character::isLetter) ? Optional.of(rest) : Optional.empty();
     }
 
+    /** The one year a header or caption names, if it names exactly one. */
     static Optional<Integer> year(String s) {
         Matcher m = YEAR.matcher(WorkDeadline.watch(s));
         if (!m.find())

@@ -242,6 +242,28 @@ class LayoutTableReaderTest {
     }
 
     @Test
+    void aHeaderLineWithAUnitInBracketsHeadsItsColumns() {
+        String raw = """
+                Het overzicht per gemeente:
+
+                Gemeente Aanvragen Bedrag (euro)
+                Aalter 3 10.000
+                Lede 4 11.037
+
+                Dat is alles.
+                """;
+        Layout layout = TextLayoutReader.read(raw, d -> { });
+        DiagnosticCollector collector = new DiagnosticCollector();
+        FigureExtraction x = read(layout.text(), layout.blocks(BlockKind.TABLE), collector);
+        assertEquals(List.of(
+                "3 | COUNT | 3 | Aanvragen | row=Aalter",
+                "10000 | EUR | 10.000 | Bedrag (euro) | row=Aalter",
+                "4 | COUNT | 4 | Aanvragen | row=Lede",
+                "11037 | EUR | 11.037 | Bedrag (euro) | row=Lede"), FigureLines.of(x.figures()));
+        assertEquals(List.of(), collector.of(DiagnosticCode.TABLE_UNREAD));
+    }
+
+    @Test
     void aTableOfWordsThatGivesNoFigureIsNotReported() {
         TableText t = new TableText().table(0, List.of(), 1, Optional.empty(),
                 new String[] {"Aalter", "Lede"},
