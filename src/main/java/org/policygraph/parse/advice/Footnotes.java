@@ -2,6 +2,7 @@ package org.policygraph.parse.advice;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -78,11 +79,11 @@ final class Footnotes {
             if (out[n] == null)
                 out[n] = new int[4];
             else if (counts[n] == out[n].length)
-                out[n] = java.util.Arrays.copyOf(out[n], counts[n] * 2);
+                out[n] = Arrays.copyOf(out[n], counts[n] * 2);
             out[n][counts[n]++] = line;
         }
         for (int n = 0; n <= MAX_NUMBER; n++)
-            out[n] = out[n] == null ? new int[0] : java.util.Arrays.copyOf(out[n], counts[n]);
+            out[n] = out[n] == null ? new int[0] : Arrays.copyOf(out[n], counts[n]);
         return out;
     }
 
@@ -105,7 +106,7 @@ final class Footnotes {
 
     /** The first of {@code offsets} (ascending) at or after {@code from}, or -1. */
     private static int firstFrom(int[] offsets, int from) {
-        int i = java.util.Arrays.binarySearch(offsets, from);
+        int i = Arrays.binarySearch(offsets, from);
         int at = i >= 0 ? i : -i - 1;
         return at < offsets.length ? offsets[at] : -1;
     }

@@ -37,19 +37,20 @@ record Signature(Optional<Person> name, Optional<Located> title, int firstLine) 
         Optional<Person> name = PersonNames.person(lines.get(first).text());
         if (name.isEmpty())
             return none;
-        int titleFirst = WrittenQuestionParser.skipBlank(lines, first + 1, end);
-        Optional<Located> title = Capitals.joinedLines(lines, titleFirst, end)
-                .map(l -> new Located(PostTitles.normalCase(l.text()), l.span()));
-        return new Signature(name, title, first);
+        return new Signature(name, title(lines, WrittenQuestionParser.skipBlank(lines, first + 1, end), end), first);
     }
 
     /** The signature whose capitals begin with the post at {@code post}: its name is the line above, when that is a name. */
     private static Signature nameInRunningText(List<Line> lines, int post, int end) {
-        Optional<Located> title = Capitals.joinedLines(lines, post, end)
-                .map(l -> new Located(PostTitles.normalCase(l.text()), l.span()));
+        Optional<Located> title = title(lines, post, end);
         int above = post - 1;
         Optional<Person> name = above >= 0 && !lines.get(above).isBlank() && !PostTitles.namesPost(lines.get(above).text())
                 ? PersonNames.person(lines.get(above).text()) : Optional.empty();
         return name.isPresent() ? new Signature(name, title, above) : new Signature(Optional.empty(), title, post);
+    }
+
+    /** The post written in capitals on lines {@code first..end}, in running-text case. */
+    private static Optional<Located> title(List<Line> lines, int first, int end) {
+        return Capitals.joinedLines(lines, first, end).map(l -> new Located(PostTitles.normalCase(l.text()), l.span()));
     }
 }
