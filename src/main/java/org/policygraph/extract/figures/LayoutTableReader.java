@@ -43,8 +43,6 @@ final class LayoutTableReader {
     private static final Pattern PERCENT_HEADER = Pattern.compile("(?iu)\\(%\\)|\\bin\\s?%|\\bprocent\\b|%$");
     /** A row label that makes its cells percentages: "Idem, in % ontvangsten". */
     private static final Pattern PERCENT_ROW = Pattern.compile("(?iu)\\bin\\s?%");
-    /** A word in a column header that makes its cells euro amounts: "Bedrag (euro)", "Budget in €". */
-    private static final Pattern EURO_HEADER = Pattern.compile("(?iu)\\beuro\\b|€|\\bbedrag");
     /** The trailing colon of a caption that introduces its table ("... (in euro, lopende prijzen):"). */
     private static final Pattern CAPTION_TRIM = Pattern.compile("[:\\s]{1,5}$");
 
@@ -60,7 +58,7 @@ final class LayoutTableReader {
      * and whether its one column is headed by the table's caption (then the row label is the measure).
      */
     private record Headed(Block block, Map<Integer, Located> headers, Map<Integer, Integer> columnIndex,
-                          FigureTable table, Optional<BigDecimal> euroFactor, boolean captionHeads) {
+                          FigureTable table, TableUnits units, boolean captionHeads) {
     }
 
     /** At most this many characters of text between a table and the one that carries it on after a page break. */
@@ -129,7 +127,7 @@ final class LayoutTableReader {
         Block read = block;
         // the next part of a table carried on is compared with this one, as read into the table's columns
         previous = headed.filter(h -> h.block().table().orElseThrow().columnXs().size() > 0).map(h -> h.block() == read ? h
-                : new Headed(read, h.headers(), h.columnIndex(), h.table(), h.euroFactor(), h.captionHeads()));
+                : new Headed(read, h.headers(), h.columnIndex(), h.table(), h.units(), h.captionHeads()));
         if (headed.isEmpty())
             return Optional.of(new Result(List.of(), List.of(), List.of()));
         Headed h = headed.get();
@@ -194,16 +192,17 @@ final class LayoutTableReader {
         }
         Optional<String> caption = parts.stream().map(p -> caption(p.table().orElseThrow())).flatMap(Optional::stream).findFirst();
         Optional<Located> rowHeader = Optional.ofNullable(headers.get(0));
-        StringBuilder stated = new StringBuilder(caption.orElse(""));
-        headers.values().forEach(h -> stated.append(' ').append(h.text()));
-        Optional<BigDecimal> euroFactor = TableUnits.ofLayout(text, region,
-                new Span(block.span().start(), parts.get(parts.size() - 1).span().end()), stated.toString());
-        if (euroFactor.isEmpty() && lastHeaded.isPresent() && secondHalf(lastHeaded.get(), block, rowHeader)) {
-            euroFactor = lastHeaded.get().euroFactor();
+        String own = caption.orElse("") + rowHeader.map(h -> " " + h.text()).orElse("");
+        List<String> columnHeaders = columns.stream().map(Located::text).toList();
+        TableUnits units = TableUnits.ofLayout(text, region,
+                new Span(block.span().start(), parts.get(parts.size() - 1).span().end()), own, columnHeaders);
+        if (units.none() && lastHeaded.isPresent() && secondHalf(lastHeaded.get(), block, rowHeader)) {
+            // the second half's columns are other years than the first's: only a unit for the whole table carries over
+            units = lastHeaded.get().units().whole(columnHeaders.size());
             caption = caption.or(() -> lastHeaded.get().table().caption());
         }
         FigureTable table = new FigureTable(block.span(), caption, rowHeader, columns);
-        return Optional.of(new Headed(block, headers, columnIndex, table, euroFactor, false));
+        return Optional.of(new Headed(block, headers, columnIndex, table, units, false));
     }
 
     /**
@@ -218,8 +217,8 @@ final class LayoutTableReader {
             return Optional.empty();
         Located header = new Located(span.of(text), span);
         FigureTable table = new FigureTable(block.span(), caption, Optional.empty(), List.of(header));
-        Optional<BigDecimal> euroFactor = TableUnits.ofLayout(text, region, block.span(), caption.get());
-        return Optional.of(new Headed(block, Map.of(1, header), Map.of(1, 0), table, euroFactor, true));
+        TableUnits units = TableUnits.ofLayout(text, region, block.span(), caption.get(), List.of(header.text()));
+        return Optional.of(new Headed(block, Map.of(1, header), Map.of(1, 0), table, units, true));
     }
 
     private Optional<String> caption(Table t) {
@@ -310,10 +309,11 @@ final class LayoutTableReader {
                 continue;
             int column = h.columnIndex().get(cell.column());
             String header = columns.get(column).text();
-            FigureUnit unit = unit(value.get(), header, label.text(), h.euroFactor());
+            FigureUnit unit = unit(value.get(), column, header, label.text(), h.units());
             BigDecimal v = value.get().value();
-            if (unit == FigureUnit.EUR && h.euroFactor().isPresent())
-                v = DutchNumbers.scaled(v, h.euroFactor().get());
+            Optional<BigDecimal> scale = h.units().scale(column, label.text());
+            if (unit == FigureUnit.EUR && scale.isPresent())
+                v = DutchNumbers.scaled(v, scale.get());
             Optional<Integer> year = TableReader.year(header).or(() -> h.table().caption().flatMap(TableReader::year));
             figures.add(new Figure(v, Optional.empty(), unit, false, Optional.of(h.captionHeads() ? label.text() : measure(header, label.text())),
                     Optional.empty(), Optional.empty(), year, located(text, cell.span()), sentence,
@@ -387,12 +387,10 @@ final class LayoutTableReader {
         return !values.isEmpty() && values.stream().allMatch(CellValue::isYear);
     }
 
-    private static FigureUnit unit(CellValue value, String header, String label, Optional<BigDecimal> euroFactor) {
+    private static FigureUnit unit(CellValue value, int column, String header, String label, TableUnits units) {
         if (value.percent() || PERCENT_HEADER.matcher(WorkDeadline.watch(header)).find() || PERCENT_ROW.matcher(WorkDeadline.watch(label)).find())
             return FigureUnit.PERCENT;
-        if (value.euro() || euroFactor.isPresent() || EURO_HEADER.matcher(WorkDeadline.watch(header)).find())
-            return FigureUnit.EUR;
-        return FigureUnit.COUNT;
+        return units.unit(value, column, header, label);
     }
 
     /**

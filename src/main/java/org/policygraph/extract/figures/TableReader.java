@@ -33,8 +33,6 @@ final class TableReader {
 
     /** A header line or caption that is a sentence or list heading, not a header cell: "• Naar regio:", "Zie vraag 1." */
     static final Pattern NOT_HEADER = Pattern.compile("^[•·▪‣◦*]|[.?!:;,]$");
-    /** A word in a column header that makes its cells euro amounts: "Bedrag (euro)", "Budget in €". */
-    private static final Pattern EURO_HEADER = Pattern.compile("(?iu)\\beuro\\b|€|\\bbedrag");
     /** A year in a column header or caption: "Aantal 2022". */
     static final Pattern YEAR = Pattern.compile("(?<![\\d.,\\-–/])(?:19|20)\\d{2}(?![\\d\\-–/])");
     /**
@@ -44,7 +42,6 @@ final class TableReader {
      */
     private static final Pattern HEADER_TIME = Pattern.compile("(?iu)(?:\\s(?:op|per|in|sinds|vanaf|tot|van|eind|begin))?"
             + "(?:\\s?\\d{1,2}(?:ste|de|e)?\\s" + DutchDates.MONTH_REGEX + "\\.?)?\\s?" + YEAR.pattern());
-    /** A word of a table line, between spaces: "Vlaams", "60,67%". */
     /** A word of a table line: {@code \\S{1,200}}, read by hand in {@link #words}. */
     private static final int MAX_WORD = 200;
     private static final int MIN_ROWS = 2;
@@ -93,8 +90,10 @@ final class TableReader {
                         : i == 1 ? TableHeaders.lineAbove(blocks, b, run) : Optional.empty();
                 if (table.isPresent()) {
                     tables.add(table.get());
-                    Optional<BigDecimal> unit = TableUnits.of(text, region, table.get(), run.get(0).line().start());
-                    figures.addAll(cells(text, table.get(), run, unit));
+                    FigureTable t = table.get();
+                    TableUnits units = TableUnits.of(text, region, t.span(), text.substring(t.span().start(), rowsSpan.start()),
+                            t.columns().stream().map(Located::text).toList());
+                    figures.addAll(cells(text, t, run, units));
                 } else {
                     unaligned.add(rowsSpan);
                 }
@@ -231,8 +230,8 @@ final class TableReader {
 
     // ---- cells --------------------------------------------------------------------------------
 
-    /** The figures of a table's cells; {@code euroFactor} is the euro unit the table states, which scales every cell but percentages. */
-    private static List<Figure> cells(String text, FigureTable table, List<Row> run, Optional<BigDecimal> euroFactor) {
+    /** The figures of a table's cells, euro cells scaled by the unit stated for them, percentages never. */
+    private static List<Figure> cells(String text, FigureTable table, List<Row> run, TableUnits units) {
         List<Figure> out = new ArrayList<>();
         for (Row row : run) {
             Located sentence = new Located(row.line().text(), row.line().span());
@@ -243,11 +242,11 @@ final class TableReader {
                     continue; // "-": an empty cell
                 String column = table.columns().get(c).text();
                 boolean percent = value.get().percent();
-                FigureUnit unit = percent ? FigureUnit.PERCENT
-                        : euroFactor.isPresent() || value.get().euro() || EURO_HEADER.matcher(WorkDeadline.watch(column)).find() ? FigureUnit.EUR : FigureUnit.COUNT;
+                FigureUnit unit = percent ? FigureUnit.PERCENT : units.unit(value.get(), c, column, row.label().text());
                 BigDecimal v = value.get().value();
-                if (!percent && euroFactor.isPresent())
-                    v = DutchNumbers.scaled(v, euroFactor.get());
+                Optional<BigDecimal> scale = units.scale(c, row.label().text());
+                if (!percent && scale.isPresent())
+                    v = DutchNumbers.scaled(v, scale.get());
                 out.add(new Figure(v, Optional.empty(), unit, false, Optional.of(column), Optional.empty(),
                         Optional.empty(), year(column).or(() -> table.caption().flatMap(TableReader::year)),
                         cell, sentence, Optional.of(new TableCell(table, row.label(), c))));

@@ -1,21 +1,35 @@
 package org.policygraph.extract.figures;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.DutchNumbers;
-import org.policygraph.model.FigureTable;
+import org.policygraph.model.FigureUnit;
 import org.policygraph.model.Span;
 
 /**
- * The euro unit a table states once for all its cells: "(in duizend euro)", "in mln euro",
- * "(in 1.000 euro)", "k€". Read from the caption line right above the table, the header, or a
- * "Tabel ..." caption right below it (where budget documents put theirs).
+ * The euro units a table states ("(in duizend euro)", "in mln euro", "(in 1.000 euro)", "k€"), and
+ * which cells each one scales:
+ * <ul>
+ *   <li>one in the caption right above the table, a "Tabel ..." caption right below it (where
+ *       budget documents put theirs), or the header of the labels is the whole table's;</li>
+ *   <li>one in a column's header is that column's: under "Aanvragen | Bedrag (in euro)" the
+ *       requests stay counts. A column headed by a time alone ("2024") is the same measure in
+ *       another year and carries on the unit of the column left of it;</li>
+ *   <li>one in a row's label is that row's, where the columns are years.</li>
+ * </ul>
+ *
+ * @param table   the unit of every cell, when the table states one for all
+ * @param columns per value column (as in {@link org.policygraph.model.FigureTable#columns}), its own
+ *                unit or the one it carries on
  */
-final class TableUnits {
+record TableUnits(Optional<BigDecimal> table, List<Optional<BigDecimal>> columns) {
 
     /** A stated euro unit with its optional scale; the scale words are those of {@link DutchNumbers#scale}. */
     private static final Pattern STATED = Pattern.compile(
@@ -23,39 +37,60 @@ final class TableUnits {
                     + "|(?:euro|eur|€)(?:\\s{1,3}(?<after>[\\p{L}]{2,8}))?"
                     + "|(?<thousand>1\\.000)\\s{1,3}(?:euro|€))(?![\\p{L}\\d])"
                     + "|(?<![\\p{L}\\d])(?<kilo>k€)");
+    /** A word in a column header that makes its cells euro amounts, stated scale or not: "Bedrag (euro)", "Budget in €". */
+    private static final Pattern EURO_HEADER = Pattern.compile("(?iu)\\beuro\\b|€|\\bbedrag");
     /** A caption that names the table it follows: "Tabel 2-1: ...", "Figuur 3". */
     private static final Pattern CAPTION_BELOW = Pattern.compile("(?iu)^(?:tabel|tab\\.)\\s");
 
-    private TableUnits() {
-    }
-
-    /** The factor every euro cell of {@code table} is scaled by (1 for "in euro"), when the table states one. */
-    static Optional<BigDecimal> of(String text, Span region, FigureTable table, int firstRowStart) {
-        Optional<BigDecimal> inHeader = stated(text.substring(table.span().start(), firstRowStart));
-        if (inHeader.isPresent())
-            return inHeader;
-        Optional<BigDecimal> above = lineBefore(text, region, table.span().start()).flatMap(TableUnits::stated);
-        if (above.isPresent())
-            return above;
-        return lineAfter(text, region, table.span().end())
-                .filter(l -> CAPTION_BELOW.matcher(WorkDeadline.watch(l)).find())
-                .flatMap(TableUnits::stated);
+    TableUnits {
+        columns = List.copyOf(columns);
     }
 
     /**
-     * The factor every euro cell of a layout table is scaled by: from its caption and header
-     * ({@code stated}), else the line above or a "Tabel ..." line below, as for tables read from text.
+     * The units of a table read from text: {@code header} is the text from the table's start to its
+     * first row. A unit in it that no column header holds is the whole table's.
      */
-    static Optional<BigDecimal> ofLayout(String text, Span region, Span tableSpan, String stated) {
-        Optional<BigDecimal> own = stated(stated);
-        if (own.isPresent())
-            return own;
-        Optional<BigDecimal> above = lineBefore(text, region, tableSpan.start()).flatMap(TableUnits::stated);
-        if (above.isPresent())
-            return above;
-        return lineAfter(text, region, tableSpan.end())
-                .filter(l -> CAPTION_BELOW.matcher(WorkDeadline.watch(l)).find())
-                .flatMap(TableUnits::stated);
+    static TableUnits of(String text, Span region, Span table, String header, List<String> columnHeaders) {
+        List<Optional<BigDecimal>> columns = columns(columnHeaders);
+        Optional<BigDecimal> wide = columns.stream().anyMatch(Optional::isPresent) ? Optional.empty() : stated(header);
+        return new TableUnits(wide.or(() -> around(text, region, table)), columns);
+    }
+
+    /**
+     * The units of a layout table: {@code own} is its caption and the header of its labels, which
+     * state the whole table's unit, as the line above or a "Tabel ..." line below do.
+     */
+    static TableUnits ofLayout(String text, Span region, Span table, String own, List<String> columnHeaders) {
+        return new TableUnits(stated(own).or(() -> around(text, region, table)), columns(columnHeaders));
+    }
+
+    /** No unit stated anywhere. */
+    boolean none() {
+        return table.isEmpty() && columns.stream().allMatch(Optional::isEmpty);
+    }
+
+    /**
+     * The unit for the whole table, for a table of {@code columns} other columns that carries this one
+     * on: the table's own, or the one every column states alike.
+     */
+    TableUnits whole(int columns) {
+        Optional<BigDecimal> all = table.or(() -> this.columns.isEmpty() || this.columns.stream().distinct().count() > 1
+                ? Optional.empty() : this.columns.get(0));
+        return new TableUnits(all, Collections.nCopies(columns, Optional.empty()));
+    }
+
+    /** The factor that scales the euro cells of {@code column} in the row labelled {@code rowLabel}, when one is stated. */
+    Optional<BigDecimal> scale(int column, String rowLabel) {
+        return columns.get(column).or(() -> stated(rowLabel)).or(() -> table);
+    }
+
+    /**
+     * The unit of a cell that is no percentage: euros when the cell says so, a unit is stated for
+     * it, or its column header names an amount; a count otherwise.
+     */
+    FigureUnit unit(CellValue value, int column, String header, String rowLabel) {
+        return value.euro() || scale(column, rowLabel).isPresent() || EURO_HEADER.matcher(WorkDeadline.watch(header)).find()
+                ? FigureUnit.EUR : FigureUnit.COUNT;
     }
 
     /** The factor a caption or header states: "in duizend euro" = 1000, "in euro" = 1; empty when it states none. */
@@ -72,6 +107,28 @@ final class TableUnits {
                 return scale;
         }
         return Optional.empty();
+    }
+
+    /** Each column's own unit, or for a column headed by a time alone the unit of the column left of it. */
+    private static List<Optional<BigDecimal>> columns(List<String> headers) {
+        List<Optional<BigDecimal>> out = new ArrayList<>(headers.size());
+        for (String header : headers) {
+            Optional<BigDecimal> own = stated(header);
+            if (own.isEmpty() && !out.isEmpty() && TableReader.withoutTime(header).isEmpty())
+                own = out.get(out.size() - 1);
+            out.add(own);
+        }
+        return out;
+    }
+
+    /** The unit the line right above the table states, else the one a "Tabel ..." line right below it states. */
+    private static Optional<BigDecimal> around(String text, Span region, Span table) {
+        Optional<BigDecimal> above = lineBefore(text, region, table.start()).flatMap(TableUnits::stated);
+        if (above.isPresent())
+            return above;
+        return lineAfter(text, region, table.end())
+                .filter(l -> CAPTION_BELOW.matcher(WorkDeadline.watch(l)).find())
+                .flatMap(TableUnits::stated);
     }
 
     private static Optional<String> lineBefore(String text, Span region, int offset) {

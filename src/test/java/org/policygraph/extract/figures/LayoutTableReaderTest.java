@@ -295,6 +295,62 @@ class LayoutTableReaderTest {
     }
 
     @Test
+    void aUnitInOneColumnsHeaderScalesThatColumnAndNotTheCountsBesideIt() {
+        String raw = """
+                Per provincie:
+
+                | Provincie | Aanvragen | Toegekend (in duizend euro) | Gemiddeld per aanvraag |
+                |:---|---:|---:|---:|
+                | Antwerpen | 51 | 1.250 | 24.509 |
+                | Limburg | 37 | 830,5 | 22.446 |
+
+                Dat is meer dan vorig jaar.
+                """;
+        Layout layout = TextLayoutReader.read(raw, d -> { });
+        FigureExtraction x = read(layout.text(), layout.blocks(BlockKind.TABLE), new DiagnosticCollector());
+        assertEquals(List.of(
+                "51 | COUNT | 51 | Aanvragen | row=Antwerpen",
+                "1250000 | EUR | 1.250 | Toegekend (in duizend euro) | row=Antwerpen",
+                "24509 | COUNT | 24.509 | Gemiddeld per aanvraag | row=Antwerpen",
+                "37 | COUNT | 37 | Aanvragen | row=Limburg",
+                "830500 | EUR | 830,5 | Toegekend (in duizend euro) | row=Limburg",
+                "22446 | COUNT | 22.446 | Gemiddeld per aanvraag | row=Limburg"), FigureLines.of(x.figures()));
+    }
+
+    @Test
+    void aColumnHeadedByAYearAloneCarriesOnTheUnitOfTheColumnBeforeIt() {
+        TableText t = new TableText().line("De middelen per domein.");
+        t.table(1, List.of(60f, 300f, 380f, 460f), 3, Optional.empty(),
+                new String[] {"Domein", "2025 (in mln euro)", "2026", "Aantal 2026"},
+                new String[] {"Onderwijs", "12,5", "13", "40"},
+                new String[] {"Welzijn", "8", "8,25", "31"});
+        FigureExtraction x = read(t.text(), t.blocks, new DiagnosticCollector());
+        assertEquals(List.of(
+                "12500000 | EUR | 12,5 | Onderwijs | year=2025; row=Onderwijs",
+                "13000000 | EUR | 13 | Onderwijs | year=2026; row=Onderwijs",
+                "40 | COUNT | 40 | Onderwijs | year=2026; row=Onderwijs",
+                "8000000 | EUR | 8 | Welzijn | year=2025; row=Welzijn",
+                "8250000 | EUR | 8,25 | Welzijn | year=2026; row=Welzijn",
+                "31 | COUNT | 31 | Welzijn | year=2026; row=Welzijn"), FigureLines.of(x.figures()));
+    }
+
+    @Test
+    void aUnitInARowsLabelScalesThatRowUnderYearColumns() {
+        TableText t = new TableText().line("De premies per jaar.");
+        t.table(1, List.of(60f, 300f, 380f), 3, Optional.empty(),
+                new String[] {"Premie", "2025", "2026"},
+                new String[] {"Aanvragen", "1.204", "1.311"},
+                new String[] {"Uitbetaald (in duizend euro)", "3.010", "3.277,5"});
+        FigureExtraction x = read(t.text(), t.blocks, new DiagnosticCollector());
+        assertEquals(List.of(
+                "1204 | COUNT | 1.204 | Aanvragen | year=2025; row=Aanvragen",
+                "1311 | COUNT | 1.311 | Aanvragen | year=2026; row=Aanvragen",
+                "3010000 | EUR | 3.010 | Uitbetaald (in duizend euro) | year=2025; row=Uitbetaald (in duizend euro)",
+                "3277500 | EUR | 3.277,5 | Uitbetaald (in duizend euro) | year=2026; row=Uitbetaald (in duizend euro)"),
+                FigureLines.of(x.figures()));
+    }
+
+    @Test
     void aTableWrittenOneCellPerLineGivesFiguresWithRowAndColumn() {
         String raw = """
                 In 2024 werden 230 controles uitgevoerd. Per provincie:

@@ -220,6 +220,20 @@ class TableReaderTest {
     }
 
     @Test
+    void aUnitInOneColumnsHeaderScalesThatColumnAndNotTheCountsBesideIt() {
+        String text = """
+                Gemeente Aanvragen
+
+                Toegekend (in duizend euro)
+
+                Aalter 3 12,5
+                Lede 4 8""";
+        assertEquals(List.of("3 | COUNT | 3 | Aanvragen | row=Aalter", "12500 | EUR | 12,5 | Toegekend (in duizend euro) | row=Aalter",
+                "4 | COUNT | 4 | Aanvragen | row=Lede", "8000 | EUR | 8 | Toegekend (in duizend euro) | row=Lede"),
+                FigureLines.of(read(text).figures()));
+    }
+
+    @Test
     void aSentenceBelowTheTableStatesNoUnit() {
         String text = """
                 Provincie Scholen
