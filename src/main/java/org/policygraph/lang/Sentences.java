@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.PatternSpace;
 import org.policygraph.deadline.StartScan;
 import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.model.Located;
@@ -187,12 +188,7 @@ public final class Sentences {
         int q = p + 1;
         while (q < s.length() && q <= p + 3 && CLOSERS.indexOf(s.charAt(q)) >= 0)
             q++;
-        return q < s.length() && isRegexSpace(s.charAt(q));
-    }
-
-    /** {@code \s} as a pattern without UNICODE_CHARACTER_CLASS reads it. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+        return q < s.length() && PatternSpace.is(s.charAt(q));
     }
 
     private static boolean isAbbreviation(String text, int from, int dot) {

@@ -3,6 +3,7 @@ package org.policygraph.text;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.PatternSpace;
 import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.model.Span;
 
@@ -94,9 +95,9 @@ public final class TokenStream {
             } else if (c == '\n') {
                 kind = Kind.BREAK;
                 next = i + 1;
-            } else if (isSpace(c)) {
+            } else if (PatternSpace.isInLine(c)) {
                 next = i + 1;
-                while (next < end && next - i < MAX_SPACES && isSpace(text.charAt(next)))
+                while (next < end && next - i < MAX_SPACES && PatternSpace.isInLine(text.charAt(next)))
                     next++;
                 space = true;
                 i = next;
@@ -240,11 +241,6 @@ public final class TokenStream {
     /** {@code \d}: an ASCII digit. */
     private static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
-    }
-
-    /** {@code [^\S\n]}: whitespace as {@code \s} knows it, other than a line break. */
-    private static boolean isSpace(int c) {
-        return c == ' ' || c == '\t' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The characters "." does not match (besides the line break, a token of its own). */

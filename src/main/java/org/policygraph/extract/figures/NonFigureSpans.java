@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.PatternSpace;
 import org.policygraph.deadline.StartScan;
 import org.policygraph.lang.DutchDates;
 import org.policygraph.model.Span;
@@ -168,14 +169,9 @@ final class NonFigureSpans {
             return false;
         int n = r.length();
         for (int k = p + 1; k <= p + 5 && k + 1 < n; k++)
-            if (isRegexSpace(r.charAt(k)) && MONTH_STARTS.test(r.charAt(k + 1)))
+            if (PatternSpace.is(r.charAt(k)) && MONTH_STARTS.test(r.charAt(k + 1)))
                 return true;
         return false;
-    }
-
-    /** {@code \s} as a pattern without UNICODE_CHARACTER_CLASS reads it. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** {@link #PERIOD}: a year of the century (19xx, 20xx) and a dash or slash, one whitespace character allowed between. */
@@ -185,7 +181,7 @@ final class NonFigureSpans {
         char c = r.charAt(p + 4);
         if (isPeriodDash(c))
             return true;
-        return isRegexSpace(c) && p + 5 < r.length() && isPeriodDash(r.charAt(p + 5));
+        return PatternSpace.is(c) && p + 5 < r.length() && isPeriodDash(r.charAt(p + 5));
     }
 
     private static boolean isPeriodDash(char c) {

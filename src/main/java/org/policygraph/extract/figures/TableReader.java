@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.PatternSpace;
 import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.DutchDates;
 import org.policygraph.lang.DutchNumbers;
@@ -154,17 +155,17 @@ final class TableReader {
      */
     static boolean mayEndInCell(String t) {
         int end = t.length();
-        while (end > 0 && isSpace(t.charAt(end - 1)))
+        while (end > 0 && PatternSpace.is(t.charAt(end - 1)))
             end--;
         int start = end;
-        while (start > 0 && !isSpace(t.charAt(start - 1)))
+        while (start > 0 && !PatternSpace.is(t.charAt(start - 1)))
             start--;
         if (end - start == 1 && t.charAt(start) == '%') {
             end = start;
-            while (end > 0 && isSpace(t.charAt(end - 1)))
+            while (end > 0 && PatternSpace.is(t.charAt(end - 1)))
                 end--;
             start = end;
-            while (start > 0 && !isSpace(t.charAt(start - 1)))
+            while (start > 0 && !PatternSpace.is(t.charAt(start - 1)))
                 start--;
         }
         for (int i = start; i < end; i++) {
@@ -212,20 +213,16 @@ final class TableReader {
         String t = line.text();
         int i = 0;
         while (i < t.length()) {
-            if (isSpace(t.charAt(i))) {
+            if (PatternSpace.is(t.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            for (int n = 0; n < MAX_WORD && i < t.length() && !isSpace(t.charAt(i)); n++)
+            for (int n = 0; n < MAX_WORD && i < t.length() && !PatternSpace.is(t.charAt(i)); n++)
                 i += Character.charCount(t.codePointAt(i));
             out.add(new Located(t.substring(start, i), new Span(line.start() + start, line.start() + i)));
         }
         return out;
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     // ---- cells --------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.PatternSpace;
 import org.policygraph.deadline.StartScan;
 import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.Councils;
@@ -73,7 +74,7 @@ final class Footnotes {
                 digits++;
             int length = digits - line;
             if (length == 0 || length > 2 || length == 2 && text.charAt(line) == '0' || digits + 1 >= text.length()
-                    || text.charAt(digits) != ' ' || isSpace(text.charAt(digits + 1)))
+                    || text.charAt(digits) != ' ' || PatternSpace.is(text.charAt(digits + 1)))
                 continue;
             int n = Integer.parseInt(text, line, digits, 10);
             if (out[n] == null)
@@ -97,11 +98,6 @@ final class Footnotes {
                 return i + 1;
         }
         return text.length();
-    }
-
-    /** {@code \\s} as a pattern without UNICODE_CHARACTER_CLASS reads it. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The first of {@code offsets} (ascending) at or after {@code from}, or -1. */
