@@ -52,7 +52,9 @@ public final class AdviceParser {
     private static final Pattern SUBJECT = Pattern.compile(
             "\\b(?:het|een) ((?:voor)?ontwerp van (?:besluit|decreet)(?: van de Vlaamse Regering)?)"
                     + "(?: van " + DutchDates.WORDED_REGEX + ")?(?: goed)?"
-                    + "(?: ((?:tot|betreffende|houdende|over|inzake) [^,.;\\n]{3,200}))?");
+                    // "... over de leerlingenbegeleiding principieel goed": the approval is not part of the title
+                    + "(?: ((?:tot|betreffende|houdende|over|inzake) [^,.;\\n]{3,200}?)"
+                    + "(?=(?: (?:principieel|definitief|voorlopig))? goed(?=[,.;\\n]|$)|[,.;\\n]|$))?");
     /** "Op 12 februari 2021 keurde ...": the date at the start of the sentence naming the draft. */
     private static final Pattern SENTENCE_DATE = Pattern.compile("^Op " + DutchDates.WORDED_REGEX + " ");
     /** The advice's own title above the first section: "Advies over de hervorming van ...". */

@@ -103,4 +103,13 @@ class AdviceParserTest {
         assertEquals(1, a.recommendations().size());
         assertTrue(a.recommendations().get(0).sentence().text().startsWith("De SERV vraagt een meerjarenplan."));
     }
+
+    @Test
+    void theApprovalAfterTheDraftIsNotPartOfItsTitle() {
+        String text = "1 Situering\n\nOp 18 oktober 2024 keurde de Vlaamse Regering het voorontwerp van decreet over de "
+                + "leerlingenbegeleiding principieel goed. Het regelt ook het ontwerp van besluit over het goed bestuur.";
+        assertEquals("voorontwerp van decreet over de leerlingenbegeleiding", parser.parse(text).subject().orElseThrow().title());
+        String other = "1 Situering\n\nDe Vlor las het ontwerp van besluit over het goed bestuur van de scholen.";
+        assertEquals("ontwerp van besluit over het goed bestuur van de scholen", parser.parse(other).subject().orElseThrow().title());
+    }
 }
