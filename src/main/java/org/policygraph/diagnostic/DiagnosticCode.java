@@ -17,6 +17,8 @@ public enum DiagnosticCode {
     TABLE_ROW_UNALIGNED,
     /** A table holding numbers that gave no figure: nothing says what its columns count. */
     TABLE_UNREAD,
+    /** A table of contents, kept from the text and table readers. */
+    CONTENTS_SKIPPED,
     /** Running headers, footers or page numbers left out of the text. */
     FURNITURE_REMOVED,
     /** An answer label that names no sub-question of the question. */

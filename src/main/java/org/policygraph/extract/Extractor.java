@@ -15,6 +15,7 @@ import org.policygraph.extract.references.DocumentReferenceExtractor;
 import org.policygraph.extract.references.QuestionReferenceExtractor;
 import org.policygraph.extract.series.SeriesReader;
 import org.policygraph.extract.responsiveness.ResponsivenessClassifier;
+import org.policygraph.layout.Block;
 import org.policygraph.layout.BlockKind;
 import org.policygraph.layout.Layout;
 import org.policygraph.lang.Sentences;
@@ -62,7 +63,9 @@ public final class Extractor {
      */
     public Extraction extract(Layout layout, ParsedDocument parsed, Diagnostics report) {
         String text = layout.text();
-        FigureContext context = FigureContext.none().withTables(layout.blocks(BlockKind.TABLE));
+        // a table of contents lists headings with page numbers: no figure in it
+        FigureContext context = new FigureContext(layout.blocks(BlockKind.CONTENTS).stream().map(Block::span).toList(),
+                layout.blocks(BlockKind.TABLE));
         List<QuestionReference> qrefs = new ArrayList<>();
         List<DocumentReference> drefs = new ArrayList<>();
         List<Mention> found = new ArrayList<>();

@@ -14,6 +14,8 @@ public enum BlockKind {
     LIST_ITEM,
     /** Rows and cells. */
     TABLE,
+    /** A table of contents: headings with their page numbers, read neither as text nor as a table. */
+    CONTENTS,
     /** A footnote: small print at the foot of a page, or a numbered note. */
     FOOTNOTE,
     /** Running headers, footers and page numbers: kept out of the text, listed for the record. */

@@ -3,6 +3,7 @@ package org.policygraph.layout;
 import java.nio.file.Path;
 
 import org.policygraph.diagnostic.DiagnosticListener;
+import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.model.SourceDocument;
 import org.policygraph.text.DecodedText;
 import org.policygraph.text.DocumentReader;
@@ -61,6 +62,7 @@ public final class Layouts {
         }
         if (layout.text().isEmpty())
             throw new UnreadableInputException(raw.path(), "no text left after normalisation");
+        layout = TableOfContents.mark(layout, new Diagnostics(layout.text(), listener));
         SourceDocument source = new SourceDocument(key, raw.path().getFileName().toString(), raw.sha256(),
                 raw.bytes().length, raw.mediaType(), encoding, layout.text());
         return new LaidOutDocument(source, layout);
@@ -68,6 +70,6 @@ public final class Layouts {
 
     /** Lays out text already normalised (by an earlier run, or a test): a plain-text layout of it. */
     public static Layout ofText(String normalisedText) {
-        return TextLayoutReader.read(normalisedText, DiagnosticListener.NONE);
+        return TableOfContents.mark(TextLayoutReader.read(normalisedText, DiagnosticListener.NONE), Diagnostics.none(normalisedText));
     }
 }

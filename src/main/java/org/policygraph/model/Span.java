@@ -16,6 +16,11 @@ public record Span(int start, int end) {
         return text.substring(start, end);
     }
 
+    /** True when {@code offset} lies within the span. */
+    public boolean contains(int offset) {
+        return start <= offset && offset < end;
+    }
+
     /** Number of characters covered. */
     public int length() {
         return end - start;

@@ -94,7 +94,7 @@ final class BrokenLineJoiner {
     private static boolean continues(String previous, String next, int wrapWidth, int blanks) {
         if (breaksAddress(previous, next))
             return true;
-        if (ItemLabels.atStart(next).isPresent())
+        if (ItemLabels.atStart(next).isPresent() || ContentsEntry.ledToPage(previous))
             return false;
         boolean lowerStart = Character.isLowerCase(next.codePointAt(0));
         boolean upperStart = Character.isUpperCase(next.codePointAt(0));

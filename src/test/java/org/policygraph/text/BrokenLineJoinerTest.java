@@ -26,6 +26,13 @@ class BrokenLineJoinerTest {
     }
 
     @Test
+    void anEntryOfATableOfContentsEndsItsLine() {
+        String first = "2 Advies ................................................................. 2";
+        assertEquals(List.of(first, "2.1 Middelen voor de centra ........................................ 3"),
+                join(first, "2.1 Middelen voor de centra ........................................ 3"));
+    }
+
+    @Test
     void aSentenceEndBeforeACapitalStaysApart() {
         assertEquals(List.of(FULL + " het Agentschap.", "Daarna volgt de rest."),
                 join(FULL + " het Agentschap.", "Daarna volgt de rest."));

@@ -1,6 +1,7 @@
 package org.policygraph.parse.advice;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,6 +12,7 @@ import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.diagnostic.DiagnosticCode;
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.diagnostic.Severity;
+import org.policygraph.layout.Block;
 import org.policygraph.layout.BlockKind;
 import org.policygraph.layout.Layout;
 import org.policygraph.layout.Layouts;
@@ -70,16 +72,26 @@ public final class AdviceParser {
     /** Parses a laid-out document as an advice. */
     public Advice parse(Layout layout, Diagnostics report) {
         String text = layout.text();
-        int footnotes = Footnotes.start(text);
-        List<Section> sections = AdviceSections.read(text, footnotes);
+        // footnotes a layout found at the foot of their pages stand between the sections; in plain
+        // text they follow the body, from the first line that opens one
+        List<Span> notes = spans(layout, BlockKind.FOOTNOTE);
+        List<Span> contents = spans(layout, BlockKind.CONTENTS);
+        int footnotes = notes.isEmpty() ? Footnotes.start(text, contents) : text.length();
+        List<Span> skipped = new ArrayList<>(notes);
+        skipped.addAll(contents);
+        List<Section> sections = AdviceSections.read(text, footnotes, skipped);
         int top = sections.isEmpty() ? footnotes : sections.get(0).span().start();
-        List<CitedAdvice> citations = Footnotes.citations(text, footnotes);
+        List<CitedAdvice> citations = new ArrayList<>();
+        for (Span notesPart : notes.isEmpty() ? List.of(new Span(footnotes, text.length())) : notes)
+            citations.addAll(Footnotes.citations(text, notesPart));
         Span body = new Span(0, footnotes);
         Optional<String> council = first(StartScan.of(COUNCIL, body.of(text), COUNCIL_STARTS, Councils::councilMayStartAt))
                 .map(c -> Councils.council(c).orElse(c));
         Optional<String> subCouncil = first(StartScan.of(SUB_COUNCIL, body.of(text), SUB_COUNCIL_STARTS, Councils::subCouncilMayStartAt))
                 .or(() -> subCouncilOfOwnEarlierAdvices(text, body, council, citations));
-        List<Recommendation> recommendations = Recommendations.in(text, body);
+        List<Recommendation> recommendations = Recommendations.in(text, body).stream()
+                .filter(r -> notes.stream().noneMatch(n -> n.contains(r.sentence().span().start())))
+                .toList();
         Optional<Located> title = titleBlock(layout, top).or(() -> title(text, top));
         if (title.isEmpty())
             report.document(Severity.WARNING, DiagnosticCode.TITLE_MISSING, "no title above the first section");
@@ -122,6 +134,10 @@ public final class AdviceParser {
                 first = subject;
         }
         return Optional.ofNullable(first);
+    }
+
+    private static List<Span> spans(Layout layout, BlockKind kind) {
+        return layout.blocks(kind).stream().map(Block::span).toList();
     }
 
     /** The layout's title block, when it stands above the first section. */

@@ -26,8 +26,12 @@ final class AdviceSections {
     private AdviceSections() {
     }
 
-    /** The sections of {@code text} that end before {@code end} (where the footnotes begin). */
-    static List<Section> read(String text, int end) {
+    /**
+     * The sections of {@code text} that end before {@code end} (where the footnotes begin). A line
+     * within {@code skipped} heads none: a table of contents lists the sections, and a footnote a
+     * layout placed at the foot of its page ("3 In het Regeerakkoord ...") stands between them.
+     */
+    static List<Section> read(String text, int end, List<Span> skipped) {
         List<Line> lines = Line.split(text);
         List<int[]> headings = new ArrayList<>();
         List<String[]> labels = new ArrayList<>();
@@ -35,6 +39,8 @@ final class AdviceSections {
         for (Line line : lines) {
             if (line.start() >= end)
                 break;
+            if (skipped.stream().anyMatch(c -> c.contains(line.start())))
+                continue;
             Optional<SectionNumbers.SectionNumber> number = SectionNumbers.atStart(line.text());
             if (number.isEmpty())
                 continue;

@@ -43,12 +43,22 @@ final class Footnotes {
 
     /** Offset where the footnotes begin, or the end of the text when there are none. */
     static int start(String text) {
+        return start(text, List.of());
+    }
+
+    /**
+     * Offset where the footnotes begin, or the end of the text when there are none; a number in
+     * {@code unmarked} (a table of contents: "2.1 Financiering 3") marks no footnote.
+     */
+    static int start(String text, List<Span> unmarked) {
         // a marker's digits follow its first character: tried only there, not at every letter
         StartScan markers = StartScan.of(MARKER, text, (t, p) -> p + 1 < t.length() && StartScan.DIGITS.test(t.charAt(p + 1)));
         Matcher m = markers.matcher();
         int[][] openings = openings(text);
         int first = Integer.MAX_VALUE;
         while (markers.find()) {
+            if (unmarked.stream().anyMatch(u -> u.contains(m.start())))
+                continue;
             int n = Integer.parseInt(m.group(1));
             int at = firstFrom(openings[n], m.end());
             if (at >= 0)
@@ -107,11 +117,11 @@ final class Footnotes {
         return at < offsets.length ? offsets[at] : -1;
     }
 
-    /** The earlier advices cited from {@code start} on. */
-    static List<CitedAdvice> citations(String text, int start) {
+    /** The earlier advices cited in {@code notes}: the footnotes, or one of them. */
+    static List<CitedAdvice> citations(String text, Span notes) {
         List<CitedAdvice> out = new ArrayList<>();
         Matcher m = CITATION.matcher(WorkDeadline.watch(text));
-        m.region(start, text.length());
+        m.region(notes.start(), notes.end());
         while (m.find()) {
             Optional<LocalDate> date = DutchDates.worded(m.group(4), m.group(5), m.group(6));
             if (date.isEmpty())

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.policygraph.diagnostic.Diagnostics;
+import org.policygraph.layout.BlockKind;
+import org.policygraph.layout.Layout;
+import org.policygraph.layout.Layouts;
 import org.policygraph.model.Advice;
 import org.policygraph.model.CitedAdvice;
 import org.policygraph.text.DocumentReader;
@@ -102,6 +106,35 @@ class AdviceParserTest {
         assertEquals(List.of("1", "2", "2.1"), a.sections().stream().map(org.policygraph.model.Section::number).toList());
         assertEquals(1, a.recommendations().size());
         assertTrue(a.recommendations().get(0).sentence().text().startsWith("De SERV vraagt een meerjarenplan."));
+    }
+
+    @Test
+    void aTableOfContentsHeadsNoSection() {
+        String text = "Advies over de schoolfinanciering\n\nVlor\n\nInhoud\n\n1 Situering 2\n2 Advies 3\n2.1 Financiering 3\n\n"
+                + "1 Situering\n\nHet voorontwerp regelt de financiering.\n\n2 Advies\n\nDe Vlor vraagt meer middelen.\n\n"
+                + "2.1 Financiering\n\nDe middelen volstaan niet.";
+        Advice a = parser.parse(text);
+        assertEquals(List.of("1 Situering", "2 Advies", "2.1 Financiering"),
+                a.sections().stream().map(s -> s.number() + " " + s.heading().text()).toList());
+        assertEquals("Het voorontwerp regelt de financiering.", a.sections().get(0).text().text());
+    }
+
+    @Test
+    void footnotesAtTheFootOfTheirPagesStandBetweenTheSections() {
+        String text = "1 Situering\n\nHet voorontwerp regelt de steun.1\n\n"
+                + "1 Vlor, Algemene Raad. Advies over steun, 3 mei 2022. We vragen hier niets.\n\n"
+                + "2 Advies\n\nWe vragen meer steun.";
+        Layout plain = Layouts.ofText(text);
+        // the layout of a PDF places the note at the foot of its page: a block of its own
+        Layout laid = new Layout(text, plain.blocks().stream()
+                .map(b -> b.text().startsWith("1 Vlor") ? b.as(BlockKind.FOOTNOTE) : b).toList(), plain.reader());
+        Advice a = parser.parse(laid, Diagnostics.none(text));
+        assertEquals(List.of("1", "2"), a.sections().stream().map(s -> s.number()).toList());
+        assertEquals(List.of("Advies over steun"), a.citations().stream().map(CitedAdvice::title).toList());
+        assertEquals(List.of("We vragen meer steun."), a.recommendations().stream().map(r -> r.sentence().text()).toList(),
+                "a footnote recommends nothing");
+        assertEquals(List.of("1"), parser.parse(text).sections().stream().map(s -> s.number()).toList(),
+                "in plain text the notes follow the body: the sections end where they begin");
     }
 
     @Test
