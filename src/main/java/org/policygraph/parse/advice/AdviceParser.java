@@ -98,7 +98,7 @@ public final class AdviceParser {
         if (council.isEmpty())
             report.document(Severity.WARNING, DiagnosticCode.HEADER_FIELD_MISSING, "no advisory body named");
         return new Advice(council, subCouncil, title, date(text, top), sections,
-                subject(text, body), recommendations, citations);
+                subject(text, situation(sections, body)), recommendations, citations);
     }
 
     /**
@@ -112,6 +112,15 @@ public final class AdviceParser {
         List<Optional<String>> subs = citations.stream().filter(c -> c.council().equalsIgnoreCase(council.get()))
                 .map(CitedAdvice::subCouncil).distinct().toList();
         return subs.size() == 1 ? subs.get(0) : Optional.empty();
+    }
+
+    /**
+     * Where an advice says what it advises on: above its sections and in the first ("1 Situering").
+     * A draft named further on is one the advice discusses, not its subject: the SERV's 70-page
+     * evaluation of a budget names a draft decree in an annex.
+     */
+    private static Span situation(List<Section> sections, Span body) {
+        return sections.size() < 2 ? body : new Span(body.start(), sections.get(1).span().start());
     }
 
     /** The draft named first in a sentence that dates it ("Op 12 februari 2021 keurde ..."), else the first named. */

@@ -145,4 +145,11 @@ class AdviceParserTest {
         String other = "1 Situering\n\nDe Vlor las het ontwerp van besluit over het goed bestuur van de scholen.";
         assertEquals("ontwerp van besluit over het goed bestuur van de scholen", parser.parse(other).subject().orElseThrow().title());
     }
+
+    @Test
+    void aDraftNamedAfterTheFirstSectionIsNotTheSubject() {
+        String text = "1 Situering\n\nDe SERV evalueert de begroting.\n\n2 Analyse\n\nDe ontvangsten dalen.\n\n"
+                + "3 Bijlage\n\nDe raming volgt de nota over het ontwerp van decreet tot wijziging van de Vlaamse Codex Fiscaliteit.";
+        assertTrue(parser.parse(text).subject().isEmpty(), "discussed further on, not advised on: none invented");
+    }
 }
