@@ -27,12 +27,14 @@ final class AdviceSections {
     }
 
     /**
-     * The sections of {@code text} that end before {@code end} (where the footnotes begin). A line
-     * within {@code skipped} heads none: a table of contents lists the sections, and a footnote a
-     * layout placed at the foot of its page ("3 In het Regeerakkoord ...") stands between them.
+     * The sections of {@code text} that end before {@code end} (where the footnotes begin), or
+     * before the back matter ({@link BackMatter}) that follows the last. A line within {@code
+     * skipped} heads none: a table of contents lists the sections, and a footnote a layout placed
+     * at the foot of its page ("3 In het Regeerakkoord ...") stands between them.
      */
     static List<Section> read(String text, int end, List<Span> skipped) {
         List<Line> lines = Line.split(text);
+        int sectionsEnd = end;
         List<int[]> headings = new ArrayList<>();
         List<String[]> labels = new ArrayList<>();
         String previous = null;
@@ -41,6 +43,10 @@ final class AdviceSections {
                 break;
             if (skipped.stream().anyMatch(c -> c.contains(line.start())))
                 continue;
+            if (!headings.isEmpty() && BackMatter.heads(line.text())) {
+                sectionsEnd = line.start();
+                break;
+            }
             Optional<SectionNumbers.SectionNumber> number = SectionNumbers.atStart(line.text());
             if (number.isEmpty())
                 continue;
@@ -56,7 +62,7 @@ final class AdviceSections {
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
             int[] h = headings.get(i);
-            int sectionEnd = i + 1 < headings.size() ? headings.get(i + 1)[0] : end;
+            int sectionEnd = i + 1 < headings.size() ? headings.get(i + 1)[0] : sectionsEnd;
             int bodyStart = skipSpace(text, h[2], sectionEnd);
             int bodyEnd = trimEnd(text, sectionEnd, bodyStart);
             Span heading = new Span(h[1], h[1] + labels.get(i)[1].length());

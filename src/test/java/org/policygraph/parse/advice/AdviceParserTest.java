@@ -152,4 +152,18 @@ class AdviceParserTest {
                 + "3 Bijlage\n\nDe raming volgt de nota over het ontwerp van decreet tot wijziging van de Vlaamse Codex Fiscaliteit.";
         assertTrue(parser.parse(text).subject().isEmpty(), "discussed further on, not advised on: none invented");
     }
+
+    @Test
+    void theLastSectionEndsWhereTheBackMatterBegins() {
+        String text = "1 Situering\n\nDe SERV evalueert de begroting.\n\n2 Advies\n\nDe SERV vraagt een meerjarenplan.\n\n"
+                + "Referentielijst\n\nFPB (2025). Economische vooruitzichten.\n\nBijlage 1: Tabellen\n\nTabel 1 toont 12 ramingen.";
+        Advice a = parser.parse(text);
+        assertEquals("De SERV vraagt een meerjarenplan.", a.sections().get(1).text().text());
+        assertTrue(BackMatter.heads("Lijst met figuren en tabellen"));
+        assertTrue(BackMatter.heads("Bijlagen"));
+        assertTrue(BackMatter.heads("Bijlage A: Overzicht per provincie"));
+        assertTrue(BackMatter.heads("Afkortingen:"));
+        assertTrue(!BackMatter.heads("Bijlage 2 toont de cijfers per provincie."), "a sentence about an annex heads nothing");
+        assertTrue(!BackMatter.heads("Referenties naar eerdere adviezen zijn schaars."));
+    }
 }
