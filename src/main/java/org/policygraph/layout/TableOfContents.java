@@ -54,8 +54,8 @@ final class TableOfContents {
                 Block b = blocks.get(j);
                 if (b.kind() == BlockKind.FURNITURE)
                     continue;
-                List<Entry> own = mostlyEntries(b);
-                if (!readable(b) || own.isEmpty())
+                List<Entry> own = readable(b) ? mostlyEntries(b) : List.of();
+                if (own.isEmpty())
                     break;
                 entries.addAll(own);
                 last = j;
@@ -96,13 +96,22 @@ final class TableOfContents {
 
     /** The block's entries when they are at least half its lines, else none. */
     private static List<Entry> mostlyEntries(Block block) {
+        String text = block.text();
         List<Entry> entries = new ArrayList<>();
         int lines = 0;
-        for (String line : block.text().split("\n")) {
-            if (line.isBlank())
-                continue;
-            lines++;
-            ContentsEntry.of(line).ifPresent(e -> entries.add(new Entry(fold(e.title()), e.page(), e.leader())));
+        for (int start = 0; start < text.length(); ) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            int last = end;
+            while (last > start && Character.isWhitespace(text.charAt(last - 1)))
+                last--;
+            if (last > start) {
+                lines++;
+                // most lines end in a letter or a full stop: no page number, no entry
+                if (Character.isDigit(text.charAt(last - 1)))
+                    ContentsEntry.of(text.substring(start, end)).ifPresent(e -> entries.add(new Entry(fold(e.title()), e.page(), e.leader())));
+            }
+            start = end + 1;
         }
         return entries.size() * 2 >= lines ? entries : List.of();
     }
