@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.policygraph.diagnostic.DiagnosticCode;
 import org.policygraph.diagnostic.Diagnostics;
@@ -40,7 +41,17 @@ final class TableOfContents {
     static Layout mark(Layout layout, Diagnostics report) {
         List<Block> blocks = new ArrayList<>(layout.blocks());
         String text = layout.text();
-        Map<String, Integer> lastLine = null;
+        // read only when a run needs it: most documents have no run of entries at all
+        Supplier<Map<String, Integer>> lastLine = new Supplier<>() {
+            private Map<String, Integer> read;
+
+            @Override
+            public Map<String, Integer> get() {
+                if (read == null)
+                    read = lastLines(text);
+                return read;
+            }
+        };
         int i = 0;
         while (i < blocks.size()) {
             if (!readable(blocks.get(i))) {
@@ -65,9 +76,6 @@ final class TableOfContents {
                 continue;
             }
             Span run = new Span(blocks.get(first).span().start(), blocks.get(last).span().end());
-            if (entries.size() >= MIN_ENTRIES && pagesGoOn(entries) && contentsHeading(blocks, first) < 0 && !led(entries)
-                    && lastLine == null)
-                lastLine = lastLines(text);
             if (isContents(blocks, first, run, entries, lastLine)) {
                 int heading = contentsHeading(blocks, first);
                 if (heading >= 0) {
@@ -116,12 +124,14 @@ final class TableOfContents {
         return entries.size() * 2 >= lines ? entries : List.of();
     }
 
-    private static boolean isContents(List<Block> blocks, int first, Span run, List<Entry> entries, Map<String, Integer> lastLine) {
+    private static boolean isContents(List<Block> blocks, int first, Span run, List<Entry> entries,
+                                      Supplier<Map<String, Integer>> lastLine) {
         if (entries.size() < MIN_ENTRIES || !pagesGoOn(entries))
             return false;
         if (contentsHeading(blocks, first) >= 0 || led(entries))
             return true;
-        long back = entries.stream().filter(e -> !e.folded().isEmpty() && lastLine.getOrDefault(e.folded(), -1) >= run.end()).count();
+        Map<String, Integer> lines = lastLine.get();
+        long back = entries.stream().filter(e -> !e.folded().isEmpty() && lines.getOrDefault(e.folded(), -1) >= run.end()).count();
         return back * 2 >= entries.size();
     }
 
