@@ -61,8 +61,13 @@ public final class AdviceParser {
     private static final Pattern SENTENCE_DATE = Pattern.compile("^Op " + DutchDates.WORDED_REGEX + " ");
     /** The advice's own title above the first section: "Advies over de hervorming van ...". */
     private static final Pattern TITLE = Pattern.compile("^Advies (?:over|bij|betreffende|inzake|van|voor) .{5,300}$");
-    /** The advice's own date above the first section: "12 maart 2021", "Brussel, 12 maart 2021". */
-    private static final Pattern DATE_LINE = Pattern.compile("^(?:Brussel, |Goedgekeurd (?:op )?)?" + DutchDates.WORDED_REGEX + "$");
+    /**
+     * The advice's own date above the first section: "12 maart 2021", "Brussel, 12 maart 2021", or
+     * the day its council approved it or took note of it ("Goedgekeurd door de raad op 3 mei 2024",
+     * "Kennisname raad 30 januari 2026", as the SERV writes it).
+     */
+    private static final Pattern DATE_LINE = Pattern.compile("^(?:Brussel, |Goedgekeurd (?:door de (?:algemene )?raad )?(?:op )?"
+            + "|Kennisname (?:(?:door de )?raad )?(?:op )?)?" + DutchDates.WORDED_REGEX + "$");
 
     /** Parses normalised {@code text}, laid out as plain text, as an advice. */
     public Advice parse(String text) {

@@ -166,4 +166,14 @@ class AdviceParserTest {
         assertTrue(!BackMatter.heads("Bijlage 2 toont de cijfers per provincie."), "a sentence about an annex heads nothing");
         assertTrue(!BackMatter.heads("Referenties naar eerdere adviezen zijn schaars."));
     }
+
+    @Test
+    void theDayTheCouncilApprovedOrTookNoteIsTheAdvicesDate() {
+        for (String line : List.of("Kennisname raad 30 januari 2026", "Goedgekeurd door de raad op 30 januari 2026", "Kennisname op 30 januari 2026")) {
+            String text = "Evaluatie van het begrotingsbeleid\n\n" + line + "\n\n1 Situering\n\nDe SERV evalueert de begroting.";
+            assertEquals(Optional.of(LocalDate.of(2026, 1, 30)), parser.parse(text).date(), line);
+        }
+        String text = "Evaluatie van het begrotingsbeleid\n\nDe raad nam kennis op 30 januari 2026 van de cijfers.\n\n1 Situering\n\nTekst.";
+        assertTrue(parser.parse(text).date().isEmpty(), "a date inside a sentence is not the advice's own");
+    }
 }
