@@ -110,6 +110,18 @@ final class Footnotes {
         return text.length();
     }
 
+    /** {@code s} without its footnote markers: "een schulddoelstelling6 voorop" is "een schulddoelstelling voorop". */
+    static String withoutMarkers(String s) {
+        Matcher m = MARKER.matcher(WorkDeadline.watch(s));
+        StringBuilder out = new StringBuilder(s.length());
+        int from = 0;
+        while (m.find()) {
+            out.append(s, from, m.start(1));
+            from = m.end(1);
+        }
+        return out.append(s, from, s.length()).toString();
+    }
+
     /** The first of {@code offsets} (ascending) at or after {@code from}, or -1. */
     private static int firstFrom(int[] offsets, int from) {
         int i = Arrays.binarySearch(offsets, from);

@@ -1,13 +1,15 @@
 package org.policygraph.parse.advice;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.Councils;
-
 import org.policygraph.lang.Sentences;
 import org.policygraph.model.Recommendation;
 import org.policygraph.model.Span;
@@ -32,13 +34,18 @@ final class Recommendations {
     private Recommendations() {
     }
 
-    /** The recommending sentences in {@code region}. */
+    /**
+     * The recommending sentences in {@code region}, each once: a report that sums up its
+     * recommendations before it argues them ("Krachtlijnen") says the same sentence twice, the
+     * second time with its footnote marker, and it is one recommendation.
+     */
     static List<Recommendation> in(String text, Span region) {
         List<Recommendation> out = new ArrayList<>();
         Matcher m = OPENING.matcher(WorkDeadline.watch(text));
         m.region(region.start(), region.end());
         m.useTransparentBounds(true);
         int last = -1;
+        Set<String> said = new HashSet<>();
         // read once per region, on the first opening: not once per opening
         Sentences sentences = null;
         while (m.find()) {
@@ -48,8 +55,14 @@ final class Recommendations {
             if (sentence.span().start() == last)
                 continue;
             last = sentence.span().start();
-            out.add(new Recommendation(sentence));
+            if (said.add(said(sentence.text())))
+                out.add(new Recommendation(sentence));
         }
         return out;
+    }
+
+    /** What a sentence says, for telling a repeated one: without footnote markers, one space between words, lower case. */
+    private static String said(String sentence) {
+        return Footnotes.withoutMarkers(sentence).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 }

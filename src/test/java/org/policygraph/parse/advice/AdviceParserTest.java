@@ -176,4 +176,14 @@ class AdviceParserTest {
         String text = "Evaluatie van het begrotingsbeleid\n\nDe raad nam kennis op 30 januari 2026 van de cijfers.\n\n1 Situering\n\nTekst.";
         assertTrue(parser.parse(text).date().isEmpty(), "a date inside a sentence is not the advice's own");
     }
+
+    @Test
+    void aRecommendationSummedUpBeforeItIsArguedIsOneRecommendation() {
+        String text = "Krachtlijnen\n\nDe SERV vraagt een concrete schulddoelstelling.\n\n1 Analyse\n\nDe schuld stijgt snel. "
+                + "De SERV vraagt een concrete schulddoelstelling.6 De SERV vraagt ook een meerjarenplan.\n\n"
+                + "6 Zie het rapport van het Rekenhof.";
+        assertEquals(List.of("De SERV vraagt een concrete schulddoelstelling.", "De SERV vraagt ook een meerjarenplan."),
+                parser.parse(text).recommendations().stream().map(r -> r.sentence().text()).toList());
+        assertEquals("een schulddoelstelling voorop, zie artikel 5", Footnotes.withoutMarkers("een schulddoelstelling6 voorop, zie artikel 5"));
+    }
 }
