@@ -1,10 +1,8 @@
 package org.policygraph.parse.advice;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,13 +29,17 @@ final class Recommendations {
                     + "|[Hh]et is (?:aangewezen|wenselijk|nodig|noodzakelijk)"
                     + "|De (?:" + Councils.COUNCIL_REGEX + "|raad|Raad) (?:vraagt|pleit|stelt voor|raadt|beveelt|adviseert|dringt))\\b");
 
+    /** The shortest start of a sentence taken for the sentence it starts: about eight words. */
+    private static final int MIN_CUT_OFF = 40;
+
     private Recommendations() {
     }
 
     /**
      * The recommending sentences in {@code region}, each once: a report that sums up its
      * recommendations before it argues them ("Krachtlijnen") says the same sentence twice, the
-     * second time with its footnote marker, and it is one recommendation.
+     * second time with its footnote marker, and it is one recommendation. A sentence that is only
+     * the start of another one (cut off by a page break in its summary) is that one.
      */
     static List<Recommendation> in(String text, Span region) {
         List<Recommendation> out = new ArrayList<>();
@@ -45,7 +47,7 @@ final class Recommendations {
         m.region(region.start(), region.end());
         m.useTransparentBounds(true);
         int last = -1;
-        Set<String> said = new HashSet<>();
+        List<String> said = new ArrayList<>();
         // read once per region, on the first opening: not once per opening
         Sentences sentences = null;
         while (m.find()) {
@@ -55,10 +57,19 @@ final class Recommendations {
             if (sentence.span().start() == last)
                 continue;
             last = sentence.span().start();
-            if (said.add(said(sentence.text())))
-                out.add(new Recommendation(sentence));
+            String says = said(sentence.text());
+            if (said.contains(says))
+                continue;
+            said.add(says);
+            out.add(new Recommendation(sentence));
         }
-        return out;
+        List<Recommendation> whole = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            String says = said.get(i);
+            if (said.stream().noneMatch(other -> other.length() > says.length() && says.length() >= MIN_CUT_OFF && other.startsWith(says)))
+                whole.add(out.get(i));
+        }
+        return whole;
     }
 
     /** What a sentence says, for telling a repeated one: without footnote markers, one space between words, lower case. */

@@ -179,10 +179,14 @@ class AdviceParserTest {
 
     @Test
     void aRecommendationSummedUpBeforeItIsArguedIsOneRecommendation() {
-        String text = "Krachtlijnen\n\nDe SERV vraagt een concrete schulddoelstelling.\n\n1 Analyse\n\nDe schuld stijgt snel. "
-                + "De SERV vraagt een concrete schulddoelstelling.6 De SERV vraagt ook een meerjarenplan.\n\n"
+        String text = "Krachtlijnen\n\nDe SERV vraagt een concrete schulddoelstelling.\n\n"
+                + "De SERV vraagt dan ook blijvende aandacht voor de impact van federale beslissingen\n\n"
+                + "1 Analyse\n\nDe schuld stijgt snel. "
+                + "De SERV vraagt een concrete schulddoelstelling.6 De SERV vraagt ook een meerjarenplan. "
+                + "De SERV vraagt dan ook blijvende aandacht voor de impact van federale beslissingen op de begroting.\n\n"
                 + "6 Zie het rapport van het Rekenhof.";
-        assertEquals(List.of("De SERV vraagt een concrete schulddoelstelling.", "De SERV vraagt ook een meerjarenplan."),
+        assertEquals(List.of("De SERV vraagt een concrete schulddoelstelling.", "De SERV vraagt ook een meerjarenplan.",
+                "De SERV vraagt dan ook blijvende aandacht voor de impact van federale beslissingen op de begroting."),
                 parser.parse(text).recommendations().stream().map(r -> r.sentence().text()).toList());
         assertEquals("een schulddoelstelling voorop, zie artikel 5", Footnotes.withoutMarkers("een schulddoelstelling6 voorop, zie artikel 5"));
     }
