@@ -13,8 +13,8 @@ import org.policygraph.lang.Gazetteer;
  */
 final class BackMatter {
 
-    /** An annex heading: "Bijlage 2", "Bijlage A: Tabellen", "Bijlagen". */
-    private static final Pattern ANNEX = Pattern.compile("(?iu)bijlagen?(?: [\\dA-Z]{1,3})?(?:[:.] .{1,120}|[:.])?");
+    /** An annex heading: "Bijlage 2", "Bijlage A: Tabellen", "Bijlage 3 – Begrippen", "Bijlagen"; not "Bijlage 2 toont ...". */
+    private static final Pattern ANNEX = Pattern.compile("(?iu)bijlagen?(?: [\\dA-Z]{1,3})?(?:(?:[:.]| [–-]) .{1,120}|[:.])?");
     private static final int MAX_LENGTH = 130;
 
     private BackMatter() {

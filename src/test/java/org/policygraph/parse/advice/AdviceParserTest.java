@@ -163,6 +163,7 @@ class AdviceParserTest {
         assertTrue(BackMatter.heads("Bijlagen"));
         assertTrue(BackMatter.heads("Bijlage A: Overzicht per provincie"));
         assertTrue(BackMatter.heads("Afkortingen:"));
+        assertTrue(BackMatter.heads("Bijlage 3 – Begrippen"));
         assertTrue(!BackMatter.heads("Bijlage 2 toont de cijfers per provincie."), "a sentence about an annex heads nothing");
         assertTrue(!BackMatter.heads("Referenties naar eerdere adviezen zijn schaars."));
     }
