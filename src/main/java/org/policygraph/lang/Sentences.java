@@ -124,6 +124,9 @@ public final class Sentences {
             return false;
         if (labelAt(text.substring(lineEnd + 1, nextLineEnd(text, lineEnd + 1, regionEnd))).isPresent())
             return false;
+        // no sentence opens in lower case: "en vraagt\ndat dit van nabij wordt opgevolgd" is one
+        if (Character.isLowerCase(text.charAt(lineEnd - 1)) && Character.isLowerCase(text.charAt(lineEnd + 1)))
+            return true;
         // the line alone, as the pattern may see it; only its end can hold a match
         Matcher last = StartScan.atEnd(LINE_END, text.substring(lineStart, lineEnd), LINE_END_LONGEST);
         if (!last.find())

@@ -39,6 +39,15 @@ class SentencesTest {
         assertEquals(List.of("Kosten voor", "Personeel"), sentences("Kosten voor\n1. Personeel"));
     }
 
+    @Test
+    void aLineGoingOnInLowerCaseCarriesTheSentenceOn() {
+        assertEquals(List.of("De SERV vraagt aandacht en vraagt\ndat dit wordt opgevolgd.", "Klaar."),
+                sentences("De SERV vraagt aandacht en vraagt\ndat dit wordt opgevolgd. Klaar."));
+        assertEquals(List.of("Het budget stijgt", "De minister volgt het op."),
+                sentences("Het budget stijgt\nDe minister volgt het op."), "a capital may open a sentence: the words decide");
+        assertEquals(List.of("Het budget stijgt.", "daarna niet meer"), sentences("Het budget stijgt.\ndaarna niet meer"));
+    }
+
     /**
      * A line carries the sentence on only when it ends in a letter or a carrying mark; a line
      * terminator left at its end ("\r") is looked through, as the pattern's "$" does.
