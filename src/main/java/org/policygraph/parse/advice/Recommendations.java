@@ -39,7 +39,7 @@ final class Recommendations {
      * The recommending sentences in {@code region}, each once: a report that sums up its
      * recommendations before it argues them ("Krachtlijnen") says the same sentence twice, the
      * second time with its footnote marker, and it is one recommendation. A sentence that is only
-     * the start of another one (cut off by a page break in its summary) is that one.
+     * the start of another one (its summary cut off where a line broke) is that one.
      */
     static List<Recommendation> in(String text, Span region) {
         List<Recommendation> out = new ArrayList<>();
