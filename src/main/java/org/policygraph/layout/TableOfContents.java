@@ -76,8 +76,8 @@ final class TableOfContents {
                 continue;
             }
             Span run = new Span(blocks.get(first).span().start(), blocks.get(last).span().end());
-            if (isContents(blocks, first, run, entries, lastLine)) {
-                int heading = contentsHeading(blocks, first);
+            int heading = contentsHeading(blocks, first);
+            if (isContents(heading >= 0, run, entries, lastLine)) {
                 if (heading >= 0) {
                     blocks.set(heading, blocks.get(heading).as(BlockKind.CONTENTS));
                     run = new Span(blocks.get(heading).span().start(), run.end());
@@ -124,11 +124,11 @@ final class TableOfContents {
         return entries.size() * 2 >= lines ? entries : List.of();
     }
 
-    private static boolean isContents(List<Block> blocks, int first, Span run, List<Entry> entries,
+    private static boolean isContents(boolean underHeading, Span run, List<Entry> entries,
                                       Supplier<Map<String, Integer>> lastLine) {
         if (entries.size() < MIN_ENTRIES || !pagesGoOn(entries))
             return false;
-        if (contentsHeading(blocks, first) >= 0 || led(entries))
+        if (underHeading || led(entries))
             return true;
         Map<String, Integer> lines = lastLine.get();
         long back = entries.stream().filter(e -> !e.folded().isEmpty() && lines.getOrDefault(e.folded(), -1) >= run.end()).count();

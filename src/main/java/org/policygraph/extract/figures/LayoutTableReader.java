@@ -309,9 +309,9 @@ final class LayoutTableReader {
                 continue;
             int column = h.columnIndex().get(cell.column());
             String header = columns.get(column).text();
-            FigureUnit unit = unit(value.get(), column, header, label.text(), h.units());
-            BigDecimal v = value.get().value();
             Optional<BigDecimal> scale = h.units().scale(column, label.text());
+            FigureUnit unit = unit(value.get(), scale, header, label.text());
+            BigDecimal v = value.get().value();
             if (unit == FigureUnit.EUR && scale.isPresent())
                 v = DutchNumbers.scaled(v, scale.get());
             Optional<Integer> year = TableReader.year(header).or(() -> h.table().caption().flatMap(TableReader::year));
@@ -387,10 +387,10 @@ final class LayoutTableReader {
         return !values.isEmpty() && values.stream().allMatch(CellValue::isYear);
     }
 
-    private static FigureUnit unit(CellValue value, int column, String header, String label, TableUnits units) {
+    private static FigureUnit unit(CellValue value, Optional<BigDecimal> scale, String header, String label) {
         if (value.percent() || PERCENT_HEADER.matcher(WorkDeadline.watch(header)).find() || PERCENT_ROW.matcher(WorkDeadline.watch(label)).find())
             return FigureUnit.PERCENT;
-        return units.unit(value, column, header, label);
+        return TableUnits.unit(value, scale, header);
     }
 
     /**

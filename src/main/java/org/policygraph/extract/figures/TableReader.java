@@ -239,9 +239,9 @@ final class TableReader {
                     continue; // "-": an empty cell
                 String column = table.columns().get(c).text();
                 boolean percent = value.get().percent();
-                FigureUnit unit = percent ? FigureUnit.PERCENT : units.unit(value.get(), c, column, row.label().text());
-                BigDecimal v = value.get().value();
                 Optional<BigDecimal> scale = units.scale(c, row.label().text());
+                FigureUnit unit = percent ? FigureUnit.PERCENT : TableUnits.unit(value.get(), scale, column);
+                BigDecimal v = value.get().value();
                 if (!percent && scale.isPresent())
                     v = DutchNumbers.scaled(v, scale.get());
                 out.add(new Figure(v, Optional.empty(), unit, false, Optional.of(column), Optional.empty(),

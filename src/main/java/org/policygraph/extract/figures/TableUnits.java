@@ -86,10 +86,10 @@ record TableUnits(Optional<BigDecimal> table, List<Optional<BigDecimal>> columns
 
     /**
      * The unit of a cell that is no percentage: euros when the cell says so, a unit is stated for
-     * it, or its column header names an amount; a count otherwise.
+     * it ({@code scale}, as {@link #scale} gives it), or its column header names an amount; a count otherwise.
      */
-    FigureUnit unit(CellValue value, int column, String header, String rowLabel) {
-        return value.euro() || scale(column, rowLabel).isPresent() || EURO_HEADER.matcher(WorkDeadline.watch(header)).find()
+    static FigureUnit unit(CellValue value, Optional<BigDecimal> scale, String header) {
+        return value.euro() || scale.isPresent() || EURO_HEADER.matcher(WorkDeadline.watch(header)).find()
                 ? FigureUnit.EUR : FigureUnit.COUNT;
     }
 

@@ -94,9 +94,7 @@ public final class AdviceParser {
                 .map(c -> Councils.council(c).orElse(c));
         Optional<String> subCouncil = first(StartScan.of(SUB_COUNCIL, body.of(text), SUB_COUNCIL_STARTS, Councils::subCouncilMayStartAt))
                 .or(() -> subCouncilOfOwnEarlierAdvices(text, body, council, citations));
-        List<Recommendation> recommendations = Recommendations.in(text, body).stream()
-                .filter(r -> notes.stream().noneMatch(n -> n.contains(r.sentence().span().start())))
-                .toList();
+        List<Recommendation> recommendations = Recommendations.in(text, body, notes);
         Optional<Located> title = titleBlock(layout, top).or(() -> title(text, top));
         if (title.isEmpty())
             report.document(Severity.WARNING, DiagnosticCode.TITLE_MISSING, "no title above the first section");

@@ -41,11 +41,6 @@ final class Footnotes {
     private Footnotes() {
     }
 
-    /** Offset where the footnotes begin, or the end of the text when there are none. */
-    static int start(String text) {
-        return start(text, List.of());
-    }
-
     /**
      * Offset where the footnotes begin, or the end of the text when there are none; a number in
      * {@code unmarked} (a table of contents: "2.1 Financiering 3") marks no footnote.

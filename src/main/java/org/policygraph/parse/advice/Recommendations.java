@@ -39,9 +39,10 @@ final class Recommendations {
      * The recommending sentences in {@code region}, each once: a report that sums up its
      * recommendations before it argues them ("Krachtlijnen") says the same sentence twice, the
      * second time with its footnote marker, and it is one recommendation. A sentence that is only
-     * the start of another one (its summary cut off where a line broke) is that one.
+     * the start of another one (its summary cut off where a line broke) is that one. A sentence in
+     * {@code skipped} (a footnote at the foot of its page) recommends nothing.
      */
-    static List<Recommendation> in(String text, Span region) {
+    static List<Recommendation> in(String text, Span region, List<Span> skipped) {
         List<Recommendation> out = new ArrayList<>();
         Matcher m = OPENING.matcher(WorkDeadline.watch(text));
         m.region(region.start(), region.end());
@@ -57,6 +58,8 @@ final class Recommendations {
             if (sentence.span().start() == last)
                 continue;
             last = sentence.span().start();
+            if (skipped.stream().anyMatch(s -> s.contains(sentence.span().start())))
+                continue;
             String says = said(sentence.text());
             if (said.contains(says))
                 continue;

@@ -2,6 +2,7 @@ package org.policygraph.parse.advice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,13 +15,13 @@ class FootnotesTest {
     @Test
     void theFootnotesBeginAtTheLineOfAMarkersNumber() {
         String text = "De Vlor vraagt meer middelen.1 Dat is nodig.2\n\nSlot.\n1 Vlor, Raad. Titel, 1 maart 2020.\n2 Zie ook.";
-        assertEquals(text.indexOf("1 Vlor"), Footnotes.start(text));
+        assertEquals(text.indexOf("1 Vlor"), Footnotes.start(text, List.of()));
     }
 
     @Test
     void withoutTheOpeningLineThereAreNone() {
         String text = "Zie punt 2.1 hieronder.\n\n2.1 Aanbeveling\n\nTekst.";
-        assertEquals(text.length(), Footnotes.start(text));
+        assertEquals(text.length(), Footnotes.start(text, List.of()));
     }
 
     /** The rule as first written: per marker, the first line "N x" after it, found by a pattern. */
@@ -48,7 +49,7 @@ class FootnotesTest {
             for (int k = 0; k < n; k++)
                 b.append(pieces[random.nextInt(pieces.length)]);
             String text = b.toString();
-            assertEquals(reference(text), Footnotes.start(text), text.replace("\n", "\\n").replace("\r", "\\r"));
+            assertEquals(reference(text), Footnotes.start(text, List.of()), text.replace("\n", "\\n").replace("\r", "\\r"));
         }
     }
 }
