@@ -17,6 +17,8 @@ final class CellLooks {
                     + "|[-\u2013\u2014]|(?i:n\\.?v\\.?t\\.?|nvt|n\\.?b\\.?)");
     /** A cell longer than this is running text, not a cell. */
     static final int MAX_CELL = 60;
+    /** A row label before values may be longer than other cells, up to this. */
+    static final int MAX_LABEL = 2 * MAX_CELL;
 
     private CellLooks() {
     }
@@ -24,6 +26,11 @@ final class CellLooks {
     /** True when the text is a value rather than a label. */
     static boolean isValue(String cell) {
         return VALUE.matcher(WorkDeadline.watch(cell.strip())).matches();
+    }
+
+    /** True when the text could be a row label standing before values: not too long, and not a sentence. */
+    static boolean couldBeLabel(String text) {
+        return text.length() <= MAX_LABEL && !text.endsWith(".") && !text.endsWith("?") && !text.endsWith(":");
     }
 
     /** True when the text could be a cell at all: short, and not a sentence. */

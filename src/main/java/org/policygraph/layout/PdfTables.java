@@ -30,6 +30,8 @@ final class PdfTables {
     /** A cell overlapping a column by this share of its width stands in it. */
     private static final float IN_COLUMN = 0.3f;
     private static final int MAX_HEADER_ROWS = 4;
+    /** The lines of a wrapped label stand at most this many font sizes apart. */
+    private static final float WRAPPED_LINE = 1.6f;
     /** Rows closer than this many font sizes stand on one line of the table. */
     private static final float HALF_LINE = 0.85f;
 
@@ -57,9 +59,7 @@ final class PdfTables {
             float size = Math.max(row.maxSize(), previous.maxSize());
             if (row.baseline() - previous.baseline() > MAX_ROW_GAP * size || row.baseline() < previous.baseline())
                 break;
-            if (isMulti(row) || (isShortSingle(row) && i + 1 < rows.size() && isMulti(rows.get(i + 1))
-                    && rows.get(i + 1).baseline() - row.baseline() <= MAX_ROW_GAP * size)
-                    || (isShortSingle(row) && continues(previous, row))) {
+            if (isMulti(row) || opensRow(rows, i, size) || (isLabelLine(row) && continues(previous, row))) {
                 region.add(row);
                 i++;
             } else {
@@ -101,31 +101,44 @@ final class PdfTables {
         List<List<String>> out = new ArrayList<>();
         List<Integer> unaligned = new ArrayList<>();
         int outHeaders = 0;
+        int labelColumns = labelColumns(texts.subList(headerRows, texts.size()));
         String carried = null;
+        int carriedColumn = 0;
         for (int r = 0; r < region.size(); r++) {
             PdfRow row = region.get(r);
             String[] t = texts.get(r);
             boolean header = r < headerRows;
-            boolean labelOnly = !header && row.cells().size() == 1 && t[0] != null;
+            int only = onlyCell(t);
+            // a code column ("VAPH", "QE") may stand before the labels: a line alone in either is a label's
+            boolean labelOnly = !header && row.cells().size() == 1 && only >= 0 && only < labelColumns;
             if (labelOnly) {
                 boolean hasNext = r + 1 < region.size() && region.get(r + 1).cells().size() > 1;
                 boolean back = out.size() > outHeaders && continues(region.get(r - 1), row);
                 // Values set between the two lines of their label: the row below has no label of its own.
-                boolean unlabelledNext = hasNext && texts.get(r + 1)[0] == null
+                boolean unlabelledNext = hasNext && texts.get(r + 1)[only] == null
                         && region.get(r + 1).baseline() - row.baseline() < row.maxSize();
-                if (!back && hasNext && (unlabelledNext || carriesOn(t[0], texts.get(r + 1)[0]))) {
-                    carried = join(carried == null ? "" : carried, t[0]);
+                if (!back && hasNext && (unlabelledNext || carriesOn(t[only], texts.get(r + 1)[only]))) {
+                    carried = join(carried == null ? "" : carried, t[only]);
+                    carriedColumn = only;
                     continue;
                 }
                 if (out.size() > outHeaders && (back || wraps)) {
                     List<String> last = out.get(out.size() - 1);
-                    last.set(0, join(last.get(0), t[0]));
+                    last.set(only, join(last.get(only), t[only]));
                     continue;
                 }
             }
             if (carried != null) {
-                t[0] = t[0] == null ? carried : join(carried, t[0]);
+                t[carriedColumn] = t[carriedColumn] == null ? carried : join(carried, t[carriedColumn]);
                 carried = null;
+            }
+            if (!header && out.size() > outHeaders && endsLabelAbove(region.get(r - 1), row, out.get(out.size() - 1), t, labelColumns)) {
+                // The last line of a label whose values (and code) stood level with its first line.
+                List<String> last = out.get(out.size() - 1);
+                for (int c = 0; c < t.length; c++)
+                    if (t[c] != null)
+                        last.set(c, join(last.get(c), t[c]));
+                continue;
             }
             if (!header && r > 0 && out.size() > outHeaders && sharesLine(region.get(r - 1), row, out.get(out.size() - 1), t)) {
                 // Values set half a line lower than their label: one row that PDF lines cut in two.
@@ -154,15 +167,57 @@ final class PdfTables {
         return Optional.of(new Found(first, i, out, outHeaders, xs, box, unaligned));
     }
 
-    /** A row of at least two cells, none of them running text. */
+    /**
+     * A row of at least two cells, none of them running text. A label longer than a cell may stand
+     * before values alone, as in a budget table ("Actualisatie ESR-uitgaven (vnl. doorvertaling
+     * ESR-ontvangsten)  -119.175  -115.960"): running text is followed by more text, not by numbers.
+     */
     private static boolean isMulti(PdfRow row) {
         List<PdfRow> cells = row.cells();
-        return cells.size() >= 2 && cells.stream().allMatch(c -> c.text().length() <= CellLooks.MAX_CELL);
+        if (cells.size() < 2)
+            return false;
+        for (int c = 0; c < cells.size(); c++) {
+            String text = cells.get(c).text();
+            if (text.length() > CellLooks.MAX_CELL && !(CellLooks.couldBeLabel(text) && valuesFrom(cells, c + 1)))
+                return false;
+        }
+        return true;
+    }
+
+    /** True when the cells from {@code from} on are all values, and there is one at least. */
+    private static boolean valuesFrom(List<PdfRow> cells, int from) {
+        if (from >= cells.size())
+            return false;
+        for (int c = from; c < cells.size(); c++)
+            if (!CellLooks.isValue(cells.get(c).text()))
+                return false;
+        return true;
     }
 
     private static boolean isShortSingle(PdfRow row) {
         String text = row.text();
         return row.cells().size() == 1 && text.length() <= CellLooks.MAX_CELL && !text.endsWith(".");
+    }
+
+    /**
+     * True when row {@code i}, one cell inside a table, opens the row below: a group label over it, or
+     * the first line of its label. A line longer than a cell is only the first line of a label set
+     * close above its values ("Indexatie binnen systeem van loonprovisie (op kruissnelheid brengen"),
+     * never a caption between two tables.
+     */
+    private static boolean opensRow(List<PdfRow> rows, int i, float size) {
+        if (i + 1 >= rows.size() || !isMulti(rows.get(i + 1)))
+            return false;
+        PdfRow row = rows.get(i);
+        float gap = rows.get(i + 1).baseline() - row.baseline();
+        if (isShortSingle(row))
+            return gap <= MAX_ROW_GAP * size;
+        return isLabelLine(row) && !TableCaptions.isCaption(row.text()) && gap <= WRAPPED_LINE * size;
+    }
+
+    /** A line of one cell inside a table that may be part of a label, as long as a label before values. */
+    private static boolean isLabelLine(PdfRow row) {
+        return row.cells().size() == 1 && CellLooks.couldBeLabel(row.text());
     }
 
     /** True when a cell after the first is a value other than a year. */
@@ -232,6 +287,53 @@ final class PdfTables {
             kept--;
         }
         return kept;
+    }
+
+    /** The index of the one cell of a row that holds text, or -1. */
+    private static int onlyCell(String[] cells) {
+        int only = -1;
+        for (int c = 0; c < cells.length; c++)
+            if (cells[c] != null) {
+                if (only >= 0)
+                    return -1;
+                only = c;
+            }
+        return only;
+    }
+
+    /** How many columns hold labels (and codes) before the first that holds a value in any row. */
+    private static int labelColumns(List<String[]> rows) {
+        int first = Integer.MAX_VALUE;
+        for (String[] row : rows)
+            for (int c = 0; c < row.length && c < first; c++)
+                if (row[c] != null && CellLooks.isValue(row[c]))
+                    first = c;
+        return first == Integer.MAX_VALUE ? 1 : Math.max(1, first);
+    }
+
+    /**
+     * True when {@code row}, a line of labels and codes without values, is the last line of the label
+     * of the row above: the next line of the text (lower case, or after a hyphen), within a line and a
+     * half, filling only cells the row above leaves empty besides the label's.
+     */
+    private static boolean endsLabelAbove(PdfRow above, PdfRow row, List<String> aboveCells, String[] cells, int labelColumns) {
+        if (row.baseline() - above.baseline() > WRAPPED_LINE * Math.max(row.maxSize(), above.maxSize()))
+            return false;
+        int label = -1;
+        for (int c = 0; c < cells.length; c++) {
+            if (cells[c] == null)
+                continue;
+            if (c >= labelColumns)
+                return false;
+            label = c;
+        }
+        if (label < 0 || aboveCells.get(label).isEmpty())
+            return false;
+        for (int c = 0; c < label; c++)
+            if (cells[c] != null && !aboveCells.get(c).isEmpty())
+                return false;
+        int first = cells[label].codePointAt(0);
+        return Character.isLowerCase(first) || aboveCells.get(label).endsWith("-");
     }
 
     /** True when {@code row} stands less than a line below {@code above} and fills none of its cells. */

@@ -152,6 +152,44 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void aBudgetTableKeepsItsLongLabelsAndLabelsOverTwoLinesInItsRows() {
+        PdfCanvas c = new PdfCanvas().page().lines(LEFT, 60, BODY, LEADING, PARAGRAPH);
+        c.text(LEFT, 110, 9, true, "Code").text(100, 110, 9, true, "Omschrijving").right(500, 110, 9, "2025").right(560, 110, 9, "2026")
+                // a label longer than a cell, before its values
+                .text(LEFT, 124, 9, false, "WV").text(100, 124, 9, false, "Onderhoud van de gewestwegen en de fietspaden langs de kanalen in de provincie")
+                .right(500, 124, 9, "12.500").right(560, 124, 9, "13.000")
+                // the first line of a label alone, longer than a cell; its values stand with its last line
+                .text(100, 136, 9, false, "Investeringsprogramma voor de sluizen en de stuwen (inclusief de voorbereidende")
+                .text(LEFT, 148, 9, false, "SL").text(100, 148, 9, false, "studies)").right(500, 148, 9, "4.200").right(560, 148, 9, "5.100")
+                // the values with the first line; the code with the last line, below them
+                .text(100, 160, 9, false, "Bijdrage aan de vervoermaatschappij voor de nieuwe lijnen naar het ziekenhuis")
+                .right(500, 160, 9, "8.000").right(560, 160, 9, "8.400")
+                .text(LEFT, 172, 9, false, "VV").text(100, 172, 9, false, "en de bedrijventerreinen langs de ring")
+                .text(LEFT, 184, 9, false, "HA").text(100, 184, 9, false, "Havens").right(500, 184, 9, "1.000").right(560, 184, 9, "1.100")
+                // a caption close below, and a table right under it: never a label of this one
+                .text(LEFT, 208, 9, false, "Tabel 2: Overzicht van de ontvangsten per bron, in duizend euro, lopende prijzen")
+                .text(LEFT, 221, 9, false, "Belastingen").right(500, 221, 9, "5.000").right(560, 221, 9, "5.500")
+                .text(LEFT, 233, 9, false, "Dotaties").right(500, 233, 9, "3.000").right(560, 233, 9, "3.200");
+        DiagnosticCollector diagnostics = new DiagnosticCollector();
+        Layout layout = read(c.bytes(), diagnostics);
+        String text = layout.text();
+        List<Block> tables = layout.blocks(BlockKind.TABLE);
+        assertEquals(2, tables.size(), layout.blocks().toString());
+        List<List<String>> rows = tables.get(0).table().orElseThrow().rows().stream()
+                .map(row -> row.cells().stream().map(cell -> cell.span().of(text)).toList()).toList();
+        assertEquals(List.of(
+                List.of("Code", "Omschrijving", "2025", "2026"),
+                List.of("WV", "Onderhoud van de gewestwegen en de fietspaden langs de kanalen in de provincie", "12.500", "13.000"),
+                List.of("SL", "Investeringsprogramma voor de sluizen en de stuwen (inclusief de voorbereidende studies)", "4.200", "5.100"),
+                List.of("VV", "Bijdrage aan de vervoermaatschappij voor de nieuwe lijnen naar het ziekenhuis en de bedrijventerreinen langs de ring",
+                        "8.000", "8.400"),
+                List.of("HA", "Havens", "1.000", "1.100")), rows);
+        assertEquals(List.of("Belastingen", "Dotaties"), tables.get(1).table().orElseThrow().rows().stream()
+                .map(row -> row.cells().get(0).span().of(text)).toList());
+        assertTrue(diagnostics.of(DiagnosticCode.TABLE_ROW_UNALIGNED).isEmpty(), diagnostics.diagnostics().toString());
+    }
+
+    @Test
     void smallNumberedTypeAtTheFootOfAPageIsAFootnote() {
         PdfCanvas c = new PdfCanvas().page().lines(LEFT, 80, BODY, LEADING, PARAGRAPH)
                 .lines(LEFT, 140, BODY, LEADING, PARAGRAPH)

@@ -38,6 +38,15 @@ class RealPdfLayoutTest {
             throw new AssertionError("no row " + label);
         }
 
+        /** The cells of the first row of any table that has a cell {@code text}, by column. */
+        List<String> rowWith(String text) {
+            for (Block block : layout.blocks(BlockKind.TABLE))
+                for (Table.Row row : block.table().orElseThrow().rows())
+                    if (row.cells().stream().anyMatch(c -> c.span().of(layout.text()).equals(text)))
+                        return cells(row);
+            throw new AssertionError("no table row with a cell " + text);
+        }
+
         List<String> cells(Table.Row row) {
             int columns = row.cells().stream().mapToInt(Table.Cell::column).max().orElse(-1) + 1;
             String[] out = new String[columns];
@@ -91,9 +100,31 @@ class RealPdfLayoutTest {
                 "a header cell over two lines is one cell");
         Table room = r.table("Tabel 2-1: Netto-beleidsruimte (in duizend euro)");
         assertEquals(List.of("Vorderingensaldo BO 2026 (12=11-6)", "-2.882.396"), r.row(room, "Vorderingensaldo BO 2026 (12=11-6)"));
-        assertTrue(layout.blocks(BlockKind.TABLE).size() >= 20, "a brochure of tables");
+        assertTrue(layout.blocks(BlockKind.TABLE).size() >= 15, "a brochure of tables");
         assertFalse(layout.text().contains("pagina 5 van 21"));
         assertTrue(r.diagnostics().of(DiagnosticCode.OUTPUT_THIN).isEmpty());
+    }
+
+    @Test
+    void theBudgetAnnexIsOneTablePerPage() {
+        Read r = read("vl_bo2026.pdf");
+        // a ruled table of codes, labels and two columns of amounts over pages 17 to 20, whose labels
+        // run long or over two lines, with the amounts level with the first line or between the two
+        for (int page = 17; page <= 20; page++) {
+            int p = page;
+            assertEquals(1, r.layout().blocks(BlockKind.TABLE).stream().filter(b -> b.box().orElseThrow().page() == p).count(),
+                    "tables on page " + page);
+        }
+        assertEquals(List.of("MI", "Kasreeks Nieuwe Sluis Terneuzen", "-54.357", "-54.357"), r.rowWith("Kasreeks Nieuwe Sluis Terneuzen"));
+        assertEquals(List.of("VEB", "Actualisatie ESR-uitgaven (vnl. doorvertaling ESR-ontvangsten)", "-119.175", "-115.960"),
+                r.rowWith("Actualisatie ESR-uitgaven (vnl. doorvertaling ESR-ontvangsten)"), "a label longer than a cell");
+        String index = "Indexatie binnen systeem van loonprovisie (op kruissnelheid brengen overschrijding spilindex januari 2025)";
+        assertEquals(List.of(index, "614.475", "609.647"), r.rowWith(index), "the label's first line alone, longer than a cell");
+        String bijdrage = "Responsabiliseringsbijdrage Vlaanderen door toename statutaire weddenmassa en bijdragepercentage (van 6,202% naar 7,088%)";
+        assertEquals(List.of("CC", bijdrage, "95.012", "95.012"), r.rowWith(bijdrage), "the code and the label's last line on a line below the values");
+        assertEquals(List.of("", "Correcte inning (snelheidsboetes, fiscale regularisatie, familiale vennootschappen…)", "80.000", "80.000"),
+                r.rowWith("Correcte inning (snelheidsboetes, fiscale regularisatie, familiale vennootschappen…)"));
+        assertTrue(r.diagnostics().of(DiagnosticCode.TABLE_ROW_UNALIGNED).isEmpty(), r.diagnostics().of(DiagnosticCode.TABLE_ROW_UNALIGNED).toString());
     }
 
     @Test
