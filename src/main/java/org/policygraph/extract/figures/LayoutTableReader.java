@@ -244,7 +244,8 @@ final class LayoutTableReader {
      * {@code next}, a table without header rows, as the rows of {@code table} it carries on after a page
      * break or a wrapped label: little text between them, on the same or the next page, each column
      * standing where one of the table's stands. A column of its own left of the table's label column
-     * (a code before each label) is left out. Empty when {@code next} does not carry {@code table} on.
+     * (a code before each label, "VIPA") joins the label it stands before ("VIPA Instandhoudingsforfait").
+     * Empty when {@code next} does not carry {@code table} on.
      */
     private Optional<Block> carriedOn(Block table, Block next) {
         Table a = table.table().orElseThrow();
@@ -276,9 +277,19 @@ final class LayoutTableReader {
         List<Table.Row> rows = new ArrayList<>();
         for (Table.Row row : b.rows()) {
             List<Table.Cell> cells = new ArrayList<>();
-            for (Table.Cell cell : row.cells())
-                if (to.containsKey(cell.column()))
-                    cells.add(new Table.Cell(cell.span(), to.get(cell.column())));
+            Optional<Span> code = Optional.empty();
+            for (Table.Cell cell : row.cells()) {
+                if (!to.containsKey(cell.column())) {
+                    code = Optional.of(cell.span());
+                    continue;
+                }
+                Span span = cell.span();
+                int column = to.get(cell.column());
+                // the code is part of what names the row: "Actualisatie ESR-uitgaven" is every agency's row
+                if (column == 0 && code.isPresent() && text.substring(code.get().end(), span.start()).isBlank())
+                    span = new Span(code.get().start(), span.end());
+                cells.add(new Table.Cell(span, column));
+            }
             rows.add(new Table.Row(row.span(), cells));
         }
         return Optional.of(new Block(next.kind(), next.span(), next.text(), next.label(),

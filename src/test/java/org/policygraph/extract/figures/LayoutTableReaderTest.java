@@ -160,15 +160,20 @@ class LayoutTableReaderTest {
     }
 
     @Test
-    void aCodeColumnLeftOfTheLabelsInTheCarriedOnPartIsLeftOut() {
+    void aCodeColumnLeftOfTheLabelsInTheCarriedOnPartJoinsTheLabel() {
         TableText t = new TableText().table(1, List.of(150f, 460f, 520f), 7, Optional.empty(),
                 new String[] {"Programma", "VAK", "VEK"},
                 new String[] {"Lonen", "100", "90"});
         t.table(0, List.of(60f, 150f, 463f, 518f), 8, Optional.empty(),
-                new String[] {"QX", "Premies", "-50", "-40"});
+                new String[] {"QX", "Premies", "-50", "-40"},
+                new String[] {"QY", "Premies", "-20", "-10"},
+                new String[] {null, "Overige", "5", "4"});
         FigureExtraction x = read(t.text(), t.blocks, new DiagnosticCollector());
         assertEquals(List.of("100 | COUNT | 100 | VAK | row=Lonen", "90 | COUNT | 90 | VEK | row=Lonen",
-                "-50 | COUNT | -50 | VAK | row=Premies", "-40 | COUNT | -40 | VEK | row=Premies"), FigureLines.of(x.figures()));
+                "-50 | COUNT | -50 | VAK | row=QX Premies", "-40 | COUNT | -40 | VEK | row=QX Premies",
+                "-20 | COUNT | -20 | VAK | row=QY Premies", "-10 | COUNT | -10 | VEK | row=QY Premies",
+                "5 | COUNT | 5 | VAK | row=Overige", "4 | COUNT | 4 | VEK | row=Overige"), FigureLines.of(x.figures()),
+                "the code tells the two rows of premiums apart");
     }
 
     @Test
