@@ -32,6 +32,8 @@ final class PdfTables {
     private static final int MAX_HEADER_ROWS = 4;
     /** The lines of a wrapped label stand at most this many font sizes apart. */
     private static final float WRAPPED_LINE = 1.6f;
+    /** Rows whose baselines differ by less than this many font sizes stand level. */
+    private static final float SAME_LINE = 0.1f;
     /** Rows closer than this many font sizes stand on one line of the table. */
     private static final float HALF_LINE = 0.85f;
 
@@ -57,7 +59,8 @@ final class PdfTables {
             PdfRow row = rows.get(i);
             PdfRow previous = region.get(region.size() - 1);
             float size = Math.max(row.maxSize(), previous.maxSize());
-            if (row.baseline() - previous.baseline() > MAX_ROW_GAP * size || row.baseline() < previous.baseline())
+            // a row above the last is another column or page; one level with it may be a hair higher
+            if (row.baseline() - previous.baseline() > MAX_ROW_GAP * size || row.baseline() < previous.baseline() - SAME_LINE * size)
                 break;
             if (isMulti(row) || opensRow(rows, i, size) || (isLabelLine(row) && continues(previous, row))) {
                 region.add(row);
@@ -76,9 +79,7 @@ final class PdfTables {
             region.add(rows.get(i));
             i++;
         }
-        int headerRows = 0;
-        while (headerRows < Math.min(MAX_HEADER_ROWS, region.size()) && !hasValues(region.get(headerRows)))
-            headerRows++;
+        int headerRows = headerRows(region);
         List<float[]> columns = columns(region.subList(headerRows, region.size()));
         if (columns.size() < 2)
             return Optional.empty();
@@ -218,6 +219,27 @@ final class PdfTables {
     /** A line of one cell inside a table that may be part of a label, as long as a label before values. */
     private static boolean isLabelLine(PdfRow row) {
         return row.cells().size() == 1 && CellLooks.couldBeLabel(row.text());
+    }
+
+    /**
+     * How many rows without values open the table, at most {@link #MAX_HEADER_ROWS} lines of them. Header
+     * cells of two and of three lines, each centred in the header's height, stand half a line apart:
+     * rows less than a line below the row above count as one line.
+     */
+    private static int headerRows(List<PdfRow> region) {
+        int rows = 0;
+        int lines = 0;
+        while (rows < region.size() && !hasValues(region.get(rows))) {
+            PdfRow row = region.get(rows);
+            boolean sameLine = rows > 0 && row.baseline() - region.get(rows - 1).baseline()
+                    < HALF_LINE * Math.max(row.maxSize(), region.get(rows - 1).maxSize());
+            if (!sameLine && lines == MAX_HEADER_ROWS)
+                break;
+            if (!sameLine)
+                lines++;
+            rows++;
+        }
+        return rows;
     }
 
     /** True when a cell after the first is a value other than a year. */

@@ -190,6 +190,29 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void headerCellsOfTwoAndThreeLinesCentredInTheHeaderAllHeadTheTable() {
+        // three-line cells at 129, 143, 157 and two-line cells at 136, 150: five rows, three lines high
+        PdfCanvas c = new PdfCanvas().page().lines(LEFT, 60, BODY, LEADING, PARAGRAPH)
+                .text(LEFT, 143, 9, true, "Domein")
+                .text(200, 136, 9, true, "Besparing").text(200, 150, 9, true, "subsidies")
+                .text(280, 129, 9, true, "Overige be-").text(280, 143, 9, true, "sparingen").text(280, 157, 9, true, "ronde 2026")
+                .text(360, 136, 9, true, "Efficiëntie-").text(360, 150, 9, true, "winsten")
+                .text(440, 129, 9, true, "Totale").text(440, 143, 9, true, "bespa-").text(440, 157, 9, true, "ringen")
+                .text(LEFT, 171, 9, false, "Onderwijs").right(250, 171, 9, "9.271").right(330, 171, 9, "83.333")
+                .right(410, 171, 9, "6.000").right(490, 171, 9, "98.604")
+                .text(LEFT, 185, 9, false, "Omgeving").right(250, 185, 9, "32.131").right(330, 185, 9, "70.549")
+                .right(410, 185, 9, "24.250").right(490, 185, 9, "126.930");
+        Layout layout = read(c.bytes());
+        String text = layout.text();
+        Table table = layout.first(BlockKind.TABLE).orElseThrow(() -> new AssertionError(LayoutDump.of(layout))).table().orElseThrow();
+        List<String> firstCells = table.rows().stream().map(row -> row.cells().get(0).span().of(text)).toList();
+        assertEquals("Onderwijs", firstCells.get(table.headerRows()), LayoutDump.of(layout));
+        assertEquals(table.headerRows() + 2, table.rows().size(), LayoutDump.of(layout));
+        assertTrue(layout.blocks().stream().filter(b -> b.kind() != BlockKind.TABLE).noneMatch(b -> b.text().contains("Overige")),
+                "the header's first line is the table's: " + LayoutDump.of(layout));
+    }
+
+    @Test
     void smallNumberedTypeAtTheFootOfAPageIsAFootnote() {
         PdfCanvas c = new PdfCanvas().page().lines(LEFT, 80, BODY, LEADING, PARAGRAPH)
                 .lines(LEFT, 140, BODY, LEADING, PARAGRAPH)
