@@ -213,6 +213,27 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void runningTextAboveATableInSmallerTypeIsNoHeading() {
+        // the table's letters outnumber the paragraph's, so the page's body type is the table's
+        PdfCanvas c = new PdfCanvas().page().lines(LEFT, 80, 11, 13.5f,
+                "De gemeente legde in 2024 samen met de provincie nieuwe fietspaden aan langs de",
+                "gewestwegen tussen de deelgemeenten, met een budget van 4,2 miljoen euro voor",
+                "de eerste fase en een geraamde meerkost voor de tweede fase ten belope van 1,3 miljoen",
+                "euro in 2025. Tot slot worden de eenmalige besparingen van vorig jaar teruggedraaid,",
+                "met negatieve impact op de beleidsruimte.");
+        String[] domains = {"Onderwijs en vorming", "Welzijn en gezondheid", "Mobiliteit en openbare werken", "Omgeving en natuur",
+                "Cultuur, jeugd en media", "Werk en economie", "Financiën en begroting", "Kanselarij en bestuur", "Landbouw en visserij",
+                "Wonen en stedenbeleid", "Justitie en handhaving", "Sport en recreatie"};
+        c.text(LEFT, 170, 9, true, "Domein").right(420, 170, 9, "2025").right(500, 170, 9, "2026");
+        for (int d = 0; d < domains.length; d++)
+            c.text(LEFT, 184 + 14 * d, 9, false, domains[d]).right(420, 184 + 14 * d, 9, (100 + d) + ".000")
+                    .right(500, 184 + 14 * d, 9, (200 + d) + ".000");
+        Layout layout = read(c.bytes());
+        assertTrue(layout.blocks(BlockKind.HEADING).isEmpty(), LayoutDump.of(layout));
+        assertEquals(1, layout.blocks(BlockKind.PARAGRAPH).size(), LayoutDump.of(layout));
+    }
+
+    @Test
     void smallNumberedTypeAtTheFootOfAPageIsAFootnote() {
         PdfCanvas c = new PdfCanvas().page().lines(LEFT, 80, BODY, LEADING, PARAGRAPH)
                 .lines(LEFT, 140, BODY, LEADING, PARAGRAPH)
