@@ -296,7 +296,7 @@ public final class PdfLayoutReader {
         // the body: a line of it right under the last, in lower case or after no sentence end, carries it on.
         if (previous != null && PdfText.blanksBetween(previous, line(first, pageHeight), lineDistance) == 0
                 && Math.abs(previous.fontSize() - first.maxSize()) < 0.5f
-                && (Character.isLowerCase(first.text().codePointAt(0)) || !endsSentence(previous.text())))
+                && (Character.isLowerCase(first.text().codePointAt(0)) || !Normaliser.endsSentence(previous.text())))
             return 0;
         if (first.size() >= HEADING_LARGER * pageBodySize)
             return n;
@@ -311,10 +311,6 @@ public final class PdfLayoutReader {
                 lineDistance) == 0 && group.get(n - 1).x1() - group.get(n - 1).x0() > FULL_LINE * textWidth(rows))
             return 0;
         return n;
-    }
-
-    private static boolean endsSentence(String line) {
-        return line.endsWith(".") || line.endsWith(":") || line.endsWith("?") || line.endsWith("!");
     }
 
     /** The type of a heading, on a line that may be its last word or number ("2030"). */

@@ -59,6 +59,11 @@ final class BrokenLineJoiner {
     private static final Pattern URL_REST = Pattern.compile("^[\\p{Ll}\\d][\\w\\-./?=&%#~]*(?=\\s|$)");
     /** The longest match of {@link #URL_END}: "https://", 500 more characters and the "-" or "/". */
     private static final int URL_END_LONGEST = 8 + 500 + 1;
+    /** True when {@code line} ends in {@link #SENTENCE_END}. */
+    static boolean endsSentence(String line) {
+        return StartScan.atEnd(SENTENCE_END, line, SENTENCE_END_LONGEST).find();
+    }
+
     /** The longest match of {@link #SENTENCE_END}: a mark and three closing quotes. */
     private static final int SENTENCE_END_LONGEST = 4;
     private static final int MAX_BLANKS_BETWEEN = 2;
@@ -101,7 +106,7 @@ final class BrokenLineJoiner {
         // "onder-" + "wijs" and "Vlaams-" + "Brabant" are one word broken at its hyphen
         if (hyphenated(previous) && lowerStart || nameHyphenated(previous) && upperStart)
             return true;
-        if (previous.length() < wrapWidth || StartScan.atEnd(SENTENCE_END, previous, SENTENCE_END_LONGEST).find())
+        if (previous.length() < wrapWidth || endsSentence(previous))
             return false;
         // patterns opening with "^" match at the start or nowhere: lookingAt() is their find()
         return CONTINUATION.matcher(WorkDeadline.watch(next)).lookingAt()

@@ -132,6 +132,11 @@ public final class Normaliser {
         return BrokenLineJoiner.join(lines);
     }
 
+    /** True when a line ends a sentence (or a heading that opens a list): ".", "?", "!", ":" or ";", closing quotes after it. */
+    public static boolean endsSentence(String line) {
+        return BrokenLineJoiner.endsSentence(line);
+    }
+
     /** True for a line that is a markdown heading ("## Titel"), before cleaning. */
     public static boolean isMarkdownHeading(String rawLine) {
         return MarkdownResidue.isHeading(rawLine);
