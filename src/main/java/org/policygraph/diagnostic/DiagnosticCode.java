@@ -19,6 +19,8 @@ public enum DiagnosticCode {
     TABLE_UNREAD,
     /** A table of contents, kept from the text and table readers. */
     CONTENTS_SKIPPED,
+    /** The labels of a chart beside its caption, kept from the text and figure readers. */
+    CHART_SKIPPED,
     /** Running headers, footers or page numbers left out of the text. */
     FURNITURE_REMOVED,
     /** An answer label that names no sub-question of the question. */

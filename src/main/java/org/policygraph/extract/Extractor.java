@@ -28,6 +28,7 @@ import org.policygraph.model.Mention;
 import org.policygraph.model.ParsedDocument;
 import org.policygraph.model.QuestionReference;
 import org.policygraph.model.Region;
+import org.policygraph.model.Span;
 import org.policygraph.model.WrittenQuestion;
 import org.policygraph.text.TokenStream;
 
@@ -63,9 +64,12 @@ public final class Extractor {
      */
     public Extraction extract(Layout layout, ParsedDocument parsed, Diagnostics report) {
         String text = layout.text();
-        // a table of contents lists headings with page numbers: no figure in it
-        FigureContext context = new FigureContext(layout.blocks(BlockKind.CONTENTS).stream().map(Block::span).toList(),
-                layout.blocks(BlockKind.TABLE));
+        // a table of contents lists headings with page numbers, a chart's labels numbers of what is drawn: no figure in them
+        List<Span> noFigures = new ArrayList<>();
+        for (Block b : layout.blocks())
+            if (b.kind() == BlockKind.CONTENTS || b.kind() == BlockKind.CHART)
+                noFigures.add(b.span());
+        FigureContext context = new FigureContext(noFigures, layout.blocks(BlockKind.TABLE));
         List<QuestionReference> qrefs = new ArrayList<>();
         List<DocumentReference> drefs = new ArrayList<>();
         List<Mention> found = new ArrayList<>();

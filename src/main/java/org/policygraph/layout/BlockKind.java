@@ -16,6 +16,8 @@ public enum BlockKind {
     TABLE,
     /** A table of contents: headings with their page numbers, read neither as text nor as a table. */
     CONTENTS,
+    /** The labels of a chart beside its caption: axis values, data labels, legend; read neither as text nor as figures. */
+    CHART,
     /** A footnote: small print at the foot of a page, or a numbered note. */
     FOOTNOTE,
     /** Running headers, footers and page numbers: kept out of the text, listed for the record. */

@@ -34,7 +34,7 @@ final class BlockSegmenter {
     /** The end of a sentence, or of a line that introduces what follows. */
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.;:,!?][\"”’')\\]]{0,3}$");
     /** A numbered section heading: "1 Situering", "2.1 Advies". */
-    private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*\\.? \\p{L}");
+    static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*\\.? \\p{L}");
     /** A document's identifier alone on a line: "2024Z17900", "MED.0255/1BIS". */
     private static final Pattern IDENTIFIER = Pattern.compile("(?=\\S*\\d)(?=\\S*\\p{L})[\\p{L}\\d./-]{4,30}");
     private static final Gazetteer CONTINUING = Gazetteer.of("continuing-words");

@@ -62,7 +62,8 @@ public final class Layouts {
         }
         if (layout.text().isEmpty())
             throw new UnreadableInputException(raw.path(), "no text left after normalisation");
-        layout = TableOfContents.mark(layout, new Diagnostics(layout.text(), listener));
+        Diagnostics report = new Diagnostics(layout.text(), listener);
+        layout = ChartLabels.mark(TableOfContents.mark(layout, report), report);
         SourceDocument source = new SourceDocument(key, raw.path().getFileName().toString(), raw.sha256(),
                 raw.bytes().length, raw.mediaType(), encoding, layout.text());
         return new LaidOutDocument(source, layout);
@@ -70,6 +71,7 @@ public final class Layouts {
 
     /** Lays out text already normalised (by an earlier run, or a test): a plain-text layout of it. */
     public static Layout ofText(String normalisedText) {
-        return TableOfContents.mark(TextLayoutReader.read(normalisedText, DiagnosticListener.NONE), Diagnostics.none(normalisedText));
+        Diagnostics none = Diagnostics.none(normalisedText);
+        return ChartLabels.mark(TableOfContents.mark(TextLayoutReader.read(normalisedText, DiagnosticListener.NONE), none), none);
     }
 }

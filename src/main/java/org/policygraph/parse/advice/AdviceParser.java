@@ -84,6 +84,7 @@ public final class AdviceParser {
         int footnotes = notes.isEmpty() ? Footnotes.start(text, contents) : text.length();
         List<Span> skipped = new ArrayList<>(notes);
         skipped.addAll(contents);
+        skipped.addAll(spans(layout, BlockKind.CHART));
         List<Section> sections = AdviceSections.read(text, footnotes, skipped);
         int top = sections.isEmpty() ? footnotes : sections.get(0).span().start();
         List<CitedAdvice> citations = new ArrayList<>();
