@@ -20,10 +20,11 @@ import org.policygraph.text.Normaliser;
  * are no sentence, and their numbers figures of nothing: what they measure is drawn, not written.
  * <p>
  * A chart is a run of such blocks right above its numbered caption ("Figuur 3-1: ...", a word of
- * {@code chart-caption-words.txt}), or right below it when nothing is above: blocks whose lines all
- * end without a sentence end and open with no section number, each mostly numbers or a short legend
- * line, with at least {@value #MIN_NUMBERS} numbers in all. Below a caption only blocks of numbers
- * are taken, since the caption's source line and the text go on there.
+ * {@code chart-caption-words.txt}), or right below it when there is none above: blocks whose lines
+ * all end without a sentence end and open with no section number, each mostly numbers or a short
+ * legend line between the numbers and the caption, with at least {@value #MIN_NUMBERS} numbers in
+ * all. Below a caption only blocks of numbers are taken, since the caption's source line and the
+ * text go on there.
  */
 final class ChartLabels {
 
@@ -49,18 +50,14 @@ final class ChartLabels {
             if (!isCaption(caption))
                 continue;
             List<Integer> run = run(blocks, i, -1, true);
-            if (run.isEmpty())
+            if (numbers(blocks, run) < MIN_NUMBERS)
                 run = run(blocks, i, +1, false);
-            if (run.isEmpty())
-                continue;
-            int numbers = 0;
-            int lines = 0;
-            for (int k : run) {
-                numbers += counts(blocks.get(k).text())[0];
-                lines += (int) blocks.get(k).text().lines().count();
-            }
+            int numbers = numbers(blocks, run);
             if (numbers < MIN_NUMBERS)
                 continue;
+            int lines = 0;
+            for (int k : run)
+                lines += (int) blocks.get(k).text().lines().count();
             int first = run.stream().mapToInt(Integer::intValue).min().orElseThrow();
             int last = run.stream().mapToInt(Integer::intValue).max().orElseThrow();
             for (int k : run)
@@ -102,8 +99,18 @@ final class ChartLabels {
                 break;
             run.add(k);
         }
-        // a run of legend lines alone, with no number in it, is text
-        return run.stream().anyMatch(k -> mostlyNumbers(blocks.get(k).text())) ? run : List.of();
+        // a legend stands between the numbers and the caption: words beyond the last numbers are text
+        // (a heading over the chart), and a run of words alone is no chart
+        while (!run.isEmpty() && !mostlyNumbers(blocks.get(run.get(run.size() - 1)).text()))
+            run.remove(run.size() - 1);
+        return run;
+    }
+
+    private static int numbers(List<Block> blocks, List<Integer> run) {
+        int n = 0;
+        for (int k : run)
+            n += counts(blocks.get(k).text())[0];
+        return n;
     }
 
     /** A block that could be a chart's labels: no sentence, no numbered heading, mostly numbers or a short legend. */

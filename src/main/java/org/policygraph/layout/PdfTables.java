@@ -62,7 +62,7 @@ final class PdfTables {
             // a row above the last is another column or page; one level with it may be a hair higher
             if (row.baseline() - previous.baseline() > MAX_ROW_GAP * size || row.baseline() < previous.baseline() - SAME_LINE * size)
                 break;
-            if (isMulti(row) || opensRow(rows, i, size) || (isLabelLine(row) && continues(previous, row))) {
+            if (isMulti(row) || opensRow(rows, i, size) || (isShortSingle(row) && continues(previous, row))) {
                 region.add(row);
                 i++;
             } else {
@@ -203,22 +203,20 @@ final class PdfTables {
     /**
      * True when row {@code i}, one cell inside a table, opens the row below: a group label over it, or
      * the first line of its label. A line longer than a cell is only the first line of a label set
-     * close above its values ("Indexatie binnen systeem van loonprovisie (op kruissnelheid brengen"),
-     * never a caption between two tables.
+     * close above a row of values ("Indexatie binnen systeem van loonprovisie (op kruissnelheid
+     * brengen"); a caption, short or long, never opens a row: it stands between two tables.
      */
     private static boolean opensRow(List<PdfRow> rows, int i, float size) {
         if (i + 1 >= rows.size() || !isMulti(rows.get(i + 1)))
             return false;
         PdfRow row = rows.get(i);
+        if (TableCaptions.isCaption(row.text()))
+            return false;
         float gap = rows.get(i + 1).baseline() - row.baseline();
         if (isShortSingle(row))
             return gap <= MAX_ROW_GAP * size;
-        return isLabelLine(row) && !TableCaptions.isCaption(row.text()) && gap <= WRAPPED_LINE * size;
-    }
-
-    /** A line of one cell inside a table that may be part of a label, as long as a label before values. */
-    private static boolean isLabelLine(PdfRow row) {
-        return row.cells().size() == 1 && CellLooks.couldBeLabel(row.text());
+        return row.cells().size() == 1 && CellLooks.couldBeLabel(row.text()) && hasValues(rows.get(i + 1))
+                && gap <= WRAPPED_LINE * size;
     }
 
     /**

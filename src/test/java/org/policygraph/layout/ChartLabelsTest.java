@@ -94,6 +94,47 @@ class ChartLabelsTest {
     }
 
     @Test
+    void aHeadingOverTheChartStaysAHeading() {
+        Marked m = mark("""
+                De uitgaven stegen sterk.
+
+                Evolutie van de uitgaven
+
+                3.000.000
+
+                2.000.000 2.154.000
+
+                0 2023 2024 2025
+
+                Uitgaven Projecten
+
+                Figuur 3-1: Uitgaven per jaar
+                """);
+        assertEquals(List.of("3.000.000", "2.000.000 2.154.000", "0 2023 2024 2025", "Uitgaven Projecten"), m.charts());
+        assertTrue(m.layout().blocks().stream().anyMatch(b -> b.kind() != BlockKind.CHART && b.text().equals("Evolutie van de uitgaven")));
+    }
+
+    @Test
+    void tooFewNumbersAboveACaptionLeaveTheChartBelowIt() {
+        Marked m = mark("""
+                Het fonds steunde 35 projecten.
+
+                2024 2025
+
+                Figuur 2: Verdeling van de projecten
+
+                40%
+
+                35% 15%
+
+                10%
+
+                De rest van het verslag gaat over de werking.
+                """);
+        assertEquals(List.of("40%", "35% 15%", "10%"), m.charts());
+    }
+
+    @Test
     void fewNumbersOrNumberedHeadingsByACaptionAreLeftAsTheyRead() {
         Marked few = mark("""
                 Het fonds steunde 35 projecten.

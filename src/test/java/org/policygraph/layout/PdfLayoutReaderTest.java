@@ -190,6 +190,22 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void aShortCaptionBetweenTwoTablesJoinsNeither() {
+        PdfCanvas c = new PdfCanvas().page().lines(LEFT, 60, BODY, LEADING, PARAGRAPH)
+                .text(LEFT, 120, 9, false, "Onderwijs").right(400, 120, 9, "100").right(480, 120, 9, "110")
+                .text(LEFT, 132, 9, false, "Welzijn").right(400, 132, 9, "200").right(480, 132, 9, "210")
+                .text(LEFT, 156, 9, false, "Tabel 3: Ontvangsten")
+                .text(LEFT, 169, 9, false, "Belastingen").right(400, 169, 9, "5.000").right(480, 169, 9, "5.500")
+                .text(LEFT, 181, 9, false, "Dotaties").right(400, 181, 9, "3.000").right(480, 181, 9, "3.200");
+        Layout layout = read(c.bytes());
+        String text = layout.text();
+        List<Block> tables = layout.blocks(BlockKind.TABLE);
+        assertEquals(2, tables.size(), LayoutDump.of(layout));
+        assertEquals(List.of("Belastingen", "Dotaties"), tables.get(1).table().orElseThrow().rows().stream()
+                .map(row -> row.cells().get(0).span().of(text)).toList());
+    }
+
+    @Test
     void headerCellsOfTwoAndThreeLinesCentredInTheHeaderAllHeadTheTable() {
         // three-line cells at 129, 143, 157 and two-line cells at 136, 150: five rows, three lines high
         PdfCanvas c = new PdfCanvas().page().lines(LEFT, 60, BODY, LEADING, PARAGRAPH)

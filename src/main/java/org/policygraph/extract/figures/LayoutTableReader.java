@@ -244,7 +244,8 @@ final class LayoutTableReader {
      * {@code next}, a table without header rows, as the rows of {@code table} it carries on after a page
      * break or a wrapped label: little text between them, on the same or the next page, each column
      * standing where one of the table's stands. A column of its own left of the table's label column
-     * (a code before each label, "VIPA") joins the label it stands before ("VIPA Instandhoudingsforfait").
+     * (a code before each label, "VIPA") joins the label it stands before ("VIPA Instandhoudingsforfait"),
+     * or is the label of a row that has none.
      * Empty when {@code next} does not carry {@code table} on.
      */
     private Optional<Block> carriedOn(Block table, Block next) {
@@ -277,19 +278,25 @@ final class LayoutTableReader {
         List<Table.Row> rows = new ArrayList<>();
         for (Table.Row row : b.rows()) {
             List<Table.Cell> cells = new ArrayList<>();
+            // the codes stand left of the label, in the text before it too
             Optional<Span> code = Optional.empty();
             for (Table.Cell cell : row.cells()) {
                 if (!to.containsKey(cell.column())) {
-                    code = Optional.of(cell.span());
+                    code = Optional.of(code.map(c -> new Span(c.start(), cell.span().end())).orElse(cell.span()));
                     continue;
                 }
                 Span span = cell.span();
                 int column = to.get(cell.column());
                 // the code is part of what names the row: "Actualisatie ESR-uitgaven" is every agency's row
-                if (column == 0 && code.isPresent() && text.substring(code.get().end(), span.start()).isBlank())
+                if (column == 0 && code.isPresent()) {
                     span = new Span(code.get().start(), span.end());
+                    code = Optional.empty();
+                }
                 cells.add(new Table.Cell(span, column));
             }
+            // a code without a label names its row alone
+            if (code.isPresent())
+                cells.add(0, new Table.Cell(code.get(), 0));
             rows.add(new Table.Row(row.span(), cells));
         }
         return Optional.of(new Block(next.kind(), next.span(), next.text(), next.label(),

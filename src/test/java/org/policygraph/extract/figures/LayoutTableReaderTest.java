@@ -167,13 +167,15 @@ class LayoutTableReaderTest {
         t.table(0, List.of(60f, 150f, 463f, 518f), 8, Optional.empty(),
                 new String[] {"QX", "Premies", "-50", "-40"},
                 new String[] {"QY", "Premies", "-20", "-10"},
-                new String[] {null, "Overige", "5", "4"});
+                new String[] {null, "Overige", "5", "4"},
+                new String[] {"QZ", null, "7", "6"});
         FigureExtraction x = read(t.text(), t.blocks, new DiagnosticCollector());
         assertEquals(List.of("100 | COUNT | 100 | VAK | row=Lonen", "90 | COUNT | 90 | VEK | row=Lonen",
                 "-50 | COUNT | -50 | VAK | row=QX Premies", "-40 | COUNT | -40 | VEK | row=QX Premies",
                 "-20 | COUNT | -20 | VAK | row=QY Premies", "-10 | COUNT | -10 | VEK | row=QY Premies",
-                "5 | COUNT | 5 | VAK | row=Overige", "4 | COUNT | 4 | VEK | row=Overige"), FigureLines.of(x.figures()),
-                "the code tells the two rows of premiums apart");
+                "5 | COUNT | 5 | VAK | row=Overige", "4 | COUNT | 4 | VEK | row=Overige",
+                "7 | COUNT | 7 | VAK | row=QZ", "6 | COUNT | 6 | VEK | row=QZ"), FigureLines.of(x.figures()),
+                "the code tells the two rows of premiums apart, and names a row without a label");
     }
 
     @Test
