@@ -1,6 +1,7 @@
 package org.policygraph.server;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 
 import jakarta.servlet.Filter;
@@ -18,6 +19,9 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class RequestGuard implements Filter {
 
+    /** How far above the size limit a body is still read (and dropped) before it is refused. */
+    private static final long DRAIN_LIMIT = 1L << 20;
+
     private final long maxRequestBytes;
     private final List<String> corsOrigins;
 
@@ -30,7 +34,12 @@ final class RequestGuard implements Filter {
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) resp;
-        if (request.getContentLengthLong() > maxRequestBytes) {
+        long length = request.getContentLengthLong();
+        if (length > maxRequestBytes) {
+            // A client still sending a body the server will not read may lose the answer to a reset
+            // connection; a body not far above the limit is read and dropped first, a huge one is not.
+            if (length <= maxRequestBytes + DRAIN_LIMIT)
+                drain(request);
             response.sendError(413, "Request body larger than " + maxRequestBytes + " bytes");
             return;
         }
@@ -52,6 +61,14 @@ final class RequestGuard implements Filter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static void drain(HttpServletRequest request) {
+        try {
+            request.getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IOException gone) {
+            // the client stopped sending: the refusal goes out all the same, if it can
+        }
     }
 
     private boolean allowed(String origin) {
