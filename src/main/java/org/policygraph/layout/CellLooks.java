@@ -35,7 +35,6 @@ final class CellLooks {
 
     /** True when the text could be a cell at all: short, and not a sentence. */
     static boolean couldBeCell(String line) {
-        return !line.isEmpty() && line.length() <= MAX_CELL && !line.endsWith(".") && !line.endsWith("?")
-                && !line.endsWith(":");
+        return !line.isEmpty() && line.length() <= MAX_CELL && couldBeLabel(line);
     }
 }

@@ -32,6 +32,8 @@ final class ChartLabels {
     static final int MIN_NUMBERS = 4;
     /** A legend line is at most this long: a few series names. */
     private static final int MAX_LEGEND_LINE = 100;
+    /** A caption is at most this long. */
+    private static final int MAX_CAPTION = 300;
     /** The most blocks one chart's labels make. */
     private static final int MAX_BLOCKS = 40;
 
@@ -50,9 +52,11 @@ final class ChartLabels {
             if (!isCaption(caption))
                 continue;
             List<Integer> run = run(blocks, i, -1, true);
-            if (numbers(blocks, run) < MIN_NUMBERS)
-                run = run(blocks, i, +1, false);
             int numbers = numbers(blocks, run);
+            if (numbers < MIN_NUMBERS) {
+                run = run(blocks, i, +1, false);
+                numbers = numbers(blocks, run);
+            }
             if (numbers < MIN_NUMBERS)
                 continue;
             int lines = 0;
@@ -75,12 +79,17 @@ final class ChartLabels {
      * sentence ("Figuur 3-1 toont ... 17%." is the text that speaks of the chart).
      */
     private static boolean isCaption(Block block) {
+        if (!readAsText(block) || block.text().length() > MAX_CAPTION)
+            return false;
+        String text = block.text().strip();
+        Matcher m = CAPTION.matcher(WorkDeadline.watch(text));
+        return m.matches() && (m.group(1) != null || !Normaliser.endsSentence(text));
+    }
+
+    /** The kinds a layout gives a caption or a chart's labels: lines of text, no table, list or note. */
+    private static boolean readAsText(Block block) {
         return switch (block.kind()) {
-            case HEADING, PARAGRAPH, HEADER_FIELD -> {
-                String text = block.text().strip();
-                Matcher m = CAPTION.matcher(WorkDeadline.watch(text));
-                yield text.length() <= 300 && m.matches() && (m.group(1) != null || !Normaliser.endsSentence(text));
-            }
+            case HEADING, PARAGRAPH, HEADER_FIELD -> true;
             default -> false;
         };
     }
@@ -115,13 +124,7 @@ final class ChartLabels {
 
     /** A block that could be a chart's labels: no sentence, no numbered heading, mostly numbers or a short legend. */
     private static boolean isLabels(Block block, boolean legends) {
-        switch (block.kind()) {
-            case HEADING, PARAGRAPH, HEADER_FIELD -> { }
-            default -> {
-                return false;
-            }
-        }
-        if (isCaption(block))
+        if (!readAsText(block) || isCaption(block))
             return false;
         for (String line : block.text().lines().toList()) {
             String l = line.strip();

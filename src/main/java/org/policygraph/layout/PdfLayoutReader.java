@@ -292,12 +292,12 @@ public final class PdfLayoutReader {
             if (close && (Character.isLowerCase(after.text().codePointAt(0)) || group.get(n - 1).text().endsWith("-")))
                 return 0;
         }
+        // right under the last running line, not at the top of the next column, where a heading may stand
+        boolean underRunning = previous != null && first.baseline() > previous.baseline()
+                && PdfText.blanksBetween(previous, line(first, pageHeight), lineDistance) == 0;
         // Running text of a page whose tables hold most of its letters in smaller type looks larger than
-        // the body: a line of it right under the last, in lower case or after no sentence end, carries it on.
-        // (a line above the last is the top of the next column, where a heading may stand)
-        if (previous != null && first.baseline() > previous.baseline()
-                && PdfText.blanksBetween(previous, line(first, pageHeight), lineDistance) == 0
-                && Math.abs(previous.fontSize() - first.maxSize()) < 0.5f
+        // the body: a line of it under the last, in lower case or after no sentence end, carries it on.
+        if (underRunning && Math.abs(previous.fontSize() - first.maxSize()) < 0.5f
                 && (Character.isLowerCase(first.text().codePointAt(0)) || !Normaliser.endsSentence(previous.text())))
             return 0;
         if (first.size() >= HEADING_LARGER * pageBodySize)
@@ -306,9 +306,7 @@ public final class PdfLayoutReader {
         String lastLine = group.get(n - 1).text();
         if (n > MAX_BOLD_HEADING_ROWS || lastLine.endsWith("-") || lastLine.endsWith(",") || lastLine.endsWith(";"))
             return 0;
-        // (a line above the last is the top of the next column, where a heading may stand)
-        if (previous != null && first.baseline() > previous.baseline()
-                && PdfText.blanksBetween(previous, line(first, pageHeight), lineDistance) == 0)
+        if (underRunning)
             return 0;
         // A full line of bold followed by text without space is a lead-in, not a heading.
         if (i + n < rows.size() && PdfText.blanksBetween(line(group.get(n - 1), pageHeight), line(rows.get(i + n), pageHeight),
