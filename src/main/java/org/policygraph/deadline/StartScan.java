@@ -63,12 +63,9 @@ public final class StartScan {
      * Where a multi-line {@code ^} can match: at the start, or after a line terminator. Between
      * "\r" and "\n" too, where {@code ^} does not match: the pattern itself refuses there.
      */
-    public static final Candidates LINE_START = (t, p) -> {
-        if (p == 0)
-            return true;
-        char c = t.charAt(p - 1);
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    };
+    public static final Candidates LINE_START = (t, p) -> p == 0 || StartScan.LINE_TERMINATORS.test(t.charAt(p - 1));
+    /** What ends a line, as a multi-line {@code ^} reads it. */
+    private static final CharSet LINE_TERMINATORS = anyOf("\n\r\u0085\u2028\u2029");
     /** How often the scan's own loop checks the deadline, in characters. */
     private static final int CHECK_EVERY = 4096;
 
@@ -81,6 +78,8 @@ public final class StartScan {
     private final CharSet notAfterSet;
     /** For the loop without calls: a further test of the characters the start set lets through, or null. */
     private Candidates refine;
+    /** For the loop without calls over {@link #LINE_START}: the text as a string, or null. */
+    private String lineStarts;
     private final int end;
     /** For a scan over given offsets: those offsets, ascending, and how many of them are in use. */
     private final int[] offsets;
@@ -130,7 +129,10 @@ public final class StartScan {
 
     /** The matches of {@code pattern} in all of {@code text}; each starts at an offset {@code candidates} accepts. */
     public static StartScan of(Pattern pattern, CharSequence text, Candidates candidates) {
-        return new StartScan(pattern, text, candidates, null, null);
+        StartScan scan = new StartScan(pattern, text, candidates, null, null);
+        // line starts are read in the scan's own loop: a call per character was most of a scan for "(?m)^"
+        scan.lineStarts = candidates == LINE_START && text instanceof String plainText ? plainText : null;
+        return scan;
     }
 
     /**
@@ -196,6 +198,8 @@ public final class StartScan {
             return findAtOffsets();
         if (startSet != null)
             return findBySets();
+        if (lineStarts != null)
+            return findAtLineStarts();
         for (int p = from; p < end; p++) {
             if (!candidates.at(text, p))
                 continue;
@@ -232,6 +236,21 @@ public final class StartScan {
             if (refuses && p > 0 && notAfterSet.test(plain.charAt(p - 1)))
                 continue;
             if (refine != null && !refine.at(plain, p))
+                continue;
+            if (matchesAt(p))
+                return true;
+        }
+        from = end;
+        return false;
+    }
+
+    /** {@link #find()} at the offsets {@link #LINE_START} accepts, tested in this loop. */
+    private boolean findAtLineStarts() {
+        String t = lineStarts;
+        for (int p = from; p < end; p++) {
+            if (p % CHECK_EVERY == 0)
+                WorkDeadline.check();
+            if (p > 0 && !LINE_TERMINATORS.test(t.charAt(p - 1)))
                 continue;
             if (matchesAt(p))
                 return true;

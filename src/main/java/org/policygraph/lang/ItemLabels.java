@@ -82,13 +82,13 @@ public final class ItemLabels {
         // anchored at "^": lookingAt() gives what find() gives, without trying every offset of the line
         if (m.lookingAt())
             return counted(t, m.group(), m.group(1), m.end(), true);
-        m = PUNCTUATED.matcher(WorkDeadline.watch(t));
-        if (m.lookingAt()) {
-            String punctuation = m.group(2);
-            int end = m.end();
+        int coreEnd = punctuatedCoreEnd(t);
+        if (coreEnd > 0) {
+            int end = t.startsWith(".)", coreEnd) ? coreEnd + 2 : coreEnd + 1;
+            String punctuation = t.substring(coreEnd, end);
             if (punctuation.equals(".") && !spaceOrEnd(t, end))
                 return Optional.empty();
-            Optional<ItemLabel> label = counted(t, m.group(), m.group(1), end, !punctuation.equals("°"));
+            Optional<ItemLabel> label = counted(t, t.substring(0, end), t.substring(0, coreEnd), end, !punctuation.equals("°"));
             if (label.isPresent() && punctuation.equals("°") && label.get().style() != LabelStyle.ARABIC)
                 return Optional.empty();
             if (refuseInitials && label.isPresent() && punctuation.equals(".")
@@ -130,6 +130,52 @@ public final class ItemLabels {
         if (after == ' ')
             return k + 1 < t.length() && "-–+,".indexOf(t.charAt(k + 1)) >= 0;
         return "-–+,.)°".indexOf(after) >= 0;
+    }
+
+    /**
+     * Where the core of a {@link #PUNCTUATED} label at the start of {@code t} ends (its punctuation
+     * starts there), or -1: the pattern's match read by hand, as this runs for every line that may
+     * open a label, several times over in a document's stages. A member is one or two digits or one
+     * to seven ASCII letters, and no letter or digit may follow it, so no shorter reading of a member,
+     * nor fewer members, can lead to a match where the longest fails: the members are read as far as
+     * they go (at most thirteen) and the punctuation must follow the last.
+     */
+    static int punctuatedCoreEnd(String t) {
+        int end = element(t, 0);
+        if (end < 0)
+            return -1;
+        for (int more = 0; more < 12; more++) {
+            int p = end;
+            if (p < t.length() && t.charAt(p) == ' ')
+                p++;
+            if (p >= t.length() || "-–+,".indexOf(t.charAt(p)) < 0)
+                break;
+            p++;
+            if (p < t.length() && t.charAt(p) == ' ')
+                p++;
+            int next = element(t, p);
+            if (next < 0)
+                break;
+            end = next;
+        }
+        return end < t.length() && ".)°".indexOf(t.charAt(end)) >= 0 ? end : -1;
+    }
+
+    /** The end of the member ({@link #ELEMENT}) at {@code from}, at its longest, or -1. */
+    private static int element(String t, int from) {
+        int p = from;
+        if (p < t.length() && t.charAt(p) >= '0' && t.charAt(p) <= '9') {
+            while (p < t.length() && p - from < 2 && t.charAt(p) >= '0' && t.charAt(p) <= '9')
+                p++;
+        } else {
+            while (p < t.length() && p - from < 7 && isAsciiLetter(t.charAt(p)))
+                p++;
+        }
+        return p > from ? p : -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

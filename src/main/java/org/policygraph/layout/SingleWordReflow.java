@@ -36,7 +36,8 @@ final class SingleWordReflow {
             runEnd[k] = isSingleWord(lines.get(k)) ? runEnd[k + 1] : k;
         int[] letterWordsBefore = new int[n + 1];
         for (int k = 0; k < n; k++)
-            letterWordsBefore[k + 1] = letterWordsBefore[k] + (isLetterWord(lines.get(k)) ? 1 : 0);
+            // only a run's words are counted: a line outside every run is never part of a share
+            letterWordsBefore[k + 1] = letterWordsBefore[k] + (runEnd[k] > k && isLetterWord(lines.get(k)) ? 1 : 0);
         List<String> out = new ArrayList<>(n);
         int joined = 0;
         int runs = 0;
@@ -62,6 +63,13 @@ final class SingleWordReflow {
 
     /** A word mostly of letters, where a table's cells are mostly numbers. */
     private static boolean isLetterWord(String w) {
-        return w.codePoints().filter(Character::isLetter).count() * 2 > w.length();
+        int letters = 0;
+        for (int i = 0; i < w.length(); ) {
+            int c = w.codePointAt(i);
+            if (Character.isLetter(c))
+                letters++;
+            i += Character.charCount(c);
+        }
+        return letters * 2 > w.length();
     }
 }

@@ -159,4 +159,27 @@ class ItemLabelsTest {
         }
         assertTrue(matched > 5_000 && refused > 10_000, matched + " matched, " + refused + " refused");
     }
+
+    @Test
+    void thePunctuatedLabelReadByHandIsThePatternsMatch() {
+        List<String> pieces = List.of("1", "12", "123", "a", "b", "iv", "xxxix", "ABCDEFG", "ABCDEFGH", "a1", "1a", "(", ")",
+                ".", ".)", "°", "-", "–", "+", ",", " ", "  ", "é", "Z");
+        java.util.Random random = new java.util.Random(16);
+        int matched = 0;
+        for (int n = 0; n < 300_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 1 + random.nextInt(30); i > 0; i--)
+                b.append(pieces.get(random.nextInt(pieces.size())));
+            String t = b.toString();
+            java.util.regex.Matcher m = ItemLabels.PUNCTUATED.matcher(t);
+            int expected = m.lookingAt() ? m.end(1) : -1;
+            if (expected > 0)
+                matched++;
+            assertEquals(expected, ItemLabels.punctuatedCoreEnd(t), t);
+        }
+        // thirteen members and their punctuation are a label, fourteen are not
+        assertEquals(25, ItemLabels.punctuatedCoreEnd("a+b+c+d+e+f+g+h+i+j+k+l+m)"));
+        assertEquals(-1, ItemLabels.punctuatedCoreEnd("a+b+c+d+e+f+g+h+i+j+k+l+m+n)"));
+        assertTrue(matched > 10_000, matched + " matched");
+    }
 }

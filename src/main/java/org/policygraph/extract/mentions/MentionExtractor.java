@@ -70,8 +70,9 @@ public final class MentionExtractor {
         Matcher m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.PROVINCE, province(m.group(1)), m, 1, region));
-        m = PROVINCE_ROW.matcher(WorkDeadline.watch(r));
-        while (m.find())
+        scan = StartScan.of(PROVINCE_ROW, r, StartScan.LINE_START);
+        m = scan.matcher();
+        while (scan.find())
             out.add(mention(MentionKind.PROVINCE, province(m.group(1)), m, 1, region));
         scan = StartScan.of(PLACE_LIST, holding(r, "lokale besturen", "gemeenten", "steden"), PLACE_LIST_STARTS);
         m = scan.matcher();

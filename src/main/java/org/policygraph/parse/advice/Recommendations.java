@@ -45,13 +45,13 @@ final class Recommendations {
     static List<Recommendation> in(String text, Span region, List<Span> skipped) {
         List<Recommendation> out = new ArrayList<>();
         Matcher m = OPENING.matcher(WorkDeadline.watch(text));
-        m.region(region.start(), region.end());
         m.useTransparentBounds(true);
         int last = -1;
         List<String> said = new ArrayList<>();
         // read once per region, on the first opening: not once per opening
         Sentences sentences = null;
-        while (m.find()) {
+        int from = region.start();
+        while ((from = nextOpening(m, text, from, region)) >= 0) {
             if (sentences == null)
                 sentences = Sentences.of(text, region);
             var sentence = sentences.around(text, m.start(), m.end());
@@ -73,6 +73,28 @@ final class Recommendations {
                 whole.add(out.get(i));
         }
         return whole;
+    }
+
+    /**
+     * Finds the next opening at or after {@code from}, as {@code find()} on the region would, and
+     * returns where the search goes on (-1 when there is none). An opening starts at the region's
+     * start or after a space or a line feed ({@link #OPENING}'s three starts): only there is the
+     * pattern tried, not at every character of the region.
+     */
+    private static int nextOpening(Matcher m, String text, int from, Span region) {
+        for (int p = from; p < region.end(); p++) {
+            if (p % 4096 == 0)
+                WorkDeadline.check();
+            boolean atStart = p == region.start();
+            if (!atStart && text.charAt(p - 1) != ' ' && text.charAt(p - 1) != '\n')
+                continue;
+            // "^" matches at the region's start (anchoring bounds), nowhere else but the text's start
+            m.useAnchoringBounds(atStart);
+            m.region(p, region.end());
+            if (m.lookingAt())
+                return m.end();
+        }
+        return -1;
     }
 
     /** What a sentence says, for telling a repeated one: without footnote markers, one space between words, lower case. */
