@@ -102,6 +102,22 @@ class StartScanTest {
     }
 
     @Test
+    void lineStartsAloneFindWhatFindFinds() {
+        Pattern p = Pattern.compile("(?m)^(?:ANTWOORD|Antwoord|A)(?= |$)");
+        Random r = new Random(12);
+        int matches = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String text = RandomTexts.of(r, LINE_PIECES, 40);
+            List<String> found = byFind(p, text);
+            matches += found.size();
+            // as a string (read in the scan's own loop) and as another sequence (through the candidates)
+            assertEquals(found, all(StartScan.of(p, text, StartScan.LINE_START)), () -> p + " in \"" + text + "\"");
+            assertEquals(found, all(StartScan.of(p, new StringBuilder(text), StartScan.LINE_START)), () -> p + " in \"" + text + "\"");
+        }
+        assertTrue(matches > 1000, "the random texts hold matches: " + matches);
+    }
+
+    @Test
     void startsWithRefusedPreviousCharactersFindWhatFindFinds() {
         Pattern p = Pattern.compile("(?<![\\p{L}\\d-])(?:van|nr|www|http)\\b");
         StartScan.CharSet refused = StartScan.anyOf("-0123456789aeKjuilstpkvnrw");
