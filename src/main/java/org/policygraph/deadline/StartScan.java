@@ -80,6 +80,8 @@ public final class StartScan {
     private Candidates refine;
     /** For the loop without calls over {@link #LINE_START}: the text as a string, or null. */
     private String lineStarts;
+    /** What a line start must hold for the loop over line starts, or null. */
+    private CharSet lineStartSet;
     private final int end;
     /** For a scan over given offsets: those offsets, ascending, and how many of them are in use. */
     private final int[] offsets;
@@ -152,6 +154,13 @@ public final class StartScan {
      * ("." before a space), read only where the start set has already matched.
      */
     public static StartScan of(Pattern pattern, CharSequence text, CharSet starts, Candidates then) {
+        if (then == LINE_START && text instanceof String plainText) {
+            // a line start is rarer than a letter of the start set: looked for first, in the scan's loop
+            StartScan scan = new StartScan(pattern, text, (t, p) -> starts.test(t.charAt(p)) && then.at(t, p), null, null);
+            scan.lineStarts = plainText;
+            scan.lineStartSet = starts;
+            return scan;
+        }
         StartScan scan = new StartScan(pattern, text, (t, p) -> starts.test(t.charAt(p)) && then.at(t, p), starts, null);
         scan.refine = scan.startSet != null ? then : null;
         return scan;
@@ -251,6 +260,8 @@ public final class StartScan {
             if (p % CHECK_EVERY == 0)
                 WorkDeadline.check();
             if (p > 0 && !LINE_TERMINATORS.test(t.charAt(p - 1)))
+                continue;
+            if (lineStartSet != null && !lineStartSet.test(t.charAt(p)))
                 continue;
             if (matchesAt(p))
                 return true;

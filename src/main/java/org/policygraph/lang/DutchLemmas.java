@@ -1,6 +1,8 @@
 package org.policygraph.lang;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The singular of a Dutch noun, for keys that must let "leerlingen" meet "leerling" and "scholen"
@@ -16,6 +18,13 @@ public final class DutchLemmas {
     /** Exceptions, longest form first so that the longest end of a word decides. */
     private static final List<List<String>> EXCEPTIONS = Gazetteer.of("plural-exceptions").rows().stream()
             .sorted((a, b) -> Integer.compare(b.get(0).length(), a.get(0).length())).toList();
+    /**
+     * The exceptions of two letters or more by their last two letters, longest first as above, and
+     * the shorter ones: a word is compared with the few forms that can be its end, not with all.
+     */
+    private static final Map<String, List<List<String>>> BY_END = EXCEPTIONS.stream().filter(r -> r.get(0).length() >= 2)
+            .collect(Collectors.groupingBy(r -> r.get(0).substring(r.get(0).length() - 2), Collectors.toList()));
+    private static final List<List<String>> SHORT = EXCEPTIONS.stream().filter(r -> r.get(0).length() < 2).toList();
     private static final String VOWELS = "aeiouy";
 
     private DutchLemmas() {
@@ -23,10 +32,16 @@ public final class DutchLemmas {
 
     /** The singular of the folded word {@code word}; a word that does not look plural is returned as it is. */
     public static String singular(String word) {
-        for (List<String> row : EXCEPTIONS) {
-            String form = row.get(0);
-            if (word.endsWith(form) && (word.length() == form.length() || word.length() - form.length() >= 2))
-                return word.substring(0, word.length() - form.length()) + row.get(1);
+        if (word.length() >= 2)
+            for (List<String> row : BY_END.getOrDefault(word.substring(word.length() - 2), List.of())) {
+                String exception = exception(word, row);
+                if (exception != null)
+                    return exception;
+            }
+        for (List<String> row : SHORT) {
+            String exception = exception(word, row);
+            if (exception != null)
+                return exception;
         }
         if (word.endsWith("'s") && word.length() > 3)
             return word.substring(0, word.length() - 2);
@@ -37,6 +52,14 @@ public final class DutchLemmas {
         if (word.endsWith("s") && word.length() >= 4 && sPlural(word.substring(0, word.length() - 1)))
             return word.substring(0, word.length() - 1);
         return word;
+    }
+
+    /** The singular {@code row} gives {@code word}, or null when the word does not end in its form. */
+    private static String exception(String word, List<String> row) {
+        String form = row.get(0);
+        if (word.endsWith(form) && (word.length() == form.length() || word.length() - form.length() >= 2))
+            return word.substring(0, word.length() - form.length()) + row.get(1);
+        return null;
     }
 
     /** The singular from the stem before "-en". */

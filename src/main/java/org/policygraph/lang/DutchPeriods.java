@@ -40,6 +40,9 @@ import org.policygraph.model.Span;
  */
 public final class DutchPeriods {
 
+    /** A run of white space, made one space: compiled once, not per call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     /** What the words before the period say. */
     public enum Bound {
         /** Done at the latest at the period: "tegen eind 2024". */
@@ -311,7 +314,7 @@ public final class DutchPeriods {
     }
 
     private static String fold(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     /** Spellings as a regex alternation, longest first, with any run of spaces between words. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.policygraph.diagnostic.DiagnosticCode;
 import org.policygraph.diagnostic.Diagnostics;
@@ -38,6 +39,9 @@ import org.policygraph.model.Span;
  * not counted once.
  */
 final class Restatements {
+
+    /** A run of white space, made one space: compiled once, not per call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** The smallest whole number that two mentions of are taken as one figure. */
     private static final BigDecimal SMALL = BigDecimal.TEN;
@@ -158,7 +162,7 @@ final class Restatements {
     }
 
     private static String fold(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private static boolean within(Span inner, Span outer) {

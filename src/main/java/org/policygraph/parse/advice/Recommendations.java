@@ -17,6 +17,9 @@ import org.policygraph.model.Span;
  */
 final class Recommendations {
 
+    /** A run of white space, made one space: compiled once, not per call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     /**
      * The opening of a recommending sentence: "We stellen dan ook voor", "Daarom vragen we",
      * "Het zou beter zijn", "De Vlor vraagt", "De SERV pleit", "We pleiten voor", "Het is aangewezen".
@@ -99,6 +102,6 @@ final class Recommendations {
 
     /** What a sentence says, for telling a repeated one: without footnote markers, one space between words, lower case. */
     private static String said(String sentence) {
-        return Footnotes.withoutMarkers(sentence).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(Footnotes.withoutMarkers(sentence)).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 }
