@@ -21,7 +21,8 @@ import org.policygraph.deadline.WorkDeadline;
  * outside the page's crop box (text parked on the pasteboard) are left out: no reader sees them.
  * A page is read in the direction most of its text runs in (a landscape table turned on a portrait
  * page reads as landscape); text in other directions (a side label along the margin) is left out.
- * Glyphs printed twice (fake bold) are dropped as PDFBox drops them.
+ * Glyphs printed twice (fake bold) are dropped as PDFBox drops them, and so are note markers set as
+ * small raised digits glued to a word ({@link #opensNoteMarker}).
  */
 final class PdfWordStripper extends OverprintDroppingStripper {
 
@@ -29,12 +30,20 @@ final class PdfWordStripper extends OverprintDroppingStripper {
     private static final float WORD_GAP = 0.5f;
     /** A font weight from this on is bold. */
     private static final float BOLD_WEIGHT = 600;
+    /** A note marker is set at most this share of the size of the word it follows... */
+    private static final float MARKER_SIZE = 0.75f;
+    /** ...and its baseline raised by at least this share of that size. */
+    private static final float MARKER_RAISE = 0.2f;
+    /** A word of at most this many glyphs before raised digits is a unit with its power: "m²", "km³". */
+    private static final int UNIT_GLYPHS = 2;
 
     private final List<PdfPageText> pages = new ArrayList<>();
     /** The words of each line of the page, with the direction of their text. */
     private List<List<Directed>> lines;
     private final List<Directed> line = new ArrayList<>();
     private final List<TextPosition> word = new ArrayList<>();
+    /** The last glyph of a note marker just left out of the word, or null. */
+    private TextPosition marker;
     private float width;
     private float height;
     private int pageNumber;
@@ -101,15 +110,48 @@ final class PdfWordStripper extends OverprintDroppingStripper {
                 endWord();
                 continue;
             }
-            if (!word.isEmpty()) {
-                TextPosition last = word.get(word.size() - 1);
-                float gap = t.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
-                if (gap > WORD_GAP * Math.max(t.getFontSizeInPt(), last.getFontSizeInPt()))
-                    endWord();
+            if (marker != null && isDigit(t) && Math.abs(t.getYDirAdj() - marker.getYDirAdj()) < MARKER_RAISE * marker.getFontSizeInPt()
+                    && gap(marker, t) <= WORD_GAP * marker.getFontSizeInPt()) {
+                marker = t;
+                continue;
+            }
+            TextPosition before = marker != null ? marker : word.isEmpty() ? null : word.get(word.size() - 1);
+            marker = null;
+            if (before != null && gap(before, t) > WORD_GAP * Math.max(t.getFontSizeInPt(), before.getFontSizeInPt()))
+                endWord();
+            if (opensNoteMarker(t)) {
+                marker = t;
+                continue;
             }
             word.add(t);
         }
         endWord();
+    }
+
+    private static float gap(TextPosition before, TextPosition t) {
+        return t.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
+    }
+
+    /**
+     * Whether {@code t} opens a note marker glued to the word so far: a digit in much smaller type,
+     * raised above the word's baseline ("overheid²²", "werken.¹", "in 2030⁵"). A marker is no part of
+     * the word: "overheid22" would name a table row, "werken.1" hide the sentence's end and "20305"
+     * be a number. Raised digits after a word of one or two glyphs are a power ("10⁶", "m²", "km²"),
+     * and so are they after an "m" ("100m²"): those stay. A note's own number at the foot of the page
+     * opens its word and stays too.
+     */
+    private boolean opensNoteMarker(TextPosition t) {
+        if (word.size() <= UNIT_GLYPHS || !isDigit(t))
+            return false;
+        TextPosition last = word.get(word.size() - 1);
+        float size = last.getFontSizeInPt();
+        return !last.getUnicode().equals("m") && t.getFontSizeInPt() <= MARKER_SIZE * size
+                && last.getYDirAdj() - t.getYDirAdj() >= MARKER_RAISE * size;
+    }
+
+    private static boolean isDigit(TextPosition t) {
+        String u = t.getUnicode();
+        return u.length() == 1 && u.charAt(0) >= '0' && u.charAt(0) <= '9';
     }
 
     @Override
@@ -130,6 +172,7 @@ final class PdfWordStripper extends OverprintDroppingStripper {
     }
 
     private void endWord() {
+        marker = null;
         if (word.isEmpty())
             return;
         StringBuilder text = new StringBuilder();

@@ -57,6 +57,15 @@ final class PdfCanvas {
         return this;
     }
 
+    /** The width of {@code text} in regular type of {@code size}, in points: where the next piece glued to it starts. */
+    static float width(String text, float size) {
+        try {
+            return new PDType1Font(Standard14Fonts.FontName.HELVETICA).getStringWidth(text) / 1000 * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The PDF. */
     byte[] bytes() {
         try (PDDocument doc = new PDDocument()) {

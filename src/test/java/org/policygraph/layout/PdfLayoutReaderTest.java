@@ -263,6 +263,41 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void noteMarkersRaisedInSmallTypeAreNoPartOfTheirWords() {
+        float y = 100;
+        String first = "De kosten van de Vlaamse overheid";
+        String second = "De oppervlakte is 1.000 m";
+        String third = "Een groei van 10";
+        String fourth = "De schuld stijgt tot 2030";
+        float marker = 5.5f;
+        PdfCanvas c = new PdfCanvas().page()
+                .text(LEFT, y, BODY, false, first)
+                .text(LEFT + PdfCanvas.width(first, BODY), y - 3.5f, marker, false, "22")
+                .text(LEFT + PdfCanvas.width(first, BODY) + PdfCanvas.width("22", marker), y, BODY, false, ", zo blijkt uit de cijfers.")
+                .text(LEFT, y + 40, BODY, false, second)
+                .text(LEFT + PdfCanvas.width(second, BODY), y + 40 - 3.5f, marker, false, "2")
+                .text(LEFT + PdfCanvas.width(second, BODY) + PdfCanvas.width("2", marker), y + 40, BODY, false, " en de groei 10")
+                .text(LEFT + PdfCanvas.width(second + " en de groei 10", BODY), y + 40 - 3.5f, marker, false, "6")
+                .text(LEFT, y + 80, BODY, false, third + " procent.")
+                .text(LEFT + PdfCanvas.width(third + " procent.", BODY), y + 80 - 3.5f, marker, false, "3")
+                .text(LEFT, y + 120, BODY, false, fourth)
+                .text(LEFT + PdfCanvas.width(fourth, BODY), y + 120 - 3.5f, marker, false, "7")
+                .text(LEFT + PdfCanvas.width(fourth, BODY) + PdfCanvas.width("7", marker), y + 120, BODY, false, " volgens de raming.")
+                .text(LEFT, 760, 7.5f, false, "22 Zie het jaarverslag van de dienst over 2024.");
+        Layout layout = read(c.bytes());
+        String text = layout.text();
+        assertTrue(text.contains("De kosten van de Vlaamse overheid, zo blijkt uit de cijfers."), text);
+        // a unit's power and a number's power are no note markers
+        assertTrue(text.contains("1.000 m2 en de groei 106"), text);
+        assertTrue(text.contains("Een groei van 10 procent."), text);
+        assertTrue(!text.contains("procent.3"), text);
+        // a marker after a year is no digit of the year
+        assertTrue(text.contains("De schuld stijgt tot 2030 volgens de raming."), text);
+        assertEquals(List.of("22 Zie het jaarverslag van de dienst over 2024."),
+                layout.blocks(BlockKind.FOOTNOTE).stream().map(Block::text).toList());
+    }
+
+    @Test
     void runningHeadersAndPageNumbersAreFurnitureKeptOutOfTheText() {
         PdfCanvas c = new PdfCanvas();
         String[] openings = {"Eerst de fietspaden.", "Dan de bussen.", "Tot slot de treinen."};
