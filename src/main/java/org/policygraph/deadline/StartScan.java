@@ -82,6 +82,8 @@ public final class StartScan {
     private String lineStarts;
     /** What a line start must hold for the loop over line starts, or null. */
     private CharSet lineStartSet;
+    /** Whether the line feed is the text's only line terminator; read on the first search. */
+    private Boolean onlyLineFeeds;
     private final int end;
     /** For a scan over given offsets: those offsets, ascending, and how many of them are in use. */
     private final int[] offsets;
@@ -253,21 +255,44 @@ public final class StartScan {
         return false;
     }
 
-    /** {@link #find()} at the offsets {@link #LINE_START} accepts, tested in this loop. */
+    /**
+     * {@link #find()} at the offsets {@link #LINE_START} accepts, going from line start to line start:
+     * by {@code indexOf} of the line feed where the text has no other line terminator (normalised
+     * text has none), else character by character.
+     */
     private boolean findAtLineStarts() {
         String t = lineStarts;
-        for (int p = from; p < end; p++) {
-            if (p % CHECK_EVERY == 0)
+        if (onlyLineFeeds == null)
+            onlyLineFeeds = t.indexOf('\r') < 0 && t.indexOf('\u0085') < 0 && t.indexOf('\u2028') < 0 && t.indexOf('\u2029') < 0;
+        int p = from;
+        int check = p;
+        while (p < end) {
+            if (p >= check) {
                 WorkDeadline.check();
-            if (p > 0 && !LINE_TERMINATORS.test(t.charAt(p - 1)))
+                check = p + CHECK_EVERY;
+            }
+            if (p > 0 && !LINE_TERMINATORS.test(t.charAt(p - 1))) {
+                p = nextLineStart(t, p);
                 continue;
-            if (lineStartSet != null && !lineStartSet.test(t.charAt(p)))
-                continue;
-            if (matchesAt(p))
+            }
+            if ((lineStartSet == null || lineStartSet.test(t.charAt(p))) && matchesAt(p))
                 return true;
+            p++;
         }
         from = end;
         return false;
+    }
+
+    /** The first line start after {@code p}: after the first line terminator at or after it, or the end. */
+    private int nextLineStart(String t, int p) {
+        if (onlyLineFeeds) {
+            int feed = t.indexOf('\n', p);
+            return feed < 0 || feed >= end ? end : feed + 1;
+        }
+        int q = p;
+        while (q < end && !LINE_TERMINATORS.test(t.charAt(q)))
+            q++;
+        return q < end ? q + 1 : end;
     }
 
     /** Whether a match starts at {@code p}; if so the next search starts after it. */
