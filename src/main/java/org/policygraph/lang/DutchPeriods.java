@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.policygraph.deadline.StartScan;
 import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.model.Span;
 
@@ -88,6 +89,12 @@ public final class DutchPeriods {
     static final Pattern PHRASE;
     /** The words one of which every phrase holds ("20", "jaar", a month, ...): most sentences have none. */
     private static final RequiredWords PHRASE_WORDS;
+    /**
+     * The characters a phrase can open with, in any case: the first letters of the prepositions and of
+     * every word an alternative of the phrase opens with ("het", "de", "binnen", determiners, parts,
+     * months, year nouns), and the digits of a day or a year.
+     */
+    private static final StartScan.CharSet PHRASE_STARTS;
 
     static {
         for (List<String> row : Gazetteer.of("year-parts").rows()) {
@@ -146,6 +153,13 @@ public final class DutchPeriods {
         PHRASE = Pattern.compile("(?<![\\p{L}\\d])(?:(?<prep>" + alternation(PREPOSITIONS.keySet()) + ")\\s+)?" + core
                 + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         PHRASE_WORDS = RequiredWords.of(PHRASE.pattern());
+        StringBuilder starts = new StringBuilder("hdb0123456789");
+        for (Collection<String> words : List.of(PREPOSITIONS.keySet(), YEAR_PARTS.keySet(), NEXT.keySet(), MONTH_PARTS.keySet(),
+                MONTHS.keySet(), YEAR_NOUNS.keySet()))
+            for (String w : words)
+                if (starts.indexOf(w.substring(0, 1)) < 0)
+                    starts.append(w.charAt(0));
+        PHRASE_STARTS = StartScan.anyOfIgnoringCase(starts.toString());
     }
 
     private DutchPeriods() {
@@ -193,7 +207,8 @@ public final class DutchPeriods {
      * What {@code find()} of the phrase pattern gives in {@code region}, tried only where a word
      * starts: the pattern opens with {@code (?<![\p{L}\d])}, which within the region refuses an offset
      * after a letter or an ASCII digit (half a surrogate pair reads as neither) and accepts the
-     * region's first offset. Every other offset costs the pattern a try for nothing.
+     * region's first offset; and only at a character a phrase can open with ({@link #PHRASE_STARTS}).
+     * Every other offset costs the pattern a try for nothing.
      */
     static List<MatchResult> matches(String text, Span region) {
         List<MatchResult> out = new ArrayList<>();
@@ -203,7 +218,7 @@ public final class DutchPeriods {
         int start = region.start();
         int end = region.end();
         for (int p = start; p < end; p++) {
-            if (p > start && afterWordCharacter(text, p))
+            if (!PHRASE_STARTS.test(text.charAt(p)) || p > start && afterWordCharacter(text, p))
                 continue;
             m.region(p, end);
             if (m.lookingAt()) {
