@@ -34,8 +34,12 @@ final class PdfWordStripper extends OverprintDroppingStripper {
     private static final float MARKER_SIZE = 0.75f;
     /** ...and its baseline raised by at least this share of that size. */
     private static final float MARKER_RAISE = 0.2f;
-    /** A word of at most this many glyphs before raised digits is a unit with its power: "m²", "km³". */
+    /** A word of at most this many glyphs before raised digits is a unit or number with its power: "m²", "10⁶". */
     private static final int UNIT_GLYPHS = 2;
+    /** Units whose power is written in raised digits ("100m²", "m/s²"): letters that end a word after a non-letter. */
+    private static final List<String> POWERED_UNITS = List.of("m", "km", "cm", "mm", "dm", "s");
+    /** What may stand between the numbers of one marker: "¹,²", "¹⁻³", "¹)". */
+    private static final String MARKER_SEPARATORS = ",-–)";
 
     private final List<PdfPageText> pages = new ArrayList<>();
     /** The words of each line of the page, with the direction of their text. */
@@ -110,8 +114,7 @@ final class PdfWordStripper extends OverprintDroppingStripper {
                 endWord();
                 continue;
             }
-            if (marker != null && isDigit(t) && Math.abs(t.getYDirAdj() - marker.getYDirAdj()) < MARKER_RAISE * marker.getFontSizeInPt()
-                    && gap(marker, t) <= WORD_GAP * marker.getFontSizeInPt()) {
+            if (marker != null && continuesMarker(t)) {
                 marker = t;
                 continue;
             }
@@ -136,17 +139,40 @@ final class PdfWordStripper extends OverprintDroppingStripper {
      * Whether {@code t} opens a note marker glued to the word so far: a digit in much smaller type,
      * raised above the word's baseline ("overheid²²", "werken.¹", "in 2030⁵"). A marker is no part of
      * the word: "overheid22" would name a table row, "werken.1" hide the sentence's end and "20305"
-     * be a number. Raised digits after a word of one or two glyphs are a power ("10⁶", "m²", "km²"),
-     * and so are they after an "m" ("100m²"): those stay. A note's own number at the foot of the page
-     * opens its word and stays too.
+     * be a number. Raised digits that are a power stay: after a word of one or two glyphs ("m²",
+     * "10⁶"), after a ten ("5x10⁶") and after a unit ("100m²", "m/s²"). A note's own number at the
+     * foot of the page opens its word and stays too.
      */
     private boolean opensNoteMarker(TextPosition t) {
-        if (word.size() <= UNIT_GLYPHS || !isDigit(t))
+        if (word.size() <= UNIT_GLYPHS || !isDigit(t) || isPowered())
             return false;
         TextPosition last = word.get(word.size() - 1);
         float size = last.getFontSizeInPt();
-        return !last.getUnicode().equals("m") && t.getFontSizeInPt() <= MARKER_SIZE * size
-                && last.getYDirAdj() - t.getYDirAdj() >= MARKER_RAISE * size;
+        return t.getFontSizeInPt() <= MARKER_SIZE * size && last.getYDirAdj() - t.getYDirAdj() >= MARKER_RAISE * size;
+    }
+
+    /** Whether the word so far ends in a ten or a unit, which raised digits after it raise to a power. */
+    private boolean isPowered() {
+        StringBuilder text = new StringBuilder();
+        for (TextPosition g : word)
+            text.append(g.getUnicode());
+        int letters = text.length();
+        while (letters > 0 && Character.isLetter(text.charAt(letters - 1)))
+            letters--;
+        String unit = text.substring(letters);
+        return text.toString().endsWith("10") || POWERED_UNITS.contains(unit);
+    }
+
+    /**
+     * Whether {@code t} carries on the marker just left out: a digit, or a separator between its
+     * numbers, in the marker's size, on its baseline, right after it.
+     */
+    private boolean continuesMarker(TextPosition t) {
+        float size = marker.getFontSizeInPt();
+        String u = t.getUnicode();
+        boolean markerGlyph = isDigit(t) || u.length() == 1 && MARKER_SEPARATORS.indexOf(u.charAt(0)) >= 0;
+        return markerGlyph && t.getFontSizeInPt() <= size * (2 - MARKER_SIZE) && Math.abs(t.getYDirAdj() - marker.getYDirAdj()) < MARKER_RAISE * size
+                && gap(marker, t) <= WORD_GAP * size;
     }
 
     private static boolean isDigit(TextPosition t) {

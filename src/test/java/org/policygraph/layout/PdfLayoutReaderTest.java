@@ -284,6 +284,15 @@ class PdfLayoutReaderTest {
                 .text(LEFT + PdfCanvas.width(fourth, BODY), y + 120 - 3.5f, marker, false, "7")
                 .text(LEFT + PdfCanvas.width(fourth, BODY) + PdfCanvas.width("7", marker), y + 120, BODY, false, " volgens de raming.")
                 .text(LEFT, 760, 7.5f, false, "22 Zie het jaarverslag van de dienst over 2024.");
+        // a marker of several notes, and a word ending in "m" that is no unit
+        String fifth = "Het nieuwe systeem";
+        String sixth = "Een snelheid van 9,8 m/s";
+        String seventh = "Een schaal van 5x10";
+        float x = LEFT + PdfCanvas.width(fifth, BODY);
+        c.text(LEFT, y + 160, BODY, false, fifth).text(x, y + 160 - 3.5f, marker, false, "1,3-5")
+                .text(x + PdfCanvas.width("1,3-5", marker), y + 160, BODY, false, " werkt.")
+                .text(LEFT, y + 200, BODY, false, sixth).text(LEFT + PdfCanvas.width(sixth, BODY), y + 200 - 3.5f, marker, false, "2")
+                .text(LEFT, y + 240, BODY, false, seventh).text(LEFT + PdfCanvas.width(seventh, BODY), y + 240 - 3.5f, marker, false, "6");
         Layout layout = read(c.bytes());
         String text = layout.text();
         assertTrue(text.contains("De kosten van de Vlaamse overheid, zo blijkt uit de cijfers."), text);
@@ -291,6 +300,8 @@ class PdfLayoutReaderTest {
         assertTrue(text.contains("1.000 m2 en de groei 106"), text);
         assertTrue(text.contains("Een groei van 10 procent."), text);
         assertTrue(!text.contains("procent.3"), text);
+        assertTrue(text.contains("Het nieuwe systeem werkt."), text);
+        assertTrue(text.contains("9,8 m/s2") && text.contains("5x106"), text);
         // a marker after a year is no digit of the year
         assertTrue(text.contains("De schuld stijgt tot 2030 volgens de raming."), text);
         assertEquals(List.of("22 Zie het jaarverslag van de dienst over 2024."),
