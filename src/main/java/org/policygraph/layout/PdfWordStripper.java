@@ -38,6 +38,8 @@ final class PdfWordStripper extends OverprintDroppingStripper {
     private static final int UNIT_GLYPHS = 2;
     /** Units whose power is written in raised digits ("100m²", "m/s²"): letters that end a word after a non-letter. */
     private static final List<String> POWERED_UNITS = List.of("m", "km", "cm", "mm", "dm", "s");
+    /** A glyph that carries a marker on is at most this much larger than the marker: the same type, give or take. */
+    private static final float MARKER_GROWTH = 1.25f;
     /** What may stand between the numbers of one marker: "¹,²", "¹⁻³", "¹)". */
     private static final String MARKER_SEPARATORS = ",-–)";
 
@@ -144,11 +146,13 @@ final class PdfWordStripper extends OverprintDroppingStripper {
      * foot of the page opens its word and stays too.
      */
     private boolean opensNoteMarker(TextPosition t) {
-        if (word.size() <= UNIT_GLYPHS || !isDigit(t) || isPowered())
+        if (word.size() <= UNIT_GLYPHS || !isDigit(t))
             return false;
         TextPosition last = word.get(word.size() - 1);
         float size = last.getFontSizeInPt();
-        return t.getFontSizeInPt() <= MARKER_SIZE * size && last.getYDirAdj() - t.getYDirAdj() >= MARKER_RAISE * size;
+        // the word is read only for a digit that looks like a marker: not for every digit of a number
+        return t.getFontSizeInPt() <= MARKER_SIZE * size && last.getYDirAdj() - t.getYDirAdj() >= MARKER_RAISE * size
+                && !isPowered();
     }
 
     /** Whether the word so far ends in a ten or a unit, which raised digits after it raise to a power. */
@@ -171,8 +175,8 @@ final class PdfWordStripper extends OverprintDroppingStripper {
         float size = marker.getFontSizeInPt();
         String u = t.getUnicode();
         boolean markerGlyph = isDigit(t) || u.length() == 1 && MARKER_SEPARATORS.indexOf(u.charAt(0)) >= 0;
-        return markerGlyph && t.getFontSizeInPt() <= size * (2 - MARKER_SIZE) && Math.abs(t.getYDirAdj() - marker.getYDirAdj()) < MARKER_RAISE * size
-                && gap(marker, t) <= WORD_GAP * size;
+        return markerGlyph && t.getFontSizeInPt() <= MARKER_GROWTH * size
+                && Math.abs(t.getYDirAdj() - marker.getYDirAdj()) < MARKER_RAISE * size && gap(marker, t) <= WORD_GAP * size;
     }
 
     private static boolean isDigit(TextPosition t) {
