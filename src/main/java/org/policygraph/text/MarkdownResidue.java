@@ -39,16 +39,26 @@ final class MarkdownResidue {
         return ItemLabels.atStart(rest).filter(l -> l.style().counts()).isPresent() ? rest : line;
     }
 
+    /** The first character that is no white space as {@code \s} reads it, or a space when there is none. */
+    private static char firstNonSpace(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r')
+                return c;
+        }
+        return ' ';
+    }
+
     static String clean(String line) {
-        // each mark needs its character: most lines of a document have none of them
-        boolean stars = line.indexOf('*') >= 0;
-        boolean underscores = line.indexOf('_') >= 0;
-        boolean dashes = line.indexOf('-') >= 0;
-        if ((stars || underscores || dashes) && RULE.matcher(WorkDeadline.watch(line)).matches())
+        // each mark needs its character, a rule and a list marker at the line's start: most lines
+        // have none ("2021-2027" and "zorg- en welzijn" are neither)
+        char first = firstNonSpace(line);
+        if ((first == '-' || first == '*' || first == '_') && RULE.matcher(WorkDeadline.watch(line)).matches())
             return "";
         String s = line.indexOf('#') >= 0 ? HEADING.matcher(WorkDeadline.watch(line)).replaceFirst("") : line;
         s = s.indexOf('>') >= 0 ? QUOTE.matcher(WorkDeadline.watch(s)).replaceFirst("") : s;
-        s = stars || dashes || s.indexOf('+') >= 0 ? withoutMarkerBeforeItem(s) : s;
+        char opening = s == line ? first : firstNonSpace(s);
+        s = opening == '-' || opening == '*' || opening == '+' ? withoutMarkerBeforeItem(s) : s;
         if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0)
             s = EMPHASIS.matcher(WorkDeadline.watch(s)).replaceAll("$2");
         return s;
