@@ -179,7 +179,7 @@ public final class ItemLabels {
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return isAsciiLetter(c) || (c >= '0' && c <= '9');
     }
 
     /**

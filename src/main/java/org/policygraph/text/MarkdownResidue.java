@@ -57,7 +57,7 @@ final class MarkdownResidue {
             return "";
         String s = line.indexOf('#') >= 0 ? HEADING.matcher(WorkDeadline.watch(line)).replaceFirst("") : line;
         s = s.indexOf('>') >= 0 ? QUOTE.matcher(WorkDeadline.watch(s)).replaceFirst("") : s;
-        char opening = s == line ? first : firstNonSpace(s);
+        char opening = firstNonSpace(s);
         s = opening == '-' || opening == '*' || opening == '+' ? withoutMarkerBeforeItem(s) : s;
         if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0)
             s = EMPHASIS.matcher(WorkDeadline.watch(s)).replaceAll("$2");

@@ -138,6 +138,24 @@ class StartScanTest {
     }
 
     @Test
+    void startsIgnoringCaseAreWhatACaseInsensitivePatternMatches() {
+        String chars = "sk1iId";
+        StartScan.CharSet set = StartScan.anyOfIgnoringCase(chars);
+        List<Pattern> ones = chars.chars()
+                .mapToObj(c -> Pattern.compile(Pattern.quote(String.valueOf((char) c)), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .toList();
+        int held = 0;
+        for (int x = 0; x <= Character.MAX_VALUE; x++) {
+            String s = String.valueOf((char) x);
+            boolean matched = ones.stream().anyMatch(one -> one.matcher(s).matches());
+            assertEquals(matched, set.test((char) x), "U+" + Integer.toHexString(x));
+            held += matched ? 1 : 0;
+        }
+        // "s" holds the long s, "k" the Kelvin sign, "i" the dotted and dotless capitals
+        assertTrue(held > 12, "held: " + held);
+    }
+
+    @Test
     void aCaseInsensitiveStartHoldsTheLongS() {
         StartScan.Starts s = StartScan.anyOfIgnoringCase("s");
         assertEquals(true, s.test('ſ'));
