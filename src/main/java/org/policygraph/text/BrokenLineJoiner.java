@@ -59,17 +59,17 @@ final class BrokenLineJoiner {
     private static final Pattern URL_REST = Pattern.compile("^[\\p{Ll}\\d][\\w\\-./?=&%#~]*(?=\\s|$)");
     /** The longest match of {@link #URL_END}: "https://", 500 more characters and the "-" or "/". */
     private static final int URL_END_LONGEST = 8 + 500 + 1;
-    /** True when {@code line} ends in {@link #SENTENCE_END}. */
-    static boolean endsSentence(String line) {
-        return StartScan.atEnd(SENTENCE_END, line, SENTENCE_END_LONGEST).find();
-    }
-
     /** The longest match of {@link #SENTENCE_END}: a mark and three closing quotes. */
     private static final int SENTENCE_END_LONGEST = 4;
     private static final int MAX_BLANKS_BETWEEN = 2;
     private static final int MIN_WRAP_WIDTH = 30;
 
     private BrokenLineJoiner() {
+    }
+
+    /** True when {@code line} ends in {@link #SENTENCE_END}. */
+    static boolean endsSentence(String line) {
+        return StartScan.atEnd(SENTENCE_END, line, SENTENCE_END_LONGEST).find();
     }
 
     /** Joins wrapped lines; blank lines are given as empty strings and kept where not joined over. */
