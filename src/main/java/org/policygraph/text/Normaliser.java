@@ -26,6 +26,8 @@ public final class Normaliser {
     private static final String INVISIBLE = "\u00AD\u200B\u200C\u200D\u2060\uFEFF";
     /** Private-use bullet glyphs of symbol fonts (Symbol, Wingdings) that PDF tools pass through. */
     private static final String PRIVATE_BULLETS = "\uF0B7\uF0A7\uF076\uF0D8\uF0FC";
+    /** The first character whose NFC quick check is not "yes": text below it is in NFC. */
+    private static final char FIRST_NOT_NFC = '\u0300';
 
     private Normaliser() {
     }
@@ -59,8 +61,35 @@ public final class Normaliser {
 
     /** One line of text from a structured input (HTML, DOCX, a PDF cell) cleaned as lines of text are. */
     public static String cleanInline(String raw) {
+        // the layout builder cleans every line again, most of them cleaned by the text reader already
+        return isCleanInline(raw) ? raw : cleanInlineInFull(raw);
+    }
+
+    /** {@link #cleanInline} step by step, for any line. */
+    static String cleanInlineInFull(String raw) {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFC).replace('\n', ' ').replace('\r', ' ').replace('\f', ' ');
         return collapseSpaces(withoutInvisible(s)).strip();
+    }
+
+    /**
+     * Whether {@link #cleanInline} leaves {@code s} as it is: below U+0300 (text there is in NFC and
+     * {@code strip} knows no space but ' ' and controls), no control, layout space or invisible
+     * character, no space at either end, no two spaces in a row. False sends a line the long way.
+     */
+    private static boolean isCleanInline(String s) {
+        int n = s.length();
+        if (n == 0)
+            return true;
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')
+            return false;
+        char before = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x7F && (c <= 0xA0 || c == 0xAD || c >= FIRST_NOT_NFC) || c == ' ' && before == ' ')
+                return false;
+            before = c;
+        }
+        return true;
     }
 
     /**

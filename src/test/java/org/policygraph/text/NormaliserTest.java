@@ -115,4 +115,24 @@ class NormaliserTest {
         String once = Normaliser.normalise(text);
         assertEquals(once, Normaliser.normalise(once));
     }
+
+    @Test
+    void aCleanLineIsCleanedAsEveryOther() {
+        // every character of the BMP alone, between letters, beside a space, at either end
+        for (char c = 0; c < 0xFFFF; c++) {
+            char ch = c;
+            for (String line : new String[] {"a" + c + "b", c + "ab", "ab" + c, "a " + c + "b", "a" + c + " b"})
+                assertEquals(Normaliser.cleanInlineInFull(line), Normaliser.cleanInline(line), () -> "U+" + Integer.toHexString(ch));
+        }
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "ab \t\n\r\f.,\u00A0\u00AD\u00E9\u0065\u0301\u200B\u2009\uF0B7\u007F\u0085\u00FF\u0100";
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--)
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String line = sb.toString();
+            assertEquals(Normaliser.cleanInlineInFull(line), Normaliser.cleanInline(line), () -> line.chars().mapToObj(Integer::toHexString).toList().toString());
+        }
+        assertEquals("tweeëntwintig", Normaliser.cleanInline("twee\u0065\u0308ntwintig"));
+    }
 }
