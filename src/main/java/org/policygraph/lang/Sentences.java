@@ -33,22 +33,28 @@ public final class Sentences {
      * The end of a sentence: ".", "?" or "!" with closing quotes, or a footnote marker after a word's
      * full stop ("werken.1"), before a space and a capital, digit or quote.
      */
-    private static final Pattern END = Pattern.compile(
+    static final Pattern END = Pattern.compile(
             "(?:[.?!][”\"’')]{0,3}|(?<=\\p{L}[.?!])\\d{1,2})(?=\\s{1,5}[\\p{Lu}\\d“\"‘'(€])");
     /** The word before a full stop, to tell an abbreviation ("nr.", "t.o.v.") from a sentence end. */
-    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}{1,12})$");
+    static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}{1,12})$");
     /** The marks that carry a sentence on over a line break, as {@link #LINE_END} lists them. */
     private static final String CARRYING_MARKS = ",;(–-";
     /** The last word of a line, or a comma, semicolon, bracket or dash that carries the sentence on. */
     private static final Pattern LINE_END = Pattern.compile("(?:([" + CARRYING_MARKS + "])|\\b(\\p{L}{1,12}))$");
-    /** Where an end can start: its punctuation, or the digits of a footnote marker. */
-    private static final StartScan.CharSet END_STARTS = StartScan.anyOf(".?!0123456789");
+    /** What besides a capital and a digit may open the sentence after an end, as {@link #END} reads them. */
+    private static final String SENTENCE_OPENERS = "“\"‘'(€";
+    /** {@link #endAt}'s answer where it leaves the reading to the pattern. */
+    static final int UNREAD = -2;
+    /** Characters of a segment read between two looks at the deadline. */
+    private static final int CHECK_EVERY = 4096;
     /** What may close a sentence after its punctuation, as {@link #END} reads them. */
     private static final String CLOSERS = "”\"’')";
     /** The longest match of {@link #LINE_END}: a word of twelve letters, each up to two chars. */
     private static final int LINE_END_LONGEST = 24;
     private static final int MAX_LABELS = 3;
     private static final int MAX_ABBREVIATION = 13;
+    /** The longest word {@link #WORD_BEFORE} reads. */
+    private static final int MAX_WORD = 12;
 
     private final List<Span> sentences = new ArrayList<>();
     private final List<Span> labels = new ArrayList<>();
@@ -167,43 +173,103 @@ public final class Sentences {
             labels.add(new Span(from, from + label.get()));
             from += label.get();
         }
-        // the segment alone, as the pattern may see it: no look-behind reads before it, no look-ahead after
-        StartScan scan = StartScan.of(END, text.substring(from, end), END_STARTS, Sentences::mayEnd);
-        Matcher m = scan.matcher();
         int sentenceStart = from;
-        while (scan.find()) {
-            if (isAbbreviation(text, sentenceStart, from + m.start()))
+        for (int p = from; p < end; p++) {
+            if ((p - from) % CHECK_EVERY == 0)
+                WorkDeadline.check();
+            char c = text.charAt(p);
+            if (c != '.' && c != '?' && c != '!' && (c < '0' || c > '9'))
                 continue;
-            add(text, sentenceStart, from + m.end());
-            sentenceStart = from + m.end();
+            int e = endAt(text, p, from, end);
+            if (e == UNREAD)
+                e = endByPattern(text, p, from, end);
+            if (e < 0)
+                continue;
+            if (!isAbbreviation(text, sentenceStart, p)) {
+                add(text, sentenceStart, e);
+                sentenceStart = e;
+            }
+            // the next end is looked for after this one, as Matcher.find() goes on
+            p = e - 1;
         }
         add(text, sentenceStart, end);
     }
 
     /**
-     * Where {@link #END} can match: punctuation whose closing quotes (at most three) are followed by
-     * whitespace, or a footnote marker's digit right after the punctuation ("werken.1").
+     * The end of {@link #END}'s match at {@code p} in the segment {@code [from, to)}, as the pattern
+     * matches the segment alone (no look-behind before it, no look-ahead after it); -1 for none, or
+     * {@link #UNREAD} where a surrogate stands where the pattern reads a letter. Read by hand, as it
+     * runs at every full stop and digit of every region: each repetition of the pattern is taken at
+     * its longest, as a shorter one leaves a character that its next part refuses (a closer is no
+     * space, a space no capital, a digit no space).
      */
-    private static boolean mayEnd(CharSequence s, int p) {
+    static int endAt(String s, int p, int from, int to) {
         char c = s.charAt(p);
-        if (c >= '0' && c <= '9')
-            return p >= 2 && (s.charAt(p - 1) == '.' || s.charAt(p - 1) == '?' || s.charAt(p - 1) == '!');
         int q = p + 1;
-        while (q < s.length() && q <= p + 3 && CLOSERS.indexOf(s.charAt(q)) >= 0)
-            q++;
-        return q < s.length() && PatternSpace.is(s.charAt(q));
+        if (c == '.' || c == '?' || c == '!') {
+            while (q < to && q <= p + 3 && CLOSERS.indexOf(s.charAt(q)) >= 0)
+                q++;
+        } else if (c >= '0' && c <= '9') {
+            // (?<=\p{L}[.?!]): a marker after a word's full stop
+            if (p - 2 < from || ".?!".indexOf(s.charAt(p - 1)) < 0)
+                return -1;
+            char letter = s.charAt(p - 2);
+            if (Character.isSurrogate(letter))
+                return UNREAD;
+            if (!Character.isLetter(letter))
+                return -1;
+            if (q < to && s.charAt(q) >= '0' && s.charAt(q) <= '9')
+                q++;
+        } else {
+            return -1;
+        }
+        // (?=\s{1,5}[\p{Lu}\d“"‘'(€])
+        int r = q;
+        while (r < to && r - q < 5 && PatternSpace.is(s.charAt(r)))
+            r++;
+        if (r == q || r >= to)
+            return -1;
+        char next = s.charAt(r);
+        if (Character.isSurrogate(next))
+            return UNREAD;
+        return Character.getType(next) == Character.UPPERCASE_LETTER || next >= '0' && next <= '9'
+                || SENTENCE_OPENERS.indexOf(next) >= 0 ? q : -1;
     }
 
-    private static boolean isAbbreviation(String text, int from, int dot) {
+    /** {@link #endAt} by the pattern itself, on the segment alone. */
+    private static int endByPattern(String text, int p, int from, int to) {
+        Matcher m = END.matcher(WorkDeadline.watch(text.substring(from, to))).useTransparentBounds(true)
+                .useAnchoringBounds(false).region(p - from, to - from);
+        return m.lookingAt() ? from + m.end() : -1;
+    }
+
+    static boolean isAbbreviation(String text, int from, int dot) {
         if (text.charAt(dot) != '.')
             return false;
         // only the last word matters: look at a bounded stretch before the dot
-        Matcher w = WORD_BEFORE.matcher(WorkDeadline.watch(text)).region(Math.max(from, dot - MAX_ABBREVIATION), dot);
-        if (!w.find())
-            return false;
-        String word = w.group(1);
+        int lo = Math.max(from, dot - MAX_ABBREVIATION);
+        int start = dot;
+        while (start > lo && Character.isLetter(text.charAt(start - 1)) && !Character.isSurrogate(text.charAt(start - 1)))
+            start--;
+        String word;
+        // a surrogate, or a line terminator before the dot (where the pattern's "$" also matches), is left to the pattern
+        if (start > lo && (Character.isSurrogate(text.charAt(start - 1)) || start == dot && isLineTerminator(text.charAt(dot - 1)))) {
+            Matcher w = WORD_BEFORE.matcher(WorkDeadline.watch(text)).region(lo, dot);
+            if (!w.find())
+                return false;
+            word = w.group(1);
+        } else {
+            // WORD_BEFORE's leftmost match: the letters before the dot, at most twelve of them
+            if (start == dot)
+                return false;
+            word = text.substring(Math.max(start, dot - MAX_WORD), dot);
+        }
         // "t.o.v." and "O.a." end in a one-letter word
         return word.length() == 1 || Gazetteer.of("abbreviations").containsIgnoreCase(word);
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private void add(String text, int start, int end) {

@@ -96,4 +96,59 @@ class SentencesTest {
         assertEquals("Dan de minister en haar antwoord.",
                 Sentences.around(text, new Span(0, text.length()), start, start + 8).text());
     }
+
+    /** Letters, capitals, marks, spaces and surrogates around the places where a sentence can end. */
+    private static final String[] PIECES = {".", "?", "!", "1", "23", "”", "\"", "’", "'", ")", " ", "  ", "\t", "\n", "\r",
+            "\f", "\u000B", "\u00A0", "a", "o", "b", "De", "Ü", "É", "ß", "ǅ", "“", "‘", "(", "€", "\uD835\uDC00", "\uD801\uDC00",
+            "\uD835", "\uDC00", "\r\n", "\u0085", "\u2028", "nr", "bijv", "ong", "abcdefghijklmno", "x"};
+
+    private static String randomText(java.util.Random random, int pieces) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = random.nextInt(pieces); i >= 0; i--)
+            sb.append(PIECES[random.nextInt(PIECES.length)]);
+        return sb.toString();
+    }
+
+    @Test
+    void sentenceEndsAreReadAsThePatternReadsThem() {
+        java.util.Random random = new java.util.Random(11);
+        int read = 0;
+        for (int n = 0; n < 100_000; n++) {
+            String s = randomText(random, 12);
+            int from = random.nextInt(s.length() + 1);
+            int to = from + random.nextInt(s.length() - from + 1);
+            String segment = s.substring(from, to);
+            for (int p = from; p < to; p++) {
+                java.util.regex.Matcher m = Sentences.END.matcher(segment).useTransparentBounds(true)
+                        .useAnchoringBounds(false).region(p - from, to - from);
+                int expected = m.lookingAt() ? from + m.end() : -1;
+                int actual = Sentences.endAt(s, p, from, to);
+                if (actual == Sentences.UNREAD)
+                    continue;
+                read++;
+                int at = p;
+                assertEquals(expected, actual, () -> "at " + at + " of " + s.chars().mapToObj(Integer::toHexString).toList()
+                        + " in [" + from + ", " + to + ")");
+            }
+        }
+        assertTrue(read > 200_000, "read " + read);
+    }
+
+    @Test
+    void abbreviationsAreReadAsThePatternReadsTheWordBefore() {
+        java.util.Random random = new java.util.Random(13);
+        Gazetteer abbreviations = Gazetteer.of("abbreviations");
+        for (int n = 0; n < 100_000; n++) {
+            String s = randomText(random, 10) + ".";
+            int dot = s.length() - 1;
+            int from = random.nextInt(dot + 1);
+            java.util.regex.Matcher w = Sentences.WORD_BEFORE.matcher(s).region(Math.max(from, dot - 13), dot);
+            boolean expected = w.find() && (w.group(1).length() == 1 || abbreviations.containsIgnoreCase(w.group(1)));
+            assertEquals(expected, Sentences.isAbbreviation(s, from, dot), () -> s + " from " + from);
+        }
+        assertTrue(Sentences.isAbbreviation("zie nr.", 0, 6));
+        assertFalse(Sentences.isAbbreviation("zie nr.", 6, 6));
+        assertFalse(Sentences.isAbbreviation("zie januari.", 0, 11));
+        assertTrue(Sentences.isAbbreviation("zie o.", 0, 5));
+    }
 }
