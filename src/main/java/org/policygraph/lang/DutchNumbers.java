@@ -37,6 +37,8 @@ public final class DutchNumbers {
     private static final Pattern COMPOUND = Pattern.compile("(" + UNITS + ")[eë]n(" + spellings(20, 90) + ")");
     /** The tens a compound ends in: only a word ending in one can be a compound, so most words skip the pattern. */
     private static final List<String> TENS = List.of(spellings(20, 90).split("\\|"));
+    /** What all the tens end in ("tig"): a word that does not is no compound, tested before each of them. */
+    private static final String TENS_ENDING = commonEnding(TENS);
     /**
      * The lengths a number word can have, read from the lists: a spelling's, or a compound's (a
      * unit, "en" or "ën", tens). Most words the figure reader asks about ("de", "en", "leerlingen")
@@ -78,6 +80,14 @@ public final class DutchNumbers {
         return Optional.of(new BigDecimal(s.replace(',', '.')));
     }
 
+    private static String commonEnding(List<String> words) {
+        String ending = words.get(0);
+        for (String w : words)
+            while (!w.endsWith(ending))
+                ending = ending.substring(1);
+        return ending;
+    }
+
     private static boolean[] wordLengths() {
         IntSummaryStatistics units = Arrays.stream(UNITS.split("\\|")).mapToInt(String::length).summaryStatistics();
         IntSummaryStatistics tens = TENS.stream().mapToInt(String::length).summaryStatistics();
@@ -110,6 +120,8 @@ public final class DutchNumbers {
 
     /** A loop, not a stream: this runs for every word the figure reader looks at. */
     private static boolean endsInTens(String w) {
+        if (!w.endsWith(TENS_ENDING))
+            return false;
         for (String tens : TENS)
             if (w.endsWith(tens))
                 return true;

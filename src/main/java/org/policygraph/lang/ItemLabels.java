@@ -78,10 +78,12 @@ public final class ItemLabels {
             return bullet;
         if (!mayOpenCountedLabel(t))
             return Optional.empty();
-        Matcher m = BRACKETED.matcher(WorkDeadline.watch(t));
-        // anchored at "^": lookingAt() gives what find() gives, without trying every offset of the line
-        if (m.lookingAt())
-            return counted(t, m.group(), m.group(1), m.end(), true);
+        if (t.charAt(0) == '(') {
+            Matcher m = BRACKETED.matcher(WorkDeadline.watch(t));
+            // anchored at "^": lookingAt() gives what find() gives, without trying every offset of the line
+            if (m.lookingAt())
+                return counted(t, m.group(), m.group(1), m.end(), true);
+        }
         int coreEnd = punctuatedCoreEnd(t);
         if (coreEnd > 0) {
             int end = t.startsWith(".)", coreEnd) ? coreEnd + 2 : coreEnd + 1;
@@ -96,7 +98,7 @@ public final class ItemLabels {
                 return Optional.empty();
             return label;
         }
-        m = BARE_RANGE.matcher(WorkDeadline.watch(t));
+        Matcher m = BARE_RANGE.matcher(WorkDeadline.watch(t));
         if (m.lookingAt())
             return counted(t, m.group(), m.group(1), m.end(), true);
         return Optional.empty();
@@ -297,9 +299,12 @@ public final class ItemLabels {
         boolean romans = true;
         boolean romanEvidence = false;
         for (String p : pieces) {
-            digits &= p.chars().allMatch(Character::isDigit);
-            lower &= p.chars().allMatch(ch -> ch >= 'a' && ch <= 'z');
-            upper &= p.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
+            for (int i = 0; i < p.length(); i++) {
+                char ch = p.charAt(i);
+                digits &= Character.isDigit(ch);
+                lower &= ch >= 'a' && ch <= 'z';
+                upper &= ch >= 'A' && ch <= 'Z';
+            }
             singles &= p.length() == 1;
             String folded = p.toLowerCase(Locale.ROOT);
             romans &= roman(folded) > 0;
