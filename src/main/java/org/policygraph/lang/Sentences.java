@@ -43,6 +43,8 @@ public final class Sentences {
     private static final Pattern LINE_END = Pattern.compile("(?:([" + CARRYING_MARKS + "])|\\b(\\p{L}{1,12}))$");
     /** What besides a capital and a digit may open the sentence after an end, as {@link #END} reads them. */
     private static final String SENTENCE_OPENERS = "“\"‘'(€";
+    /** Where {@link #END} can start, by character: its punctuation, or the digits of a footnote marker. */
+    private static final boolean[] END_STARTS = table(".?!0123456789");
     /** {@link #endAt}'s answer where it leaves the reading to the pattern. */
     static final int UNREAD = -2;
     /** Characters of a segment read between two looks at the deadline. */
@@ -174,11 +176,14 @@ public final class Sentences {
             from += label.get();
         }
         int sentenceStart = from;
+        int check = from;
         for (int p = from; p < end; p++) {
-            if ((p - from) % CHECK_EVERY == 0)
+            if (p >= check) {
                 WorkDeadline.check();
+                check = p + CHECK_EVERY;
+            }
             char c = text.charAt(p);
-            if (c != '.' && c != '?' && c != '!' && (c < '0' || c > '9'))
+            if (c >= END_STARTS.length || !END_STARTS[c])
                 continue;
             int e = endAt(text, p, from, end);
             if (e == UNREAD)
@@ -266,6 +271,14 @@ public final class Sentences {
         }
         // "t.o.v." and "O.a." end in a one-letter word
         return word.length() == 1 || Gazetteer.of("abbreviations").containsIgnoreCase(word);
+    }
+
+    /** A look-up table of {@code chars}, as long as the highest of them needs. */
+    private static boolean[] table(String chars) {
+        boolean[] t = new boolean[chars.chars().max().orElse(-1) + 1];
+        for (char c : chars.toCharArray())
+            t[c] = true;
+        return t;
     }
 
     private static boolean isLineTerminator(char c) {
