@@ -63,6 +63,8 @@ final class NonFigureSpans {
     private static final StartScan.Starts IN_WORD = StartScan.anyOf(
             "_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
     private static final StartScan.Starts MONTH_STARTS = StartScan.anyOfIgnoringCase(firstLetters(MONTH));
+    /** Every spelling of a month, in lower case. */
+    private static final String[] MONTH_SPELLINGS = MONTH.substring(3, MONTH.length() - 1).split("\\|");
 
     private NonFigureSpans() {
     }
@@ -169,7 +171,7 @@ final class NonFigureSpans {
             return false;
         int n = r.length();
         for (int k = p + 1; k <= p + 5 && k + 1 < n; k++)
-            if (PatternSpace.is(r.charAt(k)) && MONTH_STARTS.test(r.charAt(k + 1)))
+            if (PatternSpace.is(r.charAt(k)) && monthAt(r, k + 1))
                 return true;
         return false;
     }
@@ -225,7 +227,7 @@ final class NonFigureSpans {
     }
 
     /**
-     * Candidates of {@link #MONTH_YEAR}: a month's first letter after no word character, with a
+     * Candidates of {@link #MONTH_YEAR}: a month at a word boundary, with a
      * year starting within a month's length, an optional dot and one space after it.
      */
     private static StartScan.Candidates monthBeforeYear(String r, int[] years) {
@@ -236,8 +238,34 @@ final class NonFigureSpans {
                 next[0]++;
             if (next[0] == years.length || years[next[0]] > p + LONGEST_MONTH + 2)
                 return false;
-            return MONTH_STARTS.test(t.charAt(p)) && (p == 0 || !IN_WORD.test(t.charAt(p - 1)));
+            // "\\b": a word character on one side only ("ſ" is none, yet matches an "s" of the month)
+            return (p > 0 && IN_WORD.test(t.charAt(p - 1))) != IN_WORD.test(t.charAt(p)) && monthAt(t, p);
         };
+    }
+
+    /**
+     * Whether a spelling of a month starts at {@code p}, compared as the patterns compare (case
+     * folded). Most numbers are followed by a word that opens with a month's letter ("5 jongeren", "3
+     * meisjes"), and most years by one too ("schooljaar 2023"): only real months are tried.
+     */
+    private static boolean monthAt(CharSequence t, int p) {
+        if (!MONTH_STARTS.test(t.charAt(p)))
+            return false;
+        for (String month : MONTH_SPELLINGS) {
+            if (p + month.length() > t.length())
+                continue;
+            int i = 0;
+            while (i < month.length() && fold(t.charAt(p + i)) == month.charAt(i))
+                i++;
+            if (i == month.length())
+                return true;
+        }
+        return false;
+    }
+
+    /** A character as a case-insensitive, Unicode-case pattern compares it: "ſ" as "s", "İ" as "i". */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static int longestAlternative(String alternatives) {
