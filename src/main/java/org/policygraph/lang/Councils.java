@@ -29,15 +29,38 @@ public final class Councils {
     public static final String BODY_INITIALS = Gazetteer.of("bodies").initials(true) + Gazetteer.of("councils").initials(true)
             + Gazetteer.of("sub-councils").initials(false);
     /** Every spelling {@link #BODY_REGEX} alternates. */
-    private static final String[] BODY_SPELLINGS = java.util.stream.Stream.of(
+    private static final Spellings BODY_SPELLINGS = new Spellings(java.util.stream.Stream.of(
                     Gazetteer.of("bodies").spellings(true), Gazetteer.of("councils").spellings(true),
                     Gazetteer.of("sub-councils").spellings(false))
-            .flatMap(java.util.Set::stream).distinct().toArray(String[]::new);
+            .flatMap(java.util.Set::stream).distinct().toArray(String[]::new));
 
     /** Every spelling {@link #COUNCIL_REGEX} alternates. */
-    private static final String[] COUNCIL_SPELLINGS = Gazetteer.of("councils").spellings(true).toArray(String[]::new);
+    private static final Spellings COUNCIL_SPELLINGS = new Spellings(Gazetteer.of("councils").spellings(true).toArray(String[]::new));
     /** Every spelling {@link #SUB_COUNCIL_REGEX} alternates. */
-    private static final String[] SUB_COUNCIL_SPELLINGS = Gazetteer.of("sub-councils").spellings(false).toArray(String[]::new);
+    private static final Spellings SUB_COUNCIL_SPELLINGS = new Spellings(Gazetteer.of("sub-councils").spellings(false).toArray(String[]::new));
+
+    /**
+     * Spellings by their first character: a scan asks at every capital of a text whether a name
+     * starts there, and only the names that open with that capital can.
+     */
+    private static final class Spellings {
+        private static final String[] NONE = {};
+        private final java.util.Map<Character, String[]> byFirst = new java.util.HashMap<>();
+
+        Spellings(String[] spellings) {
+            for (String s : spellings)
+                if (!s.isEmpty())
+                    byFirst.merge(s.charAt(0), new String[] {s}, (a, b) -> {
+                        String[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+                        System.arraycopy(b, 0, both, a.length, b.length);
+                        return both;
+                    });
+        }
+
+        String[] opening(char c) {
+            return byFirst.getOrDefault(c, NONE);
+        }
+    }
 
     /**
      * Whether a spelling of {@link #BODY_REGEX} starts at {@code p} with no letter, digit or hyphen
@@ -57,10 +80,10 @@ public final class Councils {
         return mayStartAt(SUB_COUNCIL_SPELLINGS, text, p);
     }
 
-    private static boolean mayStartAt(String[] spellings, CharSequence text, int p) {
+    private static boolean mayStartAt(Spellings spellings, CharSequence text, int p) {
         if (p > 0 && gluedBefore(text.charAt(p - 1)))
             return false;
-        for (String spelling : spellings)
+        for (String spelling : spellings.opening(text.charAt(p)))
             if (startsWith(text, spelling, p))
                 return true;
         return false;

@@ -59,24 +59,33 @@ class CouncilsTest {
     private static final String[] PIECES = {"Vlor", "VLOR", "Vlaamse Onderwijsraad", "SERV", "Mina-raad", "Minaraad", "Raad van State",
             "Raad", "Rekenhof", "SAR WGG", "SAR", "De Lijn", " ", "\n", "-", "x", "é", "1", "(", "Vlaamse", "S", "R",
             "Raad Secundair Onderwijs", "Raad Basisonderwijs", "Algemene Raad", "Raad Hoger", "Algemene", "Onderwijs"};
+    /** The pieces above, and bodies that are no council. */
+    private static final String[] BODY_PIECES = java.util.stream.Stream.concat(java.util.Arrays.stream(PIECES),
+            java.util.stream.Stream.of("GO!", "GO", "VDAB", "Kind en Gezin", "Kind", "Vlaams Parlement", "Vlaamse Regering", "Opgroeien", "De"))
+            .toArray(String[]::new);
 
     @Test
     void aCouncilScanThatTestsTheSpellingsFindsWhatFindFinds() {
-        scanFindsWhatFindFinds(Councils.COUNCIL_REGEX, Councils.COUNCIL_INITIALS, Councils::councilMayStartAt, 2000);
+        scanFindsWhatFindFinds(Councils.COUNCIL_REGEX, Councils.COUNCIL_INITIALS, Councils::councilMayStartAt, PIECES, 2000);
     }
 
     @Test
     void aSubCouncilScanThatTestsTheSpellingsFindsWhatFindFinds() {
-        scanFindsWhatFindFinds(Councils.SUB_COUNCIL_REGEX, Councils.SUB_COUNCIL_INITIALS, Councils::subCouncilMayStartAt, 500);
+        scanFindsWhatFindFinds(Councils.SUB_COUNCIL_REGEX, Councils.SUB_COUNCIL_INITIALS, Councils::subCouncilMayStartAt, PIECES, 500);
     }
 
-    private static void scanFindsWhatFindFinds(String regex, String initials, StartScan.Candidates mayStart, int atLeast) {
+    @Test
+    void aBodyScanThatTestsTheSpellingsFindsWhatFindFinds() {
+        scanFindsWhatFindFinds(Councils.BODY_REGEX, Councils.BODY_INITIALS, Councils::bodyMayStartAt, BODY_PIECES, 2000);
+    }
+
+    private static void scanFindsWhatFindFinds(String regex, String initials, StartScan.Candidates mayStart, String[] pieces, int atLeast) {
         Pattern pattern = Pattern.compile(regex);
         StartScan.CharSet starts = StartScan.anyOf(initials);
         java.util.Random r = new java.util.Random(13);
         int matches = 0;
         for (int i = 0; i < 20_000; i++) {
-            String text = RandomTexts.of(r, PIECES, 20);
+            String text = RandomTexts.of(r, pieces, 20);
             List<String> byFind = new java.util.ArrayList<>();
             Matcher m = pattern.matcher(text);
             while (m.find())
