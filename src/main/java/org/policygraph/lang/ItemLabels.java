@@ -25,6 +25,8 @@ public final class ItemLabels {
 
     /** Characters that open a bulleted item when a space or the end of the line follows. */
     private static final String BULLETS = "•▪◦‣⁃■□►➢➤✓–—-*o·\uF0B7\uF0A7\uF076\uF0D8\uF0FC";
+    /** The ASCII {@link #BULLETS} as a table: most lines open with an ASCII letter, asked for a bullet by several readers. */
+    private static final boolean[] ASCII_BULLETS = asciiTable(BULLETS);
 
     /** One member of a label: "12", "b", "iv", "B", "III". */
     private static final String ELEMENT = "(?:\\d{1,2}|[a-zA-Z]{1,7})";
@@ -191,10 +193,14 @@ public final class ItemLabels {
     public static List<String> expand(String core, LabelStyle style) {
         if (style == LabelStyle.BULLET)
             return List.of();
-        List<String> out = new ArrayList<>();
         String stripped = core.strip();
         // most cores are one member: no separator to split at
-        String[] pieces = hasSeparator(stripped) ? SEPARATOR.split(stripped, -1) : new String[] {stripped};
+        if (!hasSeparator(stripped)) {
+            int position = ordinal(stripped, style);
+            return position <= 0 ? List.of() : List.of(member(position, style));
+        }
+        List<String> out = new ArrayList<>();
+        String[] pieces = SEPARATOR.split(stripped, -1);
         List<String> separators = new ArrayList<>();
         if (pieces.length > 1) {
             Matcher s = SEPARATOR.matcher(WorkDeadline.watch(stripped));
@@ -247,8 +253,7 @@ public final class ItemLabels {
         if (member.isEmpty())
             return 0;
         return switch (style) {
-            case ARABIC -> member.chars().allMatch(Character::isDigit) && member.length() <= 2
-                    ? Integer.parseInt(member) : 0;
+            case ARABIC -> member.length() <= 2 && allDigits(member) ? Integer.parseInt(member) : 0;
             case LOWER_LETTER -> member.length() == 1 && member.charAt(0) >= 'a' && member.charAt(0) <= 'z'
                     ? member.charAt(0) - 'a' + 1 : 0;
             case UPPER_LETTER -> member.length() == 1 && member.charAt(0) >= 'A' && member.charAt(0) <= 'Z'
@@ -271,9 +276,25 @@ public final class ItemLabels {
         };
     }
 
+    private static boolean[] asciiTable(String chars) {
+        boolean[] table = new boolean[128];
+        for (char c : chars.toCharArray())
+            if (c < 128)
+                table[c] = true;
+        return table;
+    }
+
+    /** {@code Character::isDigit} for every char, as {@code chars().allMatch} reads it, in a loop: this runs for every label. */
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++)
+            if (!Character.isDigit(s.charAt(i)))
+                return false;
+        return true;
+    }
+
     private static Optional<ItemLabel> bullet(String t) {
         char c = t.charAt(0);
-        if (BULLETS.indexOf(c) < 0 || !spaceOrEnd(t, 1))
+        if ((c < ASCII_BULLETS.length ? !ASCII_BULLETS[c] : BULLETS.indexOf(c) < 0) || !spaceOrEnd(t, 1))
             return Optional.empty();
         return Optional.of(new ItemLabel(String.valueOf(c), "", LabelStyle.BULLET, List.of(), afterSpaces(t, 1)));
     }
