@@ -230,6 +230,10 @@ final class TableReader {
     /** The figures of a table's cells, euro cells scaled by the unit stated for them, percentages never. */
     private static List<Figure> cells(String text, FigureTable table, List<Row> run, TableUnits units) {
         List<Figure> out = new ArrayList<>();
+        // the year of each column, read once rather than for each of its cells
+        List<Optional<Integer>> years = new ArrayList<>();
+        for (Located column : table.columns())
+            years.add(year(column.text()).or(() -> table.caption().flatMap(TableReader::year)));
         for (Row row : run) {
             Located sentence = new Located(row.line().text(), row.line().span());
             for (int c = 0; c < row.cells().size(); c++) {
@@ -245,7 +249,7 @@ final class TableReader {
                 if (!percent && scale.isPresent())
                     v = DutchNumbers.scaled(v, scale.get());
                 out.add(new Figure(v, Optional.empty(), unit, false, Optional.of(column), Optional.empty(),
-                        Optional.empty(), year(column).or(() -> table.caption().flatMap(TableReader::year)),
+                        Optional.empty(), years.get(c),
                         cell, sentence, Optional.of(new TableCell(table, row.label(), c))));
             }
         }
