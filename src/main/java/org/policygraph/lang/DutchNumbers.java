@@ -22,9 +22,9 @@ import org.policygraph.deadline.WorkDeadline;
 public final class DutchNumbers {
 
     /** Digits grouped by thousands dots, with optional decimals: "14.700", "29.873.345,30". */
-    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){1,6}(?:,\\d{1,6})?");
+    static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){1,6}(?:,\\d{1,6})?");
     /** Digits without grouping, with optional decimals: "13772", "60,67", "0,5". */
-    private static final Pattern PLAIN = Pattern.compile("(?:0|[1-9]\\d{0,14})(?:,\\d{1,6})?");
+    static final Pattern PLAIN = Pattern.compile("(?:0|[1-9]\\d{0,14})(?:,\\d{1,6})?");
 
     /** Number words that stand alone, by spelling (number-words.txt). */
     private static final Map<String, Integer> WORDS = byWord("number-words");
@@ -45,6 +45,12 @@ public final class DutchNumbers {
      * have none of them and are answered without a lookup.
      */
     private static final boolean[] WORD_LENGTHS = wordLengths();
+    /**
+     * By length, first and last letter (a to z), whether a number word is shaped so: a spelling of
+     * the lists, or a compound. Of the words that pass the lengths ("het", "van", "leerlingen") most
+     * have no number word's shape, and are answered without hashing them for a lookup.
+     */
+    private static final boolean[][][] WORD_SHAPES = wordShapes();
     /** The kilo of "k€" ("250 k€"), which scales only when the euro sign follows it. */
     public static final BigDecimal KILO = BigDecimal.valueOf(1_000L);
 
@@ -69,9 +75,9 @@ public final class DutchNumbers {
 
     /** The value of a number in digits ("14.700" = 14700, "60,67" = 60.67); empty when not plainly Dutch ("4.0", "02", "1,000"). */
     public static Optional<BigDecimal> parseDigits(String s) {
-        if (GROUPED.matcher(WorkDeadline.watch(s)).matches())
+        if (isGrouped(s))
             return Optional.of(new BigDecimal(s.replace(".", "").replace(',', '.')));
-        if (!PLAIN.matcher(WorkDeadline.watch(s)).matches())
+        if (!isPlain(s))
             return Optional.empty();
         int comma = s.indexOf(',');
         // "1,000" is a thousand in English notation and one in Dutch: do not guess
@@ -86,6 +92,70 @@ public final class DutchNumbers {
             while (!w.endsWith(ending))
                 ending = ending.substring(1);
         return ending;
+    }
+
+    /**
+     * Whether {@link #GROUPED} matches all of {@code s}, read by hand: this runs for every number of
+     * every text. Each group is a dot and three digits, so the groups read are the only ones the
+     * pattern can take: fewer would leave a dot where only a comma or the end may follow.
+     */
+    static boolean isGrouped(String s) {
+        int lead = digits(s, 0, 4);
+        if (lead < 1 || lead > 3)
+            return false;
+        int i = lead;
+        int groups = 0;
+        while (i < s.length() && s.charAt(i) == '.' && digits(s, i + 1, 4) == 3) {
+            i += 4;
+            groups++;
+        }
+        return groups >= 1 && groups <= 6 && decimalsOrEnd(s, i);
+    }
+
+    /** Whether {@link #PLAIN} matches all of {@code s}, read by hand as {@link #isGrouped} is. */
+    static boolean isPlain(String s) {
+        if (s.isEmpty() || s.charAt(0) < '0' || s.charAt(0) > '9')
+            return false;
+        int whole = s.charAt(0) == '0' ? 1 : digits(s, 0, 16);
+        return whole <= 15 && decimalsOrEnd(s, whole);
+    }
+
+    /** Whether {@code s} ends at {@code i}, or goes on with a comma and one to six digits to its end: "(?:,\\d{1,6})?$". */
+    private static boolean decimalsOrEnd(String s, int i) {
+        if (i == s.length())
+            return true;
+        if (s.charAt(i) != ',')
+            return false;
+        int decimals = digits(s, i + 1, 7);
+        return decimals >= 1 && decimals <= 6 && i + 1 + decimals == s.length();
+    }
+
+    /** How many ASCII digits follow from {@code from} on, counted up to {@code most}. */
+    private static int digits(String s, int from, int most) {
+        int n = 0;
+        while (n < most && from + n < s.length() && s.charAt(from + n) >= '0' && s.charAt(from + n) <= '9')
+            n++;
+        return n;
+    }
+
+    private static boolean[][][] wordShapes() {
+        boolean[][][] shapes = new boolean[WORD_LENGTHS.length][26][26];
+        List<String> shaped = new java.util.ArrayList<>(WORDS.keySet());
+        for (String unit : UNITS.split("\\|"))
+            for (String tens : TENS)
+                for (String infix : List.of("en", "ën"))
+                    shaped.add(unit + infix + tens);
+        for (String w : shaped) {
+            char first = w.charAt(0);
+            char last = w.charAt(w.length() - 1);
+            if (w.length() < shapes.length && isAsciiLower(first) && isAsciiLower(last))
+                shapes[w.length()][first - 'a'][last - 'a'] = true;
+        }
+        return shapes;
+    }
+
+    private static boolean isAsciiLower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     private static boolean[] wordLengths() {
@@ -106,6 +176,10 @@ public final class DutchNumbers {
     public static Optional<Integer> parseWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.length() >= WORD_LENGTHS.length || !WORD_LENGTHS[w.length()])
+            return Optional.empty();
+        char first = w.charAt(0);
+        char last = w.charAt(w.length() - 1);
+        if (isAsciiLower(first) && isAsciiLower(last) && !WORD_SHAPES[w.length()][first - 'a'][last - 'a'])
             return Optional.empty();
         Integer v = WORDS.get(w);
         if (v != null)

@@ -101,4 +101,34 @@ class DutchNumbersTest {
     void notYearLike(String s) {
         assertFalse(DutchNumbers.isYearLike(s));
     }
+
+    @Test
+    void digitsAreReadAsThePatternsReadThem() {
+        java.util.Random random = new java.util.Random(17);
+        String alphabet = "0123456789.,.,0a";
+        int grouped = 0;
+        for (int n = 0; n < 300_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(22); i >= 0; i--)
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            // numbers the way texts write them, as often as not
+            String s = random.nextBoolean() ? sb.toString() : shaped(random);
+            assertEquals(DutchNumbers.GROUPED.matcher(s).matches(), DutchNumbers.isGrouped(s), s);
+            assertEquals(DutchNumbers.PLAIN.matcher(s).matches(), DutchNumbers.isPlain(s), s);
+            if (DutchNumbers.isGrouped(s))
+                grouped++;
+        }
+        assertTrue(grouped > 10_000, "grouped numbers tried: " + grouped);
+    }
+
+    /** Digits grouped by dots or not, with or without decimals, now and then a group or decimal too many. */
+    private static String shaped(java.util.Random random) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(random.nextInt(random.nextBoolean() ? 1000 : 1_000_000));
+        for (int g = random.nextInt(8); g > 0; g--)
+            sb.append('.').append(String.format("%0" + (random.nextInt(10) == 0 ? 4 : 3) + "d", random.nextInt(1000)));
+        if (random.nextBoolean())
+            sb.append(',').append(String.valueOf(random.nextLong(10_000_000L, 100_000_000L)), 0, 1 + random.nextInt(7));
+        return sb.toString();
+    }
 }
