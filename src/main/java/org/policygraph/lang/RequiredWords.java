@@ -63,6 +63,59 @@ public final class RequiredWords {
         return true;
     }
 
+    /** {@link #mayMatch(String)} for a text folded once for several patterns, its pairs of characters at hand. */
+    public boolean mayMatch(Folded folded) {
+        for (String[] choice : choices) {
+            boolean any = false;
+            for (String s : choice)
+                if (folded.holds(s)) {
+                    any = true;
+                    break;
+                }
+            if (!any)
+                return false;
+        }
+        return true;
+    }
+
+    /** {@code text} {@link #fold folded}, for the patterns asked of one sentence. */
+    public static Folded folded(CharSequence text) {
+        return new Folded(fold(text));
+    }
+
+    /**
+     * A folded text with the pairs of adjacent characters it holds (hashed): a sentence is asked
+     * whether it holds the words of some twenty patterns, and most words are ruled out by their first
+     * two characters without a search through the sentence.
+     */
+    public static final class Folded {
+        private static final int PAIR_BITS = 4096;
+        private final String text;
+        private final long[] pairs = new long[PAIR_BITS / Long.SIZE];
+
+        private Folded(String text) {
+            this.text = text;
+            for (int i = 1; i < text.length(); i++) {
+                int h = pair(text.charAt(i - 1), text.charAt(i));
+                pairs[h >>> 6] |= 1L << h;
+            }
+        }
+
+        private static int pair(char a, char b) {
+            return (a * 31 + b) & (PAIR_BITS - 1);
+        }
+
+        /** Whether the text holds {@code word} (folded). */
+        boolean holds(String word) {
+            if (word.length() >= 2) {
+                int h = pair(word.charAt(0), word.charAt(1));
+                if ((pairs[h >>> 6] & 1L << h) == 0)
+                    return false;
+            }
+            return text.contains(word);
+        }
+    }
+
     /** How many choices of words a match needs: none when nothing could be read from the pattern. */
     public int size() {
         return choices.size();
@@ -80,6 +133,8 @@ public final class RequiredWords {
     }
 
     private static char fold(char c) {
+        if (c < 128)
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 

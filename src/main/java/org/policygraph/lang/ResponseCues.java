@@ -59,7 +59,7 @@ public final class ResponseCues {
         }
 
         /** Whether the pattern is found in {@code text}, {@code folded} being that text folded. */
-        Matcher find(String text, String folded) {
+        Matcher find(String text, RequiredWords.Folded folded) {
             if (!words.mayMatch(folded))
                 return null;
             Matcher m = pattern.matcher(text);
@@ -95,7 +95,7 @@ public final class ResponseCues {
     /** The first cue of {@code sentence}, pointer before referral before missing data. */
     public static Optional<Found> cue(String sentence) {
         String stripped = sentence.strip();
-        String folded = RequiredWords.fold(stripped);
+        RequiredWords.Folded folded = RequiredWords.folded(stripped);
         for (Cue cue : Cue.values())
             for (Phrasing p : CUES.getOrDefault(cue, List.of())) {
                 Matcher m = p.find(stripped, folded);
@@ -119,7 +119,7 @@ public final class ResponseCues {
     /** Whether {@code sentence} shows by its wording the kind of information asked (dates, reasons, lists, positions). */
     public static boolean evidences(QuestionKind kind, String sentence) {
         String stripped = sentence.strip();
-        String folded = RequiredWords.fold(stripped);
+        RequiredWords.Folded folded = RequiredWords.folded(stripped);
         for (Phrasing p : EVIDENCE.getOrDefault(kind, List.of()))
             if (p.find(stripped, folded) != null)
                 return true;

@@ -58,6 +58,8 @@ class RequiredWordsTest {
         assertEquals("ik verwijs naar", RequiredWords.fold("Ik VERWIJS naar"));
         assertEquals(RequiredWords.fold("s"), RequiredWords.fold("ſ"));
         assertEquals("geïnventariseerd", RequiredWords.fold("GEÏNVENTARISEERD"));
+        for (char c = 0; c < Character.MAX_VALUE; c++)
+            assertEquals(Character.toLowerCase(Character.toUpperCase(c)), RequiredWords.fold(String.valueOf(c)).charAt(0));
     }
 
     /**
@@ -84,6 +86,8 @@ class RequiredWordsTest {
             assertTrue(words.size() > 0 || regex.contains("\\d{1,2}/"), "no words read from " + regex);
             for (int n = 0; n < 1000; n++) {
                 String text = text(random, vocabulary, regex);
+                // the folded text with its pairs at hand answers as the folded text alone
+                assertEquals(words.mayMatch(RequiredWords.fold(text)), words.mayMatch(RequiredWords.folded(text)), text);
                 if (p.matcher(text).find()) {
                     found++;
                     assertTrue(words.mayMatch(RequiredWords.fold(text)), regex + " matches \"" + text + "\"");
