@@ -24,12 +24,30 @@ public final class CommitmentWords {
     /** What keeps a statement from being a commitment. */
     public enum Stopper { HEDGE, MODAL, ONGOING, TEXTUAL, NEGATION }
 
+    /**
+     * Phrases, each a list of lower-case words, by their first word: a sentence is searched for any
+     * of some thirty hedges word by word, and only the phrases opening with a word can start there.
+     */
+    public static final class Phrases {
+        private final Map<String, List<List<String>>> byFirst = new HashMap<>();
+
+        private Phrases(List<List<String>> phrases) {
+            for (List<String> phrase : phrases)
+                byFirst.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
+        }
+
+        /** The phrases that open with {@code word} (lower case), in the order of their file. */
+        public List<List<String>> openedBy(String word) {
+            return byFirst.getOrDefault(word, List.of());
+        }
+    }
+
     /** A verb of studying or preparing in one of its forms. */
     public record PlanningForm(String form, Optional<String> particle, boolean participle) {
     }
 
     private static final Map<Cue, List<List<String>>> CUES = new HashMap<>();
-    private static final Map<Stopper, List<List<String>>> STOPPERS = new HashMap<>();
+    private static final Map<Stopper, Phrases> STOPPERS = new HashMap<>();
     private static final Map<String, List<PlanningForm>> PLANNING = new HashMap<>();
     private static final Set<String> MINISTER = new HashSet<>();
     private static final Set<String> DETERMINERS = new HashSet<>();
@@ -37,7 +55,9 @@ public final class CommitmentWords {
     private static final List<List<String>> BODY_NAMES = new ArrayList<>();
     private static final Set<String> OPENERS = new HashSet<>();
     private static final List<List<String>> COMPLEMENTS = new ArrayList<>();
+    private static final Phrases COMPLEMENT_PHRASES;
     private static final Set<String> BARE_OPENERS = new HashSet<>();
+    private static final Phrases NO_PHRASES = new Phrases(List.of());
     private static final Set<String> JOINERS = new HashSet<>();
     private static final Set<String> AGENT_MARKERS = new HashSet<>();
     /** The cues by their first word, and the one-word cues: a sentence is read word by word against every cue. */
@@ -55,9 +75,11 @@ public final class CommitmentWords {
                     ONE_WORD_CUES.computeIfAbsent(cue, k -> new HashSet<>()).add(phrase.get(0));
             }
         });
+        Map<Stopper, List<List<String>>> stoppers = new HashMap<>();
         for (List<String> row : Gazetteer.of("commitment-stoppers").rows())
             for (String s : row.subList(1, row.size()))
-                STOPPERS.computeIfAbsent(Stopper.valueOf(row.get(0).toUpperCase(Locale.ROOT)), k -> new ArrayList<>()).add(words(s));
+                stoppers.computeIfAbsent(Stopper.valueOf(row.get(0).toUpperCase(Locale.ROOT)), k -> new ArrayList<>()).add(words(s));
+        stoppers.forEach((stopper, phrases) -> STOPPERS.put(stopper, new Phrases(phrases)));
         for (List<String> row : Gazetteer.of("planning-verbs").rows()) {
             Optional<String> particle = row.get(0).equals("-") ? Optional.empty() : Optional.of(row.get(0));
             for (int i = 1; i < row.size(); i++)
@@ -85,6 +107,7 @@ public final class CommitmentWords {
                     case "complement" -> COMPLEMENTS.add(words(s));
                     default -> throw new IllegalStateException("clause-openers.txt: unknown kind " + row.get(0));
                 }
+        COMPLEMENT_PHRASES = new Phrases(COMPLEMENTS);
     }
 
     private CommitmentWords() {
@@ -101,8 +124,8 @@ public final class CommitmentWords {
     }
 
     /** The phrases of a stopper, each as its lower-case words. */
-    public static List<List<String>> stopper(Stopper stopper) {
-        return STOPPERS.getOrDefault(stopper, List.of());
+    public static Phrases stopper(Stopper stopper) {
+        return STOPPERS.getOrDefault(stopper, NO_PHRASES);
     }
 
     /** The planning verb forms spelled {@code word} (a form can be of two verbs: "gaan"). */
@@ -155,8 +178,8 @@ public final class CommitmentWords {
     }
 
     /** The words that open what a verb of studying asks ("of", "hoe", "in hoeverre"), each as its lower-case words. */
-    public static List<List<String>> complementOpeners() {
-        return COMPLEMENTS;
+    public static Phrases complementOpeners() {
+        return COMPLEMENT_PHRASES;
     }
 
     /** Lower case, as the lists are. */

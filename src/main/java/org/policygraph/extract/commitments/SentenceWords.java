@@ -90,14 +90,14 @@ final class SentenceWords {
     }
 
     /** Whether any of {@code phrases} occurs among the words {@code [from, to)}. */
-    boolean containsAny(int from, int to, List<List<String>> phrases) {
+    boolean containsAny(int from, int to, CommitmentWords.Phrases phrases) {
         return firstOf(from, to, phrases) >= 0;
     }
 
     /** Index of the first word in {@code [from, to)} that starts one of {@code phrases}, or -1. */
-    int firstOf(int from, int to, List<List<String>> phrases) {
+    int firstOf(int from, int to, CommitmentWords.Phrases phrases) {
         for (int i = Math.max(0, from); i < Math.min(to, words.size()); i++)
-            for (List<String> p : phrases)
+            for (List<String> p : phrases.openedBy(folded(i)))
                 if (i + p.size() <= to && startsWith(i, p))
                     return i;
         return -1;
