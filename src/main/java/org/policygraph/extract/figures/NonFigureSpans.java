@@ -94,8 +94,10 @@ final class NonFigureSpans {
         addAll(byStart, NUMERIC_DATE, r, at, numbers.scan(NUMERIC_DATE, NonFigureSpans::numericDateAt), Kind.DATE, "year", "isoyear");
         addAll(byStart, DAY_MONTH, r, at, numbers.scan(DAY_MONTH, NonFigureSpans::dayMonthAt), Kind.DATE, "year");
         int[] years = yearStarts(r);
-        if (years.length > 0)
-            addAll(byStart, MONTH_YEAR, r, at, StartScan.of(MONTH_YEAR, r, monthBeforeYear(r, years)), Kind.DATE, "year");
+        if (years.length > 0) {
+            int[] months = monthsBeforeYears(r, years);
+            addAll(byStart, MONTH_YEAR, r, at, StartScan.at(MONTH_YEAR, r, months, months.length), Kind.DATE, "year");
+        }
         addAll(byStart, PERIOD, r, at, numbers.scan(PERIOD, NonFigureSpans::periodAt), Kind.PERIOD);
         return new ArrayList<>(byStart.values());
     }
@@ -227,20 +229,26 @@ final class NonFigureSpans {
     }
 
     /**
-     * Candidates of {@link #MONTH_YEAR}: a month at a word boundary, with a
-     * year starting within a month's length, an optional dot and one space after it.
+     * Candidates of {@link #MONTH_YEAR}, in order: a month at a word boundary, with a year starting
+     * within a month's length, an optional dot and one space after it. Only the stretch before each
+     * year is looked at, not the whole region.
      */
-    private static StartScan.Candidates monthBeforeYear(String r, int[] years) {
-        int[] next = {0};
-        return (t, p) -> {
-            // offsets only grow: skip the years before this candidate once
-            while (next[0] < years.length && years[next[0]] < p + 2)
-                next[0]++;
-            if (next[0] == years.length || years[next[0]] > p + LONGEST_MONTH + 2)
-                return false;
-            // "\\b": a word character on one side only ("ſ" is none, yet matches an "s" of the month)
-            return (p > 0 && IN_WORD.test(t.charAt(p - 1))) != IN_WORD.test(t.charAt(p)) && monthAt(t, p);
-        };
+    private static int[] monthsBeforeYears(String r, int[] years) {
+        int[] out = new int[4];
+        int n = 0;
+        int next = 0;
+        for (int year : years) {
+            for (int p = Math.max(next, year - LONGEST_MONTH - 2); p <= year - 2; p++) {
+                // "\\b": a word character on one side only ("ſ" is none, yet matches an "s" of the month)
+                if ((p > 0 && IN_WORD.test(r.charAt(p - 1))) != IN_WORD.test(r.charAt(p)) && monthAt(r, p)) {
+                    if (n == out.length)
+                        out = java.util.Arrays.copyOf(out, n * 2);
+                    out[n++] = p;
+                }
+            }
+            next = Math.max(next, year - 1);
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /**
