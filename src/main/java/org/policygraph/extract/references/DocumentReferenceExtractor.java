@@ -42,10 +42,9 @@ public final class DocumentReferenceExtractor {
     private static final Pattern DOMAIN = Pattern.compile(
             "(?<![@\\p{L}\\d./-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\\.){1,4}(?:be|vlaanderen|brussels|eu|com|org|net|nl|info))(/[^\\s<>\"'()]{0,300})?(?![\\p{L}\\d-])");
 
-    /** Where "besluit" and "beleidsnota", "decreet" and "http" start. */
+    /** Where "besluit" and "beleidsnota", and "decreet" start. */
     private static final StartScan.Starts B = StartScan.anyOf("Bb");
     private static final StartScan.Starts D = StartScan.anyOf("Dd");
-    private static final StartScan.Starts H = StartScan.anyOf("h");
     /** The longest first label of {@link #DOMAIN} before its dot. */
     private static final int LONGEST_LABEL = 63;
 
@@ -66,7 +65,7 @@ public final class DocumentReferenceExtractor {
             out.add(new DocumentReference(ReferenceKind.POLICY_NOTE, "beleidsnota " + m.group(1), Optional.empty(),
                     Optional.empty(), located(m, region)));
         List<Span> urls = new ArrayList<>();
-        scan = StartScan.of(URL, r, H);
+        scan = StartScan.of(URL, r, DocumentReferenceExtractor::opensHttp);
         m = scan.matcher();
         while (scan.find()) {
             String url = trimPunctuation(m.group());
@@ -75,10 +74,10 @@ public final class DocumentReferenceExtractor {
             out.add(new DocumentReference(ReferenceKind.WEB, url, Optional.empty(), Optional.of(url),
                     new Located(url, span)));
         }
-        boolean domains = mayHoldDomain(r);
-        scan = StartScan.of(DOMAIN, r, DocumentReferenceExtractor::domainCandidate);
+        int[] domains = mayHoldDomain(r) ? domainCandidates(r) : new int[0];
+        scan = StartScan.at(DOMAIN, r, domains, domains.length);
         m = scan.matcher();
-        while (domains && scan.find()) {
+        while (scan.find()) {
             int start = region.start() + m.start();
             if (urls.stream().anyMatch(u -> u.start() <= start && start < u.end()))
                 continue;
@@ -92,11 +91,37 @@ public final class DocumentReferenceExtractor {
         return out;
     }
 
+    /** Where {@link #URL} can start: "http". */
+    private static boolean opensHttp(CharSequence t, int p) {
+        return p + 3 < t.length() && t.charAt(p) == 'h' && t.charAt(p + 1) == 't' && t.charAt(p + 2) == 't' && t.charAt(p + 3) == 'p';
+    }
+
+    /**
+     * The offsets {@link #domainCandidate} accepts, in order, found from the dots: a candidate's
+     * first label runs up to a dot, and no label character stands before it, so it is where the
+     * label characters before a dot begin.
+     */
+    static int[] domainCandidates(String r) {
+        int[] out = new int[8];
+        int n = 0;
+        for (int dot = r.indexOf('.'); dot >= 0; dot = r.indexOf('.', dot + 1)) {
+            int start = dot;
+            while (start > 0 && labelChar(r.charAt(start - 1)))
+                start--;
+            if (start < dot && domainCandidate(r, start)) {
+                if (n == out.length)
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                out[n++] = start;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
     /**
      * Where {@link #DOMAIN} can start: at a letter or digit that no letter, digit, "@", ".", "/" or
      * "-" precedes, whose first label (letters, digits, hyphens) ends in a dot within its length.
      */
-    private static boolean domainCandidate(CharSequence text, int p) {
+    static boolean domainCandidate(CharSequence text, int p) {
         if (!labelChar(text.charAt(p)) || text.charAt(p) == '-')
             return false;
         if (p > 0) {

@@ -68,4 +68,26 @@ class DocumentReferenceExtractorTest {
     void abbreviationsAreNoDomains() {
         assertTrue(refs("Het aantal t.o.v. vorig jaar, o.a. in CVO’s en bv. scholen.").isEmpty());
     }
+
+    /** The domain candidates read from the dots are the offsets the candidate test accepts, all of them. */
+    @Test
+    void domainCandidatesAreReadFromTheDots() {
+        String[] pieces = {"www", ".", "vlor", "be", "/", "-", "a", "é", "@", "1", " ", "\n", "x".repeat(62), "x".repeat(63), "bv", "o.a."};
+        java.util.Random random = new java.util.Random(29);
+        int found = 0;
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--)
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            String r = sb.toString();
+            List<Integer> tested = new java.util.ArrayList<>();
+            for (int p = 0; p < r.length(); p++)
+                if (DocumentReferenceExtractor.domainCandidate(r, p))
+                    tested.add(p);
+            List<Integer> read = java.util.Arrays.stream(DocumentReferenceExtractor.domainCandidates(r)).boxed().toList();
+            assertEquals(tested, read, r);
+            found += read.size();
+        }
+        assertTrue(found > 10_000, "candidates: " + found);
+    }
 }
