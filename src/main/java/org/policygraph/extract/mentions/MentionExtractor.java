@@ -54,6 +54,8 @@ public final class MentionExtractor {
     private static final StartScan.Starts UPPER = c -> Character.isUpperCase(c) || Character.isSurrogate(c);
 
     private static final StartScan.CharSet BODY_STARTS = StartScan.anyOf(Councils.BODY_INITIALS);
+    /** Where a province's name, and so a row of {@link #PROVINCE_ROW}, starts. */
+    private static final StartScan.CharSet PROVINCE_STARTS = StartScan.anyOf(Gazetteer.of("provinces").initials(true));
     /** Where the other patterns' matches start: "provincie", "project"; "lokale besturen", "gemeenten", "steden"; ... */
     private static final StartScan.Starts P = StartScan.anyOf("Pp");
     private static final StartScan.Starts PLACE_LIST_STARTS = StartScan.anyOf("lgs");
@@ -70,7 +72,7 @@ public final class MentionExtractor {
         Matcher m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.PROVINCE, province(m.group(1)), m, 1, region));
-        scan = StartScan.of(PROVINCE_ROW, r, StartScan.LINE_START);
+        scan = StartScan.of(PROVINCE_ROW, r, PROVINCE_STARTS, StartScan.LINE_START);
         m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.PROVINCE, province(m.group(1)), m, 1, region));

@@ -42,9 +42,10 @@ public final class DocumentReferenceExtractor {
     private static final Pattern DOMAIN = Pattern.compile(
             "(?<![@\\p{L}\\d./-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\\.){1,4}(?:be|vlaanderen|brussels|eu|com|org|net|nl|info))(/[^\\s<>\"'()]{0,300})?(?![\\p{L}\\d-])");
 
-    /** Where "besluit" and "beleidsnota", and "decreet" start. */
+    /** Where "besluit" and "beleidsnota", "decreet" and "http" start. */
     private static final StartScan.Starts B = StartScan.anyOf("Bb");
     private static final StartScan.Starts D = StartScan.anyOf("Dd");
+    private static final StartScan.CharSet H = StartScan.anyOf("h");
     /** The longest first label of {@link #DOMAIN} before its dot. */
     private static final int LONGEST_LABEL = 63;
 
@@ -65,7 +66,7 @@ public final class DocumentReferenceExtractor {
             out.add(new DocumentReference(ReferenceKind.POLICY_NOTE, "beleidsnota " + m.group(1), Optional.empty(),
                     Optional.empty(), located(m, region)));
         List<Span> urls = new ArrayList<>();
-        scan = StartScan.of(URL, r, DocumentReferenceExtractor::opensHttp);
+        scan = StartScan.of(URL, r.contains("http") ? r : "", H, DocumentReferenceExtractor::opensHttp);
         m = scan.matcher();
         while (scan.find()) {
             String url = trimPunctuation(m.group());
