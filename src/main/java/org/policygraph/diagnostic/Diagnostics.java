@@ -65,12 +65,11 @@ public final class Diagnostics {
         if (lineStarts == null) {
             int[] starts = new int[16];
             int n = 1;
-            for (int i = 0; i < text.length(); i++)
-                if (text.charAt(i) == '\n') {
-                    if (n == starts.length)
-                        starts = Arrays.copyOf(starts, n * 2);
-                    starts[n++] = i + 1;
-                }
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (n == starts.length)
+                    starts = Arrays.copyOf(starts, n * 2);
+                starts[n++] = i + 1;
+            }
             lineStarts = Arrays.copyOf(starts, n);
         }
         return lineStarts;

@@ -53,6 +53,8 @@ public final class Sentences {
     private static final String CLOSERS = "”\"’')";
     /** The longest match of {@link #LINE_END}: a word of twelve letters, each up to two chars. */
     private static final int LINE_END_LONGEST = 24;
+    private static final Gazetteer ABBREVIATIONS = Gazetteer.of("abbreviations");
+    private static final Gazetteer CONTINUING_WORDS = Gazetteer.of("continuing-words");
     private static final int MAX_LABELS = 3;
     private static final int MAX_ABBREVIATION = 13;
     /** The longest word {@link #WORD_BEFORE} reads. */
@@ -139,7 +141,7 @@ public final class Sentences {
         Matcher last = StartScan.atEnd(LINE_END, text.substring(lineStart, lineEnd), LINE_END_LONGEST);
         if (!last.find())
             return false;
-        return last.group(1) != null || Gazetteer.of("continuing-words").contains(last.group(2));
+        return last.group(1) != null || CONTINUING_WORDS.contains(last.group(2));
     }
 
     /**
@@ -270,7 +272,7 @@ public final class Sentences {
             word = text.substring(Math.max(start, dot - MAX_WORD), dot);
         }
         // "t.o.v." and "O.a." end in a one-letter word
-        return word.length() == 1 || Gazetteer.of("abbreviations").containsIgnoreCase(word);
+        return word.length() == 1 || ABBREVIATIONS.containsIgnoreCase(word);
     }
 
     /** A look-up table of {@code chars}, as long as the highest of them needs. */

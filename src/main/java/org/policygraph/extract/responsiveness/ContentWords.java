@@ -16,6 +16,8 @@ final class ContentWords {
 
     /** A word of five letters or more: the rule, which {@link #of} reads in a loop of its own. */
     static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]{4,}");
+    private static final Gazetteer STOP_WORDS = Gazetteer.of("stop-words");
+    private static final Gazetteer GENERIC_WORDS = Gazetteer.of("question-generic-words");
     private static final int SHORTEST = 5;
     private static final int LONGEST_ENDING = 3;
 
@@ -44,7 +46,7 @@ final class ContentWords {
             }
             if (count >= SHORTEST) {
                 String w = text.substring(p, end).toLowerCase(Locale.ROOT);
-                if (!Gazetteer.of("stop-words").contains(w) && !Gazetteer.of("question-generic-words").contains(w))
+                if (!STOP_WORDS.contains(w) && !GENERIC_WORDS.contains(w))
                     words.add(w);
             }
             p = end;
