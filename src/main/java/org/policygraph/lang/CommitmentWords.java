@@ -62,7 +62,8 @@ public final class CommitmentWords {
     private static final Set<String> AGENT_MARKERS = new HashSet<>();
     /** The cues by their first word, and the one-word cues: a sentence is read word by word against every cue. */
     private static final Map<Cue, Map<String, List<List<String>>>> CUES_BY_FIRST = new HashMap<>();
-    private static final Map<Cue, Set<String>> ONE_WORD_CUES = new HashMap<>();
+    /** The one-word cues: for each word, the cues it is by itself, one bit per cue (by ordinal). */
+    private static final Map<String, Integer> ONE_WORD_CUES = new HashMap<>();
 
     static {
         for (List<String> row : Gazetteer.of("commitment-cues").rows())
@@ -72,7 +73,7 @@ public final class CommitmentWords {
             for (List<String> phrase : phrases) {
                 CUES_BY_FIRST.computeIfAbsent(cue, k -> new HashMap<>()).computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
                 if (phrase.size() == 1)
-                    ONE_WORD_CUES.computeIfAbsent(cue, k -> new HashSet<>()).add(phrase.get(0));
+                    ONE_WORD_CUES.merge(phrase.get(0), 1 << cue.ordinal(), (a, b) -> a | b);
             }
         });
         Map<Stopper, List<List<String>>> stoppers = new HashMap<>();
@@ -120,7 +121,20 @@ public final class CommitmentWords {
 
     /** Whether {@code word} (lower case) is by itself a phrase of the cue. */
     public static boolean isOneWordCue(Cue cue, String word) {
-        return ONE_WORD_CUES.getOrDefault(cue, Set.of()).contains(word);
+        return is(oneWordCues(word), cue);
+    }
+
+    /**
+     * The cues {@code word} (lower case) is by itself a phrase of, as bits for {@link #is(int, Cue)}:
+     * looked up once for a word that is asked for several cues.
+     */
+    public static int oneWordCues(String word) {
+        return ONE_WORD_CUES.getOrDefault(word, 0);
+    }
+
+    /** Whether the cues of {@link #oneWordCues} hold {@code cue}. */
+    public static boolean is(int cues, Cue cue) {
+        return (cues & 1 << cue.ordinal()) != 0;
     }
 
     /** The phrases of a stopper, each as its lower-case words. */

@@ -126,7 +126,7 @@ public final class CommitmentExtractor {
         // way when the question was asked ("in 2024" in December 2024) is no sign of one
         boolean future = false;
         for (int i = 0; i < words.size(); i++)
-            future |= is(Cue.FUTURE, words.folded(i));
+            future |= words.is(i, Cue.FUTURE);
         if (periods == null && future)
             periods = DutchPeriods.find(text, sentence, earliest, latest);
         if (future && periods.stream().anyMatch(p -> p.isDeadline() && !past(p, earliest)
@@ -142,13 +142,13 @@ public final class CommitmentExtractor {
             if (words.startsWith(i, phrase))
                 return Optional.of(new Found(Cue.INTENTION, i, Actor.MINISTER, false));
         String w = words.folded(i);
-        if (is(Cue.FUTURE, w)) {
+        if (words.is(i, Cue.FUTURE)) {
             int[] clause = words.clauseAround(i);
             Optional<Actor> subject = actors.subjectOf(i, clause[0], clause[1]);
             if (subject.isPresent())
                 return Optional.of(new Found(Cue.FUTURE, i, subject.get(), false));
             for (int k = clause[0]; k < clause[1]; k++)
-                if (k != i && is(Cue.IMPERSONAL, words.folded(k)))
+                if (k != i && words.is(k, Cue.IMPERSONAL))
                     return actors.agentOf(clause[0], clause[1]).map(a -> new Found(Cue.FUTURE, i, a, false));
             return Optional.empty();
         }
@@ -162,15 +162,15 @@ public final class CommitmentExtractor {
             if (subject.isPresent())
                 return Optional.of(new Found(Cue.PASSIVE, i, subject.get(), false));
         }
-        if (is(Cue.SCHEDULED, w))
+        if (words.is(i, Cue.SCHEDULED))
             return Optional.of(new Found(Cue.SCHEDULED, i, Actor.MINISTER, true));
-        if (is(Cue.PASSIVE, w) || is(Cue.PLANNED, w)) {
+        if (words.is(i, Cue.PASSIVE) || words.is(i, Cue.PLANNED)) {
             int[] clause = words.clauseAround(i);
             boolean planning = false;
             for (int k = clause[0]; k < clause[1]; k++)
                 for (PlanningForm form : CommitmentWords.planning(words.folded(k)))
-                    planning |= form.participle() && (is(Cue.PASSIVE, w) || form.form().equals("gepland"));
-            if (!planning && !is(Cue.PASSIVE, w))
+                    planning |= form.participle() && (words.is(i, Cue.PASSIVE) || form.form().equals("gepland"));
+            if (!planning && !words.is(i, Cue.PASSIVE))
                 return Optional.empty();
             Optional<Actor> agent = actors.agentOf(clause[0], clause[1]);
             if (agent.isEmpty())
@@ -211,9 +211,6 @@ public final class CommitmentExtractor {
         return last.isBefore(earliest);
     }
 
-    private static boolean is(Cue cue, String word) {
-        return CommitmentWords.isOneWordCue(cue, word);
-    }
 
     private static boolean hasWord(SentenceWords words, int from, int to, String word) {
         for (int k = from; k < to; k++)

@@ -13,8 +13,11 @@ import org.policygraph.model.Span;
  */
 final class SentenceWords {
 
-    /** A word, lower case as the word lists are (read once: every cue test compares it), and where it stands. */
-    record Word(String text, String folded, int start, int end) {
+    /**
+     * A word, lower case as the word lists are (read once: every cue test compares it), where it
+     * stands, and the one-word cues it is ({@link CommitmentWords#oneWordCues}).
+     */
+    record Word(String text, String folded, int start, int end, int cues) {
         boolean capitalised() {
             return Character.isUpperCase(text.codePointAt(0));
         }
@@ -52,7 +55,8 @@ final class SentenceWords {
                 e = after;
             }
             String w = text.substring(p, e);
-            words.add(new Word(w, CommitmentWords.fold(w), p, e));
+            String folded = CommitmentWords.fold(w);
+            words.add(new Word(w, folded, p, e, CommitmentWords.oneWordCues(folded)));
             p = e;
         }
     }
@@ -77,6 +81,11 @@ final class SentenceWords {
     /** The lower-case word at {@code i}, or "" outside the sentence. */
     String folded(int i) {
         return i >= 0 && i < words.size() ? words.get(i).folded() : "";
+    }
+
+    /** Whether the word at {@code i} is by itself a phrase of {@code cue}; false outside the sentence. */
+    boolean is(int i, CommitmentWords.Cue cue) {
+        return i >= 0 && i < words.size() && CommitmentWords.is(words.get(i).cues(), cue);
     }
 
     /** Whether the words from {@code i} on are {@code phrase} (lower case). */

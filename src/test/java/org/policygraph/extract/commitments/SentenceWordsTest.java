@@ -29,7 +29,8 @@ class SentenceWordsTest {
             List<SentenceWords.Word> expected = new ArrayList<>();
             Matcher m = SentenceWords.WORD.matcher(text).region(a, b);
             while (m.find())
-                expected.add(new SentenceWords.Word(m.group(), m.group().toLowerCase(java.util.Locale.ROOT), m.start(), m.end()));
+                expected.add(new SentenceWords.Word(m.group(), m.group().toLowerCase(java.util.Locale.ROOT), m.start(), m.end(),
+                        org.policygraph.lang.CommitmentWords.oneWordCues(m.group().toLowerCase(java.util.Locale.ROOT))));
             SentenceWords words = new SentenceWords(text, sentence);
             List<SentenceWords.Word> actual = new ArrayList<>();
             for (int i = 0; i < words.size(); i++)
