@@ -209,7 +209,7 @@ public final class DutchNumbers {
 
     /** Whether {@code s} is four digits that can be a year, 1900 to 2099 ("2022"). */
     public static boolean isYearLike(String s) {
-        return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && s.chars().allMatch(Character::isDigit);
+        return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && Character.isDigit(s.charAt(2)) && Character.isDigit(s.charAt(3));
     }
 
     /** {@code value × factor}, written without trailing zeros ("14" × miljoen = 14000000, not 14000000.00). */

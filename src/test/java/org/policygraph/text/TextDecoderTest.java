@@ -83,4 +83,33 @@ class TextDecoderTest {
                 () -> TextDecoder.decode(Arrays.copyOf(full, cut)));
         assertTrue(e.getMessage().startsWith("truncated"), e.getMessage());
     }
+
+    /**
+     * The fast decoding is taken only where it holds no U+FFFD: then the strict decoder reads the
+     * same bytes as UTF-8 and gives the same text (surrogates, overlong forms, code points past
+     * U+10FFFF and cut sequences all give U+FFFD).
+     */
+    @Test
+    void aDecodingWithoutReplacementCharacterIsTheStrictOne() throws Exception {
+        byte[][] pieces = {"a".getBytes(StandardCharsets.UTF_8), "é".getBytes(StandardCharsets.UTF_8), "€".getBytes(StandardCharsets.UTF_8),
+                "\uD835\uDC00".getBytes(StandardCharsets.UTF_8), "\uFFFD".getBytes(StandardCharsets.UTF_8), {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                {(byte) 0xC0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xE2, (byte) 0x82},
+                {(byte) 0x80}, {(byte) 0xFF}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {0}};
+        java.util.Random random = new java.util.Random(31);
+        int valid = 0;
+        for (int n = 0; n < 50_000; n++) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (int i = random.nextInt(8); i >= 0; i--)
+                out.write(pieces[random.nextInt(pieces.length)]);
+            byte[] b = out.toByteArray();
+            String fast = new String(b, StandardCharsets.UTF_8);
+            if (fast.indexOf('\uFFFD') >= 0)
+                continue;
+            valid++;
+            String strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(b)).toString();
+            assertEquals(strict, fast);
+        }
+        assertTrue(valid > 1000, "valid byte strings: " + valid);
+    }
 }
