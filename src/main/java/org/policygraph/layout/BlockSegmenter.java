@@ -30,7 +30,7 @@ final class BlockSegmenter {
     /** A field line: a lower-case key word and a value ("van KURT DE LOOR"), or "Key: value". */
     private static final Pattern FIELD = Pattern.compile("\\p{Ll}[\\p{Ll}.]{0,12} \\S.{0,110}|\\p{L}[\\p{L} ]{0,30} ?: ?\\S.{0,110}");
     /** A line in capitals: at least two letters and no lower-case letter. */
-    private static final Pattern CAPITALS = Pattern.compile("(?=.*\\p{Lu}.*\\p{Lu})[^\\p{Ll}]+");
+    static final Pattern CAPITALS = Pattern.compile("(?=.*\\p{Lu}.*\\p{Lu})[^\\p{Ll}]+");
     /** The end of a sentence, or of a line that introduces what follows. */
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.;:,!?][\"”’')\\]]{0,3}$");
     /** A numbered section heading: "1 Situering", "2.1 Advies". */
@@ -224,16 +224,33 @@ final class BlockSegmenter {
     }
 
     /**
-     * {@link #CAPITALS}: a line in capitals holds no lower-case letter, so most lines are refused
-     * by one look at their characters before the pattern (whose look-ahead backtracks) runs.
+     * {@link #CAPITALS}, read by hand (its look-ahead backtracks): no lower-case letter, and two
+     * capitals before the first line terminator (where the look-ahead's "." stops). A line with a
+     * surrogate is left to the pattern, which reads code points.
      */
-    private static boolean capitals(String line) {
+    static boolean capitals(String line) {
+        int capitals = 0;
+        boolean terminated = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= 0x80 && Character.getType(c) == Character.LOWERCASE_LETTER)
+            if (c >= 'a' && c <= 'z')
                 return false;
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z' && !terminated)
+                    capitals++;
+                terminated |= c == '\n' || c == '\r';
+                continue;
+            }
+            if (Character.isSurrogate(c))
+                return CAPITALS.matcher(WorkDeadline.watch(line)).matches();
+            int type = Character.getType(c);
+            if (type == Character.LOWERCASE_LETTER)
+                return false;
+            if (type == Character.UPPERCASE_LETTER && !terminated)
+                capitals++;
+            terminated |= c == '\u0085' || c == '\u2028' || c == '\u2029';
         }
-        return CAPITALS.matcher(WorkDeadline.watch(line)).matches();
+        return capitals >= 2;
     }
 
     /** {@link #IDENTIFIER}: four to thirty letters, digits, dots, slashes or hyphens, so no space. */
