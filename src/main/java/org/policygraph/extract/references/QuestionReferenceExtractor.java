@@ -12,6 +12,7 @@ import org.policygraph.deadline.StartScan;
 import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.PersonNames;
 import org.policygraph.lang.QuestionCitations;
+import org.policygraph.lang.RequiredWords;
 import org.policygraph.lang.Sentences;
 import org.policygraph.model.Located;
 import org.policygraph.model.Person;
@@ -37,6 +38,8 @@ public final class QuestionReferenceExtractor {
     private static final Pattern SAME_MINISTER = Pattern.compile("\\b(?:de minister|haar antwoord|zijn antwoord|uw antwoord)\\b");
     /** In an answer, the minister speaks of "mijn antwoord". */
     private static final Pattern MINISTER_OWN = Pattern.compile("\\bmijn antwoord\\b");
+    private static final RequiredWords SAME_MINISTER_WORDS = RequiredWords.of(SAME_MINISTER.pattern());
+    private static final RequiredWords MINISTER_OWN_WORDS = RequiredWords.of(MINISTER_OWN.pattern());
     /** The writer speaks of a question of their own. */
     private static final Pattern OWN_QUESTION = Pattern.compile("\\b(?:ik|mijn)\\b");
 
@@ -145,7 +148,10 @@ public final class QuestionReferenceExtractor {
     }
 
     private static boolean sameMinister(String sentence, boolean answerSide) {
-        return SAME_MINISTER.matcher(WorkDeadline.watch(sentence)).find() || (answerSide && MINISTER_OWN.matcher(WorkDeadline.watch(sentence)).find());
+        // the words the patterns need, looked for before the patterns are tried at every offset
+        String folded = RequiredWords.fold(sentence);
+        return SAME_MINISTER_WORDS.mayMatch(folded) && SAME_MINISTER.matcher(WorkDeadline.watch(sentence)).find()
+                || answerSide && MINISTER_OWN_WORDS.mayMatch(folded) && MINISTER_OWN.matcher(WorkDeadline.watch(sentence)).find();
     }
 
     /** A parliamentary year runs from September to the next summer. */
