@@ -5,10 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
-import org.policygraph.deadline.WorkDeadline;
+import org.policygraph.deadline.PatternSpace;
 import org.policygraph.diagnostic.DiagnosticCode;
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.lang.GrantWords;
@@ -33,15 +32,17 @@ import org.policygraph.model.Span;
  */
 final class ProseGrants {
 
+    /** The conjunctions that start another statement after a space ("..., maar die aanvraag werd afgewezen"). */
+    private static final List<String> CONJUNCTIONS = List.of("maar", "terwijl", "waarvan", "waarna", "zodat", "omdat", "dan");
     /**
      * Where a clause ends inside a sentence: a semicolon, a comma or colon before a space, or a
      * conjunction that starts another statement ("..., maar die aanvraag werd afgewezen").
      */
-    private static final Pattern CLAUSE_END = Pattern.compile("[;,:](?=\\s)|\\s(?=(?:maar|terwijl|waarvan|waarna|zodat|omdat|dan)\\s)");
+    static final Pattern CLAUSE_END = Pattern.compile("[;,:](?=\\s)|\\s(?=(?:" + String.join("|", CONJUNCTIONS) + ")\\s)");
 
     private final String text;
-    /** Per sentence span: where {@link #CLAUSE_END} matches in it, relative to the sentence. */
-    private final Map<Span, List<MatchResult>> clauseEnds = new HashMap<>();
+    /** Per sentence span: where {@link #CLAUSE_END} matches in it (one character each), relative to the sentence. */
+    private final Map<Span, int[]> clauseEnds = new HashMap<>();
     /** Per clause span: what {@link GrantWords#has} says of its text, by role. */
     private final Map<Span, Map<Role, Boolean>> clauseSays = new HashMap<>();
     /** Per sentence text: whether it has a verb of receiving or giving. */
@@ -127,17 +128,46 @@ final class ProseGrants {
         int at = f.quote().span().start();
         int start = sentence.start();
         int end = sentence.end();
-        for (MatchResult m : clauseEnds.computeIfAbsent(sentence,
-                s -> CLAUSE_END.matcher(WorkDeadline.watch(s.of(text))).results().toList())) {
-            int boundary = sentence.start() + m.start();
+        for (int m : clauseEnds.computeIfAbsent(sentence, s -> clauseEnds(s.of(text)))) {
+            int boundary = sentence.start() + m;
             if (boundary < at)
-                start = sentence.start() + m.end();
+                start = boundary + 1;
             else if (boundary >= f.quote().span().end()) {
                 end = boundary;
                 break;
             }
         }
         return new Span(start, Math.max(start, end));
+    }
+
+    /**
+     * Where {@link #CLAUSE_END} matches in {@code s}, read by hand (every match is the one character
+     * before a space or conjunction, so each offset is asked once): it was tried at every offset of
+     * every sentence with an amount.
+     */
+    static int[] clauseEnds(String s) {
+        int[] out = new int[4];
+        int n = 0;
+        for (int p = 0; p + 1 < s.length(); p++) {
+            char c = s.charAt(p);
+            boolean end = (c == ';' || c == ',' || c == ':') && PatternSpace.is(s.charAt(p + 1))
+                    || PatternSpace.is(c) && conjunctionAt(s, p + 1);
+            if (end) {
+                if (n == out.length)
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                out[n++] = p;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static boolean conjunctionAt(String s, int p) {
+        for (String w : CONJUNCTIONS) {
+            int after = p + w.length();
+            if (after < s.length() && s.startsWith(w, p) && PatternSpace.is(s.charAt(after)))
+                return true;
+        }
+        return false;
     }
 
     /** The clause's text with the candidates' names blanked out: "gemeente" in "gemeente Herselt" is no group. */
