@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.PatternSpace;
 import org.policygraph.diagnostic.DiagnosticCode;
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.lang.RestatementCues;
@@ -162,7 +163,14 @@ final class Restatements {
     }
 
     private static String fold(String s) {
-        return WHITESPACE.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String t = s.strip();
+        // most sentences have single spaces alone, which the pattern would copy one by one
+        boolean single = true;
+        for (int i = 0; i < t.length() && single; i++) {
+            char c = t.charAt(i);
+            single = c == ' ' ? i == 0 || t.charAt(i - 1) != ' ' : !PatternSpace.is(c);
+        }
+        return (single ? t : WHITESPACE.matcher(t).replaceAll(" ")).toLowerCase(Locale.ROOT);
     }
 
     private static boolean within(Span inner, Span outer) {
