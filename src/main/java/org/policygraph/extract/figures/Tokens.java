@@ -15,6 +15,8 @@ final class Tokens {
 
     private static final Token OUTSIDE = new Token(Token.Kind.BREAK, "\n", -1, -1, true);
     private static final Token.Kind[] KINDS = {Token.Kind.WORD, Token.Kind.NUMBER, Token.Kind.BREAK, Token.Kind.SYMBOL};
+    /** Every ASCII character as a string of its own. */
+    private static final String[] ASCII = asciiStrings();
 
     private final List<Token> list;
 
@@ -30,10 +32,28 @@ final class Tokens {
     /** The tokens of a region, read from the document's stream. */
     static Tokens of(TokenStream stream) {
         List<Token> out = new ArrayList<>(stream.size());
-        for (int i = 0; i < stream.size(); i++)
-            out.add(new Token(KINDS[stream.kind(i).ordinal()], stream.text(i), stream.start(i), stream.end(i),
-                    stream.spaceBefore(i)));
+        String text = stream.text();
+        for (int i = 0; i < stream.size(); i++) {
+            Token.Kind kind = KINDS[stream.kind(i).ordinal()];
+            int start = stream.start(i);
+            char first = text.charAt(start);
+            // a line break or an ASCII symbol is its own lower case: no copy of the text for them
+            if (kind == Token.Kind.BREAK || kind == Token.Kind.SYMBOL && stream.end(i) == start + 1 && first < ASCII.length) {
+                String one = ASCII[first];
+                out.add(new Token(kind, one, start, start + 1, stream.spaceBefore(i), one));
+            } else {
+                out.add(new Token(kind, stream.text(i), start, stream.end(i), stream.spaceBefore(i)));
+            }
+        }
         return new Tokens(out);
+    }
+
+
+    private static String[] asciiStrings() {
+        String[] strings = new String[128];
+        for (char c = 0; c < strings.length; c++)
+            strings[c] = String.valueOf(c);
+        return strings;
     }
 
     /** The token at {@code i}, or a line break when {@code i} is outside the region. */
