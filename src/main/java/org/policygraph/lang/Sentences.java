@@ -43,8 +43,6 @@ public final class Sentences {
     private static final Pattern LINE_END = Pattern.compile("(?:([" + CARRYING_MARKS + "])|\\b(\\p{L}{1,12}))$");
     /** What besides a capital and a digit may open the sentence after an end, as {@link #END} reads them. */
     private static final String SENTENCE_OPENERS = "“\"‘'(€";
-    /** Where {@link #END} can start, by character: its punctuation, or the digits of a footnote marker. */
-    private static final boolean[] END_STARTS = table(".?!0123456789");
     /** {@link #endAt}'s answer where it leaves the reading to the pattern. */
     static final int UNREAD = -2;
     /** Characters of a segment read between two looks at the deadline. */
@@ -179,25 +177,29 @@ public final class Sentences {
         }
         int sentenceStart = from;
         int check = from;
-        for (int p = from; p < end; p++) {
-            if (p >= check) {
+        Marks marks = new Marks(text, end);
+        int p = from;
+        while (p < end) {
+            int q = candidate(text, p, from, marks);
+            if (q >= end)
+                break;
+            if (q >= check) {
                 WorkDeadline.check();
-                check = p + CHECK_EVERY;
+                check = q + CHECK_EVERY;
             }
-            char c = text.charAt(p);
-            if (c >= END_STARTS.length || !END_STARTS[c])
-                continue;
-            int e = endAt(text, p, from, end);
+            int e = endAt(text, q, from, end);
             if (e == UNREAD)
-                e = endByPattern(text, p, from, end);
-            if (e < 0)
+                e = endByPattern(text, q, from, end);
+            if (e < 0) {
+                p = q + 1;
                 continue;
-            if (!isAbbreviation(text, sentenceStart, p)) {
+            }
+            if (!isAbbreviation(text, sentenceStart, q)) {
                 add(text, sentenceStart, e);
                 sentenceStart = e;
             }
             // the next end is looked for after this one, as Matcher.find() goes on
-            p = e - 1;
+            p = e;
         }
         add(text, sentenceStart, end);
     }
@@ -275,12 +277,49 @@ public final class Sentences {
         return word.length() == 1 || ABBREVIATIONS.containsIgnoreCase(word);
     }
 
-    /** A look-up table of {@code chars}, as long as the highest of them needs. */
-    private static boolean[] table(String chars) {
-        boolean[] t = new boolean[chars.chars().max().orElse(-1) + 1];
-        for (char c : chars.toCharArray())
-            t[c] = true;
-        return t;
+    /**
+     * The first offset at or after {@code p} where {@link #END} can match in the segment {@code marks}
+     * reads (starting at {@code from}): a mark, or a note's digit right after one ("werken.1"). No
+     * offset before it can start a match.
+     */
+    static int candidate(String text, int p, int from, Marks marks) {
+        char c = text.charAt(p);
+        return c >= '0' && c <= '9' && p > from && isMark(text.charAt(p - 1)) ? p : marks.from(p);
+    }
+
+    private static boolean isMark(char c) {
+        return c == '.' || c == '?' || c == '!';
+    }
+
+    /**
+     * The full stops, question and exclamation marks of a segment, found by {@code indexOf} as the
+     * reading goes on rather than by asking each character: each mark's next place is looked for
+     * again only once the reading has passed it.
+     */
+    static final class Marks {
+        private static final char[] MARKS = {'.', '?', '!'};
+        private final String text;
+        private final int end;
+        /** Per mark, its next place at or after the last offset asked, the end when none; -1 before the first. */
+        private final int[] next = {-1, -1, -1};
+
+        Marks(String text, int end) {
+            this.text = text;
+            this.end = end;
+        }
+
+        /** The first mark at or after {@code p}, or the end. */
+        int from(int p) {
+            int first = end;
+            for (int k = 0; k < MARKS.length; k++) {
+                if (next[k] < p) {
+                    int at = text.indexOf(MARKS[k], p, end);
+                    next[k] = at < 0 ? end : at;
+                }
+                first = Math.min(first, next[k]);
+            }
+            return first;
+        }
     }
 
     private static boolean isLineTerminator(char c) {

@@ -151,4 +151,27 @@ class SentencesTest {
         assertFalse(Sentences.isAbbreviation("zie januari.", 0, 11));
         assertTrue(Sentences.isAbbreviation("zie o.", 0, 5));
     }
+
+    @Test
+    void noOffsetWhereAnEndCanStartIsPassedOver() {
+        java.util.Random random = new java.util.Random(47);
+        int candidates = 0;
+        for (int n = 0; n < 50_000; n++) {
+            String s = randomText(random, 14);
+            int from = random.nextInt(s.length() + 1);
+            int to = from + random.nextInt(s.length() - from + 1);
+            Sentences.Marks marks = new Sentences.Marks(s, to);
+            for (int p = from; p < to; p++) {
+                int q = Sentences.candidate(s, p, from, marks);
+                assertTrue(q >= p && q <= to, "candidate " + q + " from " + p);
+                for (int r = p; r < q; r++) {
+                    int at = r;
+                    assertEquals(-1, Sentences.endAt(s, r, from, to), () -> "passed over " + at + " in \"" + s + "\" [" + from + ", " + to + ")");
+                }
+                if (q < to)
+                    candidates++;
+            }
+        }
+        assertTrue(candidates > 10_000, "candidates: " + candidates);
+    }
 }
