@@ -239,16 +239,26 @@ public final class Iris {
 
     /** Percent-encodes everything but the unreserved characters of RFC 3986. */
     static String segment(String s) {
+        // most segments (labels "3", "a", slugs) need no encoding: no copy of them
+        int i = 0;
+        while (i < s.length() && unreserved(s.charAt(i)))
+            i++;
+        if (i == s.length())
+            return s;
         StringBuilder sb = new StringBuilder();
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~')
+            if (unreserved(c))
                 sb.append((char) c);
             else
                 sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
         }
         return sb.toString();
+    }
+
+    private static boolean unreserved(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '-' || c == '.' || c == '_' || c == '~';
     }
 
     private static Node uri(String iri) {
