@@ -174,6 +174,18 @@ public final class DutchNumbers {
 
     /** The value of a number word ("dertien" = 13, "tweeëntwintig" = 22); never "een", which is mostly the article. */
     public static Optional<Integer> parseWord(String word) {
+        // most words are refused by their length and shape, read before the word is lower-cased:
+        // lower case keeps a word's length but for "İ", and an ASCII letter's is its own
+        if (word.indexOf('\u0130') < 0) {
+            int n = word.length();
+            if (n >= WORD_LENGTHS.length || !WORD_LENGTHS[n])
+                return Optional.empty();
+            char first = Character.toLowerCase(word.charAt(0));
+            char last = Character.toLowerCase(word.charAt(n - 1));
+            if (word.charAt(0) < 128 && word.charAt(n - 1) < 128 && isAsciiLower(first) && isAsciiLower(last)
+                    && !WORD_SHAPES[n][first - 'a'][last - 'a'])
+                return Optional.empty();
+        }
         String w = word.toLowerCase(Locale.ROOT);
         if (w.length() >= WORD_LENGTHS.length || !WORD_LENGTHS[w.length()])
             return Optional.empty();

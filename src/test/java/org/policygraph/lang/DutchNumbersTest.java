@@ -131,4 +131,25 @@ class DutchNumbersTest {
             sb.append(',').append(String.valueOf(random.nextLong(10_000_000L, 100_000_000L)), 0, 1 + random.nextInt(7));
         return sb.toString();
     }
+
+    /** A word in any case is read as its lower case is: the look at its length and letters comes before the lower-casing. */
+    @Test
+    void aWordInAnyCaseIsReadAsItsLowerCase() {
+        String[] pieces = {"twee", "ën", "en", "twintig", "dertien", "zes", "tig", "İ", "\u212A", "ß", "Σ", "a", "E", "ZES", "é"};
+        java.util.Random random = new java.util.Random(53);
+        int numbers = 0;
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(4); i >= 0; i--) {
+                String piece = pieces[random.nextInt(pieces.length)];
+                sb.append(random.nextBoolean() ? piece.toUpperCase(Locale.ROOT) : piece);
+            }
+            String word = sb.toString();
+            Optional<Integer> lower = DutchNumbers.parseWord(word.toLowerCase(Locale.ROOT));
+            assertEquals(lower, DutchNumbers.parseWord(word), word);
+            if (lower.isPresent())
+                numbers++;
+        }
+        assertTrue(numbers > 1_000, "number words: " + numbers);
+    }
 }
