@@ -319,6 +319,7 @@ final class LayoutTableReader {
         Located label = located(text, labelCell.span());
         Located sentence = located(text, row.span());
         List<Located> columns = h.table().columns();
+        TableUnits.RowScales scales = h.units().row(label.text());
         for (Table.Cell cell : row.cells()) {
             if (cell.column() == 0)
                 continue;
@@ -327,7 +328,7 @@ final class LayoutTableReader {
                 continue;
             int column = h.columnIndex().get(cell.column());
             String header = columns.get(column).text();
-            Optional<BigDecimal> scale = h.units().scale(column, label.text());
+            Optional<BigDecimal> scale = scales.scale(column);
             FigureUnit unit = unit(value.get(), scale, header, label.text());
             BigDecimal v = value.get().value();
             if (unit == FigureUnit.EUR && scale.isPresent())

@@ -236,6 +236,7 @@ final class TableReader {
             years.add(year(column.text()).or(() -> table.caption().flatMap(TableReader::year)));
         for (Row row : run) {
             Located sentence = new Located(row.line().text(), row.line().span());
+            TableUnits.RowScales scales = units.row(row.label().text());
             for (int c = 0; c < row.cells().size(); c++) {
                 Located cell = row.cells().get(c);
                 Optional<CellValue> value = CellValue.of(cell.text());
@@ -243,7 +244,7 @@ final class TableReader {
                     continue; // "-": an empty cell
                 String column = table.columns().get(c).text();
                 boolean percent = value.get().percent();
-                Optional<BigDecimal> scale = units.scale(c, row.label().text());
+                Optional<BigDecimal> scale = scales.scale(c);
                 FigureUnit unit = percent ? FigureUnit.PERCENT : TableUnits.unit(value.get(), scale, column);
                 BigDecimal v = value.get().value();
                 if (!percent && scale.isPresent())

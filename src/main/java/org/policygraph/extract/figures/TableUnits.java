@@ -79,14 +79,37 @@ record TableUnits(Optional<BigDecimal> table, List<Optional<BigDecimal>> columns
         return new TableUnits(all, Collections.nCopies(columns, Optional.empty()));
     }
 
-    /** The factor that scales the euro cells of {@code column} in the row labelled {@code rowLabel}, when one is stated. */
-    Optional<BigDecimal> scale(int column, String rowLabel) {
-        return columns.get(column).or(() -> stated(rowLabel)).or(() -> table);
+    /** The scales of the cells of the row labelled {@code rowLabel}. */
+    RowScales row(String rowLabel) {
+        return new RowScales(this, rowLabel);
+    }
+
+    /** The scales of one row's cells: its label is read for a unit once, for the first cell whose column states none. */
+    static final class RowScales {
+        private final TableUnits units;
+        private final String label;
+        private Optional<BigDecimal> stated;
+
+        private RowScales(TableUnits units, String label) {
+            this.units = units;
+            this.label = label;
+        }
+
+        /** The factor that scales the euro cells of {@code column} in this row, when one is stated. */
+        Optional<BigDecimal> scale(int column) {
+            return units.columns.get(column).or(this::stated).or(() -> units.table);
+        }
+
+        private Optional<BigDecimal> stated() {
+            if (stated == null)
+                stated = TableUnits.stated(label);
+            return stated;
+        }
     }
 
     /**
      * The unit of a cell that is no percentage: euros when the cell says so, a unit is stated for
-     * it ({@code scale}, as {@link #scale} gives it), or its column header names an amount; a count otherwise.
+     * it ({@code scale}, as {@link RowScales#scale} gives it), or its column header names an amount; a count otherwise.
      */
     static FigureUnit unit(CellValue value, Optional<BigDecimal> scale, String header) {
         return value.euro() || scale.isPresent() || EURO_HEADER.matcher(WorkDeadline.watch(header)).find()
