@@ -133,6 +133,7 @@ final class LayoutTableReader {
         Headed h = headed.get();
         List<Figure> figures = new ArrayList<>();
         List<Span> unaligned = new ArrayList<>();
+        List<Optional<Integer>> years = TableReader.columnYears(h.table());
         for (int r = firstRow; r < t.rows().size(); r++) {
             Table.Row row = t.rows().get(r);
             if (r > firstRow && repeatsHeader(text, row) && hasLabel(row)) {
@@ -147,7 +148,7 @@ final class LayoutTableReader {
                 });
                 return Optional.of(new Result(tables, figures, unaligned));
             }
-            readRow(row, h, figures, unaligned);
+            readRow(row, h, years, figures, unaligned);
         }
         // a table carried on after a page break is the one already listed
         return Optional.of(new Result(carried ? List.of() : List.of(h.table()), figures, unaligned));
@@ -303,8 +304,8 @@ final class LayoutTableReader {
                 Optional.of(new Table(rows, 0, a.columnXs(), b.caption())), next.box()));
     }
 
-    /** Reads one data row under the header, or reports it when it does not fit. */
-    private void readRow(Table.Row row, Headed h, List<Figure> figures, List<Span> unaligned) {
+    /** Reads one data row under the header (its columns' years at hand), or reports it when it does not fit. */
+    private void readRow(Table.Row row, Headed h, List<Optional<Integer>> years, List<Figure> figures, List<Span> unaligned) {
         if (repeatsHeader(text, row))
             return;
         Optional<String> misfit = misfit(text, row, h.columnIndex());
@@ -333,7 +334,7 @@ final class LayoutTableReader {
             BigDecimal v = value.get().value();
             if (unit == FigureUnit.EUR && scale.isPresent())
                 v = DutchNumbers.scaled(v, scale.get());
-            Optional<Integer> year = TableReader.year(header).or(() -> h.table().caption().flatMap(TableReader::year));
+            Optional<Integer> year = years.get(column);
             figures.add(new Figure(v, Optional.empty(), unit, false, Optional.of(h.captionHeads() ? label.text() : measure(header, label.text())),
                     Optional.empty(), Optional.empty(), year, located(text, cell.span()), sentence,
                     Optional.of(new TableCell(h.table(), label, column))));

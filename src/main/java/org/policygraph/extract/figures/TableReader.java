@@ -230,10 +230,7 @@ final class TableReader {
     /** The figures of a table's cells, euro cells scaled by the unit stated for them, percentages never. */
     private static List<Figure> cells(String text, FigureTable table, List<Row> run, TableUnits units) {
         List<Figure> out = new ArrayList<>();
-        // the year of each column, read once rather than for each of its cells
-        List<Optional<Integer>> years = new ArrayList<>();
-        for (Located column : table.columns())
-            years.add(year(column.text()).or(() -> table.caption().flatMap(TableReader::year)));
+        List<Optional<Integer>> years = columnYears(table);
         for (Row row : run) {
             Located sentence = new Located(row.line().text(), row.line().span());
             TableUnits.RowScales scales = units.row(row.label().text());
@@ -261,6 +258,14 @@ final class TableReader {
     static Optional<String> withoutTime(String header) {
         String rest = HEADER_TIME.matcher(WorkDeadline.watch(header)).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
         return rest.codePoints().anyMatch(Character::isLetter) ? Optional.of(rest) : Optional.empty();
+    }
+
+    /** The year of each column of {@code table}: its header's, else the caption's; read once, not for each cell. */
+    static List<Optional<Integer>> columnYears(FigureTable table) {
+        List<Optional<Integer>> years = new ArrayList<>();
+        for (Located column : table.columns())
+            years.add(year(column.text()).or(() -> table.caption().flatMap(TableReader::year)));
+        return years;
     }
 
     /** The one year a header or caption names, if it names exactly one. */
