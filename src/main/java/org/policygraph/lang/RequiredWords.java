@@ -50,25 +50,20 @@ public final class RequiredWords {
 
     /** Whether {@code folded} (the text, {@link #fold folded}) holds the words: false means the pattern cannot match it. */
     public boolean mayMatch(String folded) {
-        for (String[] choice : choices) {
-            boolean any = false;
-            for (String s : choice)
-                if (folded.contains(s)) {
-                    any = true;
-                    break;
-                }
-            if (!any)
-                return false;
-        }
-        return true;
+        return holdsAll(folded::contains);
     }
 
     /** {@link #mayMatch(String)} for a text folded once for several patterns, its pairs of characters at hand. */
     public boolean mayMatch(Folded folded) {
+        return holdsAll(folded::holds);
+    }
+
+    /** Whether {@code holds} is true of a word of every choice. */
+    private boolean holdsAll(java.util.function.Predicate<String> holds) {
         for (String[] choice : choices) {
             boolean any = false;
             for (String s : choice)
-                if (folded.holds(s)) {
+                if (holds.test(s)) {
                     any = true;
                     break;
                 }
