@@ -81,7 +81,7 @@ public final class Councils {
     }
 
     private static boolean mayStartAt(Spellings spellings, CharSequence text, int p) {
-        if (p > 0 && gluedBefore(text.charAt(p - 1)))
+        if (p >= text.length() || p > 0 && gluedBefore(text.charAt(p - 1)))
             return false;
         for (String spelling : spellings.opening(text.charAt(p)))
             if (startsWith(text, spelling, p))

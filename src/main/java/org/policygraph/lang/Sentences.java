@@ -178,6 +178,7 @@ public final class Sentences {
         int sentenceStart = from;
         int check = from;
         Marks marks = new Marks(text, end);
+        Matcher segment = null;
         int p = from;
         while (p < end) {
             int q = candidate(text, p, from, marks);
@@ -188,8 +189,13 @@ public final class Sentences {
                 check = q + CHECK_EVERY;
             }
             int e = endAt(text, q, from, end);
-            if (e == UNREAD)
-                e = endByPattern(text, q, from, end);
+            if (e == UNREAD) {
+                // the segment alone, as the pattern may see it, copied once however many surrogates it holds
+                if (segment == null)
+                    segment = END.matcher(WorkDeadline.watch(text.substring(from, end))).useTransparentBounds(true)
+                            .useAnchoringBounds(false);
+                e = endByPattern(segment, q, from, end);
+            }
             if (e < 0) {
                 p = q + 1;
                 continue;
@@ -245,11 +251,10 @@ public final class Sentences {
                 || SENTENCE_OPENERS.indexOf(next) >= 0 ? q : -1;
     }
 
-    /** {@link #endAt} by the pattern itself, on the segment alone. */
-    private static int endByPattern(String text, int p, int from, int to) {
-        Matcher m = END.matcher(WorkDeadline.watch(text.substring(from, to))).useTransparentBounds(true)
-                .useAnchoringBounds(false).region(p - from, to - from);
-        return m.lookingAt() ? from + m.end() : -1;
+    /** {@link #endAt} by the pattern itself, on the segment alone ({@code segment} reads {@code [from, to)} from 0). */
+    private static int endByPattern(Matcher segment, int p, int from, int to) {
+        segment.region(p - from, to - from);
+        return segment.lookingAt() ? from + segment.end() : -1;
     }
 
     static boolean isAbbreviation(String text, int from, int dot) {

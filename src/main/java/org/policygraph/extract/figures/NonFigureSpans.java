@@ -229,7 +229,7 @@ final class NonFigureSpans {
     }
 
     /**
-     * Candidates of {@link #MONTH_YEAR}, in order: a month at a word boundary, with a year starting
+     * Candidates of {@link #MONTH_YEAR}, in order: a month where "\\b" can hold, with a year starting
      * within a month's length, an optional dot and one space after it. Only the stretch before each
      * year is looked at, not the whole region.
      */
@@ -239,8 +239,9 @@ final class NonFigureSpans {
         int next = 0;
         for (int year : years) {
             for (int p = Math.max(next, year - LONGEST_MONTH - 2); p <= year - 2; p++) {
-                // "\\b": a word character on one side only ("ſ" is none, yet matches an "s" of the month)
-                if ((p > 0 && IN_WORD.test(r.charAt(p - 1))) != IN_WORD.test(r.charAt(p)) && monthAt(r, p)) {
+                // "\\b" cannot hold between two ASCII word characters; elsewhere the pattern decides
+                // ("ſ" is no word character yet matches an "s" of the month, a mark after a letter is one)
+                if (!(p > 0 && IN_WORD.test(r.charAt(p - 1)) && IN_WORD.test(r.charAt(p))) && monthAt(r, p)) {
                     if (n == out.length)
                         out = java.util.Arrays.copyOf(out, n * 2);
                     out[n++] = p;
