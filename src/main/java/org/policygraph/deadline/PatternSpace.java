@@ -15,6 +15,14 @@ public final class PatternSpace {
         return c == '\n' || isInLine(c);
     }
 
+    /** What ends a line where {@code .} stops and {@code ^}, {@code $} match without {@code UNIX_LINES}. */
+    public static final String LINE_TERMINATORS = "\n\r\u0085\u2028\u2029";
+
+    /** A character of {@link #LINE_TERMINATORS}. */
+    public static boolean isLineTerminator(int c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     /** {@code [^\S\n]}: {@code \s} other than the line feed. */
     public static boolean isInLine(int c) {
         return c == ' ' || c == '\t' || c == 0x0B || c == '\f' || c == '\r';

@@ -65,7 +65,7 @@ public final class StartScan {
      */
     public static final Candidates LINE_START = (t, p) -> p == 0 || StartScan.LINE_TERMINATORS.test(t.charAt(p - 1));
     /** What ends a line, as a multi-line {@code ^} reads it. */
-    private static final CharSet LINE_TERMINATORS = anyOf("\n\r\u0085\u2028\u2029");
+    private static final CharSet LINE_TERMINATORS = anyOf(PatternSpace.LINE_TERMINATORS);
     /** How often the scan's own loop checks the deadline, in characters. */
     private static final int CHECK_EVERY = 4096;
 

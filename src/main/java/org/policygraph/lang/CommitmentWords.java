@@ -54,27 +54,26 @@ public final class CommitmentWords {
     private static final List<String> BODY_NOUNS = new ArrayList<>();
     private static final List<List<String>> BODY_NAMES = new ArrayList<>();
     private static final Set<String> OPENERS = new HashSet<>();
-    private static final List<List<String>> COMPLEMENTS = new ArrayList<>();
     private static final Phrases COMPLEMENT_PHRASES;
     private static final Set<String> BARE_OPENERS = new HashSet<>();
     private static final Phrases NO_PHRASES = new Phrases(List.of());
     private static final Set<String> JOINERS = new HashSet<>();
     private static final Set<String> AGENT_MARKERS = new HashSet<>();
     /** The cues by their first word, and the one-word cues: a sentence is read word by word against every cue. */
-    private static final Map<Cue, Map<String, List<List<String>>>> CUES_BY_FIRST = new HashMap<>();
+    private static final Map<Cue, Phrases> CUES_BY_FIRST = new HashMap<>();
     /** The one-word cues: for each word, the cues it is by itself, one bit per cue (by ordinal). */
     private static final Map<String, Integer> ONE_WORD_CUES = new HashMap<>();
 
     static {
+        List<List<String>> complements = new ArrayList<>();
         for (List<String> row : Gazetteer.of("commitment-cues").rows())
             for (String s : row.subList(1, row.size()))
                 CUES.computeIfAbsent(Cue.valueOf(row.get(0).toUpperCase(Locale.ROOT)), k -> new ArrayList<>()).add(words(s));
         CUES.forEach((cue, phrases) -> {
-            for (List<String> phrase : phrases) {
-                CUES_BY_FIRST.computeIfAbsent(cue, k -> new HashMap<>()).computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
+            CUES_BY_FIRST.put(cue, new Phrases(phrases));
+            for (List<String> phrase : phrases)
                 if (phrase.size() == 1)
                     ONE_WORD_CUES.merge(phrase.get(0), 1 << cue.ordinal(), (a, b) -> a | b);
-            }
         });
         Map<Stopper, List<List<String>>> stoppers = new HashMap<>();
         for (List<String> row : Gazetteer.of("commitment-stoppers").rows())
@@ -105,10 +104,10 @@ public final class CommitmentWords {
                 switch (row.get(0)) {
                     case "clause" -> OPENERS.add(s);
                     case "bare" -> BARE_OPENERS.add(s);
-                    case "complement" -> COMPLEMENTS.add(words(s));
+                    case "complement" -> complements.add(words(s));
                     default -> throw new IllegalStateException("clause-openers.txt: unknown kind " + row.get(0));
                 }
-        COMPLEMENT_PHRASES = new Phrases(COMPLEMENTS);
+        COMPLEMENT_PHRASES = new Phrases(complements);
     }
 
     private CommitmentWords() {
@@ -116,7 +115,7 @@ public final class CommitmentWords {
 
     /** The phrases of a cue that open with {@code word} (lower case), in the order of the file. */
     public static List<List<String>> cueOpenedBy(Cue cue, String word) {
-        return CUES_BY_FIRST.getOrDefault(cue, Map.of()).getOrDefault(word, List.of());
+        return CUES_BY_FIRST.getOrDefault(cue, NO_PHRASES).openedBy(word);
     }
 
     /** Whether {@code word} (lower case) is by itself a phrase of the cue. */

@@ -44,21 +44,16 @@ public final class Councils {
      * starts there, and only the names that open with that capital can.
      */
     private static final class Spellings {
-        private static final String[] NONE = {};
-        private final java.util.Map<Character, String[]> byFirst = new java.util.HashMap<>();
+        private final java.util.Map<Character, java.util.List<String>> byFirst = new java.util.HashMap<>();
 
         Spellings(String[] spellings) {
             for (String s : spellings)
                 if (!s.isEmpty())
-                    byFirst.merge(s.charAt(0), new String[] {s}, (a, b) -> {
-                        String[] both = java.util.Arrays.copyOf(a, a.length + b.length);
-                        System.arraycopy(b, 0, both, a.length, b.length);
-                        return both;
-                    });
+                    byFirst.computeIfAbsent(s.charAt(0), k -> new java.util.ArrayList<>()).add(s);
         }
 
-        String[] opening(char c) {
-            return byFirst.getOrDefault(c, NONE);
+        java.util.List<String> opening(char c) {
+            return byFirst.getOrDefault(c, java.util.List.of());
         }
     }
 

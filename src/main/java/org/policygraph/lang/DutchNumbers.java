@@ -154,6 +154,23 @@ public final class DutchNumbers {
         return shapes;
     }
 
+    /**
+     * False where {@code word} has no number word's length, or (its first and last letter in ASCII,
+     * read in lower case) no number word's shape.
+     */
+    private static boolean mayBeShaped(String word) {
+        int n = word.length();
+        if (n >= WORD_LENGTHS.length || !WORD_LENGTHS[n])
+            return false;
+        char first = asciiLower(word.charAt(0));
+        char last = asciiLower(word.charAt(n - 1));
+        return !isAsciiLower(first) || !isAsciiLower(last) || WORD_SHAPES[n][first - 'a'][last - 'a'];
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
     private static boolean isAsciiLower(char c) {
         return c >= 'a' && c <= 'z';
     }
@@ -174,24 +191,12 @@ public final class DutchNumbers {
 
     /** The value of a number word ("dertien" = 13, "tweeëntwintig" = 22); never "een", which is mostly the article. */
     public static Optional<Integer> parseWord(String word) {
-        // most words are refused by their length and shape, read before the word is lower-cased:
-        // lower case keeps a word's length but for "İ", and an ASCII letter's is its own
-        if (word.indexOf('\u0130') < 0) {
-            int n = word.length();
-            if (n >= WORD_LENGTHS.length || !WORD_LENGTHS[n])
-                return Optional.empty();
-            char first = Character.toLowerCase(word.charAt(0));
-            char last = Character.toLowerCase(word.charAt(n - 1));
-            if (word.charAt(0) < 128 && word.charAt(n - 1) < 128 && isAsciiLower(first) && isAsciiLower(last)
-                    && !WORD_SHAPES[n][first - 'a'][last - 'a'])
-                return Optional.empty();
-        }
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.length() >= WORD_LENGTHS.length || !WORD_LENGTHS[w.length()])
+        // most words are refused by their length and shape before they are lower-cased: lower case
+        // keeps a word's length but for "İ", and an ASCII letter's is its own
+        if (word.indexOf('\u0130') < 0 && !mayBeShaped(word))
             return Optional.empty();
-        char first = w.charAt(0);
-        char last = w.charAt(w.length() - 1);
-        if (isAsciiLower(first) && isAsciiLower(last) && !WORD_SHAPES[w.length()][first - 'a'][last - 'a'])
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!mayBeShaped(w))
             return Optional.empty();
         Integer v = WORDS.get(w);
         if (v != null)

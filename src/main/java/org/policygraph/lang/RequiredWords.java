@@ -127,7 +127,8 @@ public final class RequiredWords {
         return new String(out);
     }
 
-    private static char fold(char c) {
+    /** One character folded as {@link #fold(CharSequence)} folds each. */
+    public static char fold(char c) {
         if (c < 128)
             return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         return Character.toLowerCase(Character.toUpperCase(c));

@@ -263,11 +263,11 @@ public final class Sentences {
         // only the last word matters: look at a bounded stretch before the dot
         int lo = Math.max(from, dot - MAX_ABBREVIATION);
         int start = dot;
-        while (start > lo && Character.isLetter(text.charAt(start - 1)) && !Character.isSurrogate(text.charAt(start - 1)))
+        while (start > lo && Character.isLetter(text.charAt(start - 1)))
             start--;
         String word;
         // a surrogate, or a line terminator before the dot (where the pattern's "$" also matches), is left to the pattern
-        if (start > lo && (Character.isSurrogate(text.charAt(start - 1)) || start == dot && isLineTerminator(text.charAt(dot - 1)))) {
+        if (start > lo && (Character.isSurrogate(text.charAt(start - 1)) || start == dot && PatternSpace.isLineTerminator(text.charAt(dot - 1)))) {
             Matcher w = WORD_BEFORE.matcher(WorkDeadline.watch(text)).region(lo, dot);
             if (!w.find())
                 return false;
@@ -325,10 +325,6 @@ public final class Sentences {
             }
             return first;
         }
-    }
-
-    private static boolean isLineTerminator(char c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private void add(String text, int start, int end) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.PatternSpace;
 import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.Gazetteer;
 import org.policygraph.lang.ItemLabel;
@@ -238,7 +239,7 @@ final class BlockSegmenter {
             if (c < 0x80) {
                 if (c >= 'A' && c <= 'Z' && !terminated)
                     capitals++;
-                terminated |= c == '\n' || c == '\r';
+                terminated |= PatternSpace.isLineTerminator(c);
                 continue;
             }
             if (Character.isSurrogate(c))
@@ -248,7 +249,7 @@ final class BlockSegmenter {
                 return false;
             if (type == Character.UPPERCASE_LETTER && !terminated)
                 capitals++;
-            terminated |= c == '\u0085' || c == '\u2028' || c == '\u2029';
+            terminated |= PatternSpace.isLineTerminator(c);
         }
         return capitals >= 2;
     }

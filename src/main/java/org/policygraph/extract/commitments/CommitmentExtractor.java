@@ -211,7 +211,6 @@ public final class CommitmentExtractor {
         return last.isBefore(earliest);
     }
 
-
     private static boolean hasWord(SentenceWords words, int from, int to, String word) {
         for (int k = from; k < to; k++)
             if (words.folded(k).equals(word))

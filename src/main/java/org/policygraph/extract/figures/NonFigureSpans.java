@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.policygraph.deadline.PatternSpace;
 import org.policygraph.deadline.StartScan;
 import org.policygraph.lang.DutchDates;
+import org.policygraph.lang.RequiredWords;
 import org.policygraph.model.Span;
 import org.policygraph.text.TokenStream;
 
@@ -62,9 +63,9 @@ final class NonFigureSpans {
     /** What "\\b" before a month name refuses: a word character, which for "\\b" is ASCII alone ("é" is none). */
     private static final StartScan.Starts IN_WORD = StartScan.anyOf(
             "_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
-    private static final StartScan.Starts MONTH_STARTS = StartScan.anyOfIgnoringCase(firstLetters(MONTH));
-    /** Every spelling of a month, in lower case. */
+    /** Every spelling of a month, in lower case: the alternatives of {@link #MONTH}, "(?:juli|juni|...)". */
     private static final String[] MONTH_SPELLINGS = MONTH.substring(3, MONTH.length() - 1).split("\\|");
+    private static final StartScan.Starts MONTH_STARTS = StartScan.anyOfIgnoringCase(firstLetters(MONTH_SPELLINGS));
 
     private NonFigureSpans() {
     }
@@ -202,7 +203,7 @@ final class NonFigureSpans {
     }
 
     /** The longest month name or abbreviation, in characters. */
-    private static final int LONGEST_MONTH = longestAlternative(MONTH);
+    private static final int LONGEST_MONTH = java.util.Arrays.stream(MONTH_SPELLINGS).mapToInt(String::length).max().orElse(0);
 
     /**
      * Offsets where "(19|20)" and two digits start: a match of {@link #MONTH_YEAR} holds one right
@@ -264,7 +265,7 @@ final class NonFigureSpans {
             if (p + month.length() > t.length())
                 continue;
             int i = 0;
-            while (i < month.length() && fold(t.charAt(p + i)) == month.charAt(i))
+            while (i < month.length() && RequiredWords.fold(t.charAt(p + i)) == month.charAt(i))
                 i++;
             if (i == month.length())
                 return true;
@@ -272,22 +273,10 @@ final class NonFigureSpans {
         return false;
     }
 
-    /** A character as a case-insensitive, Unicode-case pattern compares it: "ſ" as "s", "İ" as "i". */
-    private static char fold(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
-    }
-
-    private static int longestAlternative(String alternatives) {
-        int longest = 0;
-        for (String word : alternatives.substring(3, alternatives.length() - 1).split("\\|"))
-            longest = Math.max(longest, word.length());
-        return longest;
-    }
-
-    /** The first letter of every alternative of a group of words "(?:juli|juni|...)". */
-    private static String firstLetters(String alternatives) {
+    /** The first letter of every word. */
+    private static String firstLetters(String[] words) {
         StringBuilder out = new StringBuilder();
-        for (String word : alternatives.substring(3, alternatives.length() - 1).split("\\|"))
+        for (String word : words)
             if (out.indexOf(word.substring(0, 1)) < 0)
                 out.append(word.charAt(0));
         return out.toString();

@@ -48,7 +48,6 @@ final class Tokens {
         return new Tokens(out);
     }
 
-
     private static String[] asciiStrings() {
         String[] strings = new String[128];
         for (char c = 0; c < strings.length; c++)
