@@ -24,6 +24,7 @@ import org.policygraph.model.Commitment;
 import org.policygraph.model.DocumentReference;
 import org.policygraph.model.Extraction;
 import org.policygraph.model.Figure;
+import org.policygraph.model.Located;
 import org.policygraph.model.Mention;
 import org.policygraph.model.ParsedDocument;
 import org.policygraph.model.QuestionReference;
@@ -80,11 +81,13 @@ public final class Extractor {
         for (Region region : parsed.regions(text.length())) {
             // both the citation and the figure readers need the region's sentences: read them once
             Supplier<Sentences> sentences = Sentences.lazily(text, region.span());
-            qrefs.addAll(questionReferences.extract(text, region.span(), region.answerSide(), sentences));
-            drefs.addAll(documentReferences.extract(text, region.span()));
-            found.addAll(mentions.extract(text, region.span()));
+            // and four readers its text alone: cut once, not a copy of most of the document each
+            Located excerpt = new Located(region.span().of(text), region.span());
+            qrefs.addAll(questionReferences.extract(text, excerpt, region.answerSide(), sentences));
+            drefs.addAll(documentReferences.extract(excerpt));
+            found.addAll(mentions.extract(excerpt));
             if (region.withFigures())
-                numbers.addAll(figures.read(text, region.span(), context, report, sentences, tokens.within(region.span())).figures());
+                numbers.addAll(figures.read(text, excerpt, context, report, sentences, tokens.within(region.span())).figures());
             promises.addAll(commitments.extract(text, region, sentences, parsed, report));
         }
         List<Mention> distinct = distinctMentions(found);

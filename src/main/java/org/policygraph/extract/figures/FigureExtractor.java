@@ -13,6 +13,7 @@ import org.policygraph.layout.Block;
 import org.policygraph.lang.Sentences;
 import org.policygraph.model.Figure;
 import org.policygraph.model.FigureTable;
+import org.policygraph.model.Located;
 import org.policygraph.model.Span;
 import org.policygraph.text.TokenStream;
 
@@ -58,17 +59,18 @@ public final class FigureExtractor {
     /** As {@link #read(String, Span, FigureContext, Diagnostics)}, with the region's sentences shared with other extractors. */
     public FigureExtraction read(String text, Span region, FigureContext context, Diagnostics report,
                                  Supplier<Sentences> sentences) {
-        return read(text, region, context, report, sentences, TokenStream.of(text, region));
+        if (region.end() > text.length())
+            throw new IllegalArgumentException("Region " + region + " lies beyond the text (" + text.length() + " characters)");
+        return read(text, new Located(region.of(text), region), context, report, sentences, TokenStream.of(text, region));
     }
 
     /**
-     * As {@link #read(String, Span, FigureContext, Diagnostics)}, with the region's sentences and its
-     * tokens (a view on the document's, {@link TokenStream#within}) shared with other extractors.
+     * As {@link #read(String, Span, FigureContext, Diagnostics)}, with the region's text, its sentences
+     * and its tokens (a view on the document's, {@link TokenStream#within}) shared with other extractors.
      */
-    public FigureExtraction read(String text, Span region, FigureContext context, Diagnostics report,
+    public FigureExtraction read(String text, Located excerpt, FigureContext context, Diagnostics report,
                                  Supplier<Sentences> sentences, TokenStream tokens) {
-        if (region.end() > text.length())
-            throw new IllegalArgumentException("Region " + region + " lies beyond the text (" + text.length() + " characters)");
+        Span region = excerpt.span();
         List<FigureTable> tables = new ArrayList<>();
         List<Figure> cells = new ArrayList<>();
         List<Span> unaligned = new ArrayList<>();
@@ -109,7 +111,7 @@ public final class FigureExtractor {
         excluded.addAll(tableBlocks);
         tables.forEach(t -> excluded.add(t.span()));
         excluded.addAll(unaligned);
-        figures.addAll(new ProseFigureReader(text, region, tokens, sentences.get(), excluded).read());
+        figures.addAll(new ProseFigureReader(text, excerpt, tokens, sentences.get(), excluded).read());
         figures.sort(Comparator.comparingInt((Figure f) -> f.quote().span().start()));
         tables.sort(Comparator.comparingInt((FigureTable t) -> t.span().start()));
         return new FigureExtraction(figures, tables, unaligned);

@@ -12,6 +12,7 @@ import org.policygraph.deadline.PatternSpace;
 import org.policygraph.deadline.StartScan;
 import org.policygraph.lang.DutchDates;
 import org.policygraph.lang.RequiredWords;
+import org.policygraph.model.Located;
 import org.policygraph.model.Span;
 import org.policygraph.text.TokenStream;
 
@@ -81,11 +82,16 @@ final class NonFigureSpans {
      * the few characters its pattern needs next.
      */
     static List<NonFigure> find(String text, Span region, TokenStream tokens) {
+        return find(new Located(region.of(text), region), tokens);
+    }
+
+    /** As {@link #find(String, Span, TokenStream)}, for a region whose text is cut already. */
+    static List<NonFigure> find(Located region, TokenStream tokens) {
         // earlier patterns win where matches overlap: "2023-09-05" is a date, not the period "2023-09"
         TreeMap<Integer, NonFigure> byStart = new TreeMap<>();
         // the region alone, as the patterns may see it: no look-behind or word boundary reads past its start
-        String r = region.of(text);
-        int at = region.start();
+        String r = region.text();
+        int at = region.span().start();
         // a mail address needs its "@"; without one, only web addresses, which open with "http" or "www."
         boolean mail = r.indexOf('@') >= 0;
         if (mail || r.contains("http") || r.contains("www."))

@@ -38,16 +38,16 @@ final class ProseFigureReader {
     private final ReferenceYears years;
 
     ProseFigureReader(String text, Span region, Sentences sentences, List<Span> excluded) {
-        this(text, region, TokenStream.of(text, region), sentences, excluded);
+        this(text, new Located(region.of(text), region), TokenStream.of(text, region), sentences, excluded);
     }
 
-    /** The reader of {@code region}, whose tokens the document's stream gives as {@code tokens}. */
-    ProseFigureReader(String text, Span region, TokenStream tokens, Sentences sentences, List<Span> excluded) {
+    /** The reader of {@code region} (its text cut), whose tokens the document's stream gives as {@code tokens}. */
+    ProseFigureReader(String text, Located region, TokenStream tokens, Sentences sentences, List<Span> excluded) {
         this.text = text;
         this.t = Tokens.of(tokens);
         this.sentences = sentences;
         this.phrases = new NounPhrases(t);
-        List<NonFigureSpans.NonFigure> nonFigures = NonFigureSpans.find(text, region, tokens);
+        List<NonFigureSpans.NonFigure> nonFigures = NonFigureSpans.find(region, tokens);
         List<Span> blocked = new ArrayList<>(excluded);
         nonFigures.forEach(n -> blocked.add(n.span()));
         this.guards = new NumberGuards(t, sentences, blocked);
@@ -59,8 +59,11 @@ final class ProseFigureReader {
     List<Figure> read() {
         List<Reading> readings = new ArrayList<>();
         int i = 0;
+        int steps = 0;
         while (i < t.size()) {
-            WorkDeadline.check();
+            // every few tokens: a token is well under a microsecond of work, the deadline's look-up a share of that
+            if ((steps++ & 31) == 0)
+                WorkDeadline.check();
             Optional<Reading> r = readAt(i);
             if (r.isPresent()) {
                 readings.add(r.get());

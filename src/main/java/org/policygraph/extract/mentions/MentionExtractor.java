@@ -66,7 +66,13 @@ public final class MentionExtractor {
 
     /** The mentions in {@code region}. */
     public List<Mention> extract(String text, Span region) {
-        String r = region.of(text);
+        return extract(new Located(region.of(text), region));
+    }
+
+    /** The mentions in a region whose text is cut already. */
+    public List<Mention> extract(Located excerpt) {
+        String r = excerpt.text();
+        Span region = excerpt.span();
         List<Mention> out = new ArrayList<>();
         StartScan scan = StartScan.of(PROVINCE_NAMED, holding(r, "rovincie"), P);
         Matcher m = scan.matcher();

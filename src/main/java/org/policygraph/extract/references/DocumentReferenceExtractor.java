@@ -51,7 +51,13 @@ public final class DocumentReferenceExtractor {
 
     /** The references in {@code region}. */
     public List<DocumentReference> extract(String text, Span region) {
-        String r = region.of(text);
+        return extract(new Located(region.of(text), region));
+    }
+
+    /** The references in a region whose text is cut already. */
+    public List<DocumentReference> extract(Located excerpt) {
+        String r = excerpt.text();
+        Span region = excerpt.span();
         List<DocumentReference> out = new ArrayList<>();
         // each pattern opens with a fixed word: a region without it holds no match, and one
         // indexOf over the region costs less than trying the pattern at every "b" or "d"

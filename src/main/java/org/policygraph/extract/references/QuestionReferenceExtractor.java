@@ -99,7 +99,13 @@ public final class QuestionReferenceExtractor {
 
     /** As {@link #extract(String, Span, boolean)}, with the region's sentences shared with other extractors. */
     public List<QuestionReference> extract(String text, Span region, boolean answerSide, Supplier<Sentences> regionSentences) {
-        String r = region.of(text);
+        return extract(text, new Located(region.of(text), region), answerSide, regionSentences);
+    }
+
+    /** As {@link #extract(String, Span, boolean, Supplier)}, for a region whose text is cut already. */
+    public List<QuestionReference> extract(String text, Located excerpt, boolean answerSide, Supplier<Sentences> regionSentences) {
+        String r = excerpt.text();
+        Span region = excerpt.span();
         // read once per region, and only for a region that cites a question
         Sentences sentences = null;
         List<QuestionReference> dated = new ArrayList<>();
