@@ -47,6 +47,8 @@ public final class Sentences {
     static final int UNREAD = -2;
     /** Characters of a segment read between two looks at the deadline. */
     private static final int CHECK_EVERY = 4096;
+    /** Lines read between two looks at the deadline, less one (a mask). */
+    private static final int CHECK_LINES = 15;
     /** What may close a sentence after its punctuation, as {@link #END} reads them. */
     private static final String CLOSERS = "”\"’')";
     /** The longest match of {@link #LINE_END}: a word of twelve letters, each up to two chars. */
@@ -74,8 +76,11 @@ public final class Sentences {
         Sentences s = new Sentences(text);
         int segmentStart = region.start();
         int lineStart = region.start();
+        int lines = 0;
         while (lineStart <= region.end()) {
-            WorkDeadline.check();
+            // every few lines: a line is a few microseconds of work, the deadline's look-up a share of that
+            if ((lines++ & CHECK_LINES) == 0)
+                WorkDeadline.check();
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 || nl > region.end() ? region.end() : nl;
             if (lineEnd >= region.end() || !continuesOnNextLine(text, lineStart, lineEnd, region.end())) {
@@ -176,7 +181,8 @@ public final class Sentences {
             from += label.get();
         }
         int sentenceStart = from;
-        int check = from;
+        // the lines of a segment are checked by the caller; a long one here, every so many characters
+        int check = from + CHECK_EVERY;
         Marks marks = new Marks(text, end);
         Matcher segment = null;
         int p = from;
