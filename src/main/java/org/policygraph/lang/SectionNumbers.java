@@ -14,7 +14,7 @@ import org.policygraph.deadline.WorkDeadline;
 public final class SectionNumbers {
 
     /** A section number and the spaces after it, before a capital: "2.1 F". Group 1: the number. */
-    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?[ \\t]+(?=\\p{Lu})");
+    static final Pattern NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?[ \\t]+(?=\\p{Lu})");
 
     private SectionNumbers() {
     }
@@ -31,8 +31,11 @@ public final class SectionNumbers {
 
     /** The section number that opens {@code line} before a capital, if any. */
     public static Optional<SectionNumber> atStart(CharSequence line) {
+        // the pattern opens with "^" and a digit: nothing else can match, and find() would try every offset
+        if (line.isEmpty() || line.charAt(0) < '0' || line.charAt(0) > '9')
+            return Optional.empty();
         Matcher m = NUMBER.matcher(WorkDeadline.watch(line));
-        if (!m.find())
+        if (!m.lookingAt())
             return Optional.empty();
         String n = m.group(1);
         return Optional.of(new SectionNumber(n, n.split("\\.").length, m.end()));
