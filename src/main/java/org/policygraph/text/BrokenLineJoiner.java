@@ -214,11 +214,16 @@ final class BrokenLineJoiner {
 
     /** The width of a full line in this document: 60% of the 90th percentile of line lengths. */
     private static int wrapWidth(List<String> lines) {
-        int[] lengths = lines.stream().filter(l -> !l.isEmpty()).mapToInt(String::length).toArray();
-        if (lengths.length == 0)
+        // a loop, not a stream: this runs for every run of text the layout reader hands over
+        int[] lengths = new int[lines.size()];
+        int n = 0;
+        for (String l : lines)
+            if (!l.isEmpty())
+                lengths[n++] = l.length();
+        if (n == 0)
             return MIN_WRAP_WIDTH;
-        Arrays.sort(lengths);
-        int p90 = lengths[(int) Math.floor((lengths.length - 1) * 0.9)];
+        Arrays.sort(lengths, 0, n);
+        int p90 = lengths[(int) Math.floor((n - 1) * 0.9)];
         return Math.max(MIN_WRAP_WIDTH, (int) (p90 * 0.6));
     }
 }
