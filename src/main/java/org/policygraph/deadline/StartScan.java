@@ -1,5 +1,6 @@
 package org.policygraph.deadline;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -123,6 +124,36 @@ public final class StartScan {
      */
     public static StartScan at(Pattern pattern, CharSequence text, int[] offsets, int count) {
         return new StartScan(pattern, text, offsets, count);
+    }
+
+    /**
+     * The matches of {@code pattern} in all of {@code text}, for a pattern whose every match opens with
+     * one of {@code openings} as written ({@code "[Dd]ecreet"} opens with "Decreet" or "decreet"): the
+     * pattern is tried only where one of them occurs, found by {@link String#indexOf(String, int)},
+     * instead of at every "d" of the text. An opening that is no prefix of every match it stands for
+     * loses matches: each is the literal text the pattern must read first, case as written.
+     */
+    public static StartScan opening(Pattern pattern, String text, String... openings) {
+        int[] offsets = new int[8];
+        int n = 0;
+        for (String opening : openings)
+            for (int q = text.indexOf(opening); q >= 0; q = text.indexOf(opening, q + 1)) {
+                if (n == offsets.length) {
+                    WorkDeadline.check();
+                    offsets = Arrays.copyOf(offsets, n * 2);
+                }
+                offsets[n++] = q;
+            }
+        if (openings.length > 1) {
+            // ascending, as find() tries them; two openings never stand at one offset unless one is the other's prefix
+            Arrays.sort(offsets, 0, n);
+            int distinct = 0;
+            for (int i = 0; i < n; i++)
+                if (distinct == 0 || offsets[i] != offsets[distinct - 1])
+                    offsets[distinct++] = offsets[i];
+            n = distinct;
+        }
+        return at(pattern, text, offsets, n);
     }
 
     /** The matches of {@code pattern} in all of {@code text}; each starts with a character of {@code starts}. */

@@ -137,6 +137,32 @@ class StartScanTest {
         assertTrue(matches > 1000, "the random texts hold matches: " + matches);
     }
 
+    /**
+     * Openings found by indexOf: matches that overlap where a later opening starts inside an earlier
+     * match ("van van"), openings that are each other's prefix ("nr", "nr nr"), look-behinds reading
+     * before the opening, and one opening alone.
+     */
+    @Test
+    void openingsFindWhatFindFinds() {
+        record Case(Pattern pattern, String[] openings) {
+        }
+        List<Case> cases = List.of(
+                new Case(Pattern.compile("(?<!van )(?:[Vv]an|nr)(?: (?:van|nr|\\d{1,4}))*"), new String[] {"Van", "van", "nr"}),
+                new Case(Pattern.compile("\\b(?:nr|nr nr|www)\\b\\.?"), new String[] {"nr", "nr nr", "www"}),
+                new Case(Pattern.compile("(?<![\\p{L}\\d])#\\p{L}[\\p{L}\\d_]{0,40}"), new String[] {"#"}),
+                new Case(Pattern.compile("\\b[Jj]uli(?: 2023)?"), new String[] {"Juli", "juli"}));
+        Random r = new Random(17);
+        int matches = 0;
+        for (Case c : cases)
+            for (int i = 0; i < 20_000; i++) {
+                String text = randomText(r);
+                List<String> found = byFind(c.pattern(), text);
+                matches += found.size();
+                assertEquals(found, all(StartScan.opening(c.pattern(), text, c.openings())), () -> c.pattern() + " in \"" + text + "\"");
+            }
+        assertTrue(matches > 4000, "the random texts hold matches: " + matches);
+    }
+
     @Test
     void startsIgnoringCaseAreWhatACaseInsensitivePatternMatches() {
         String chars = "sk1iId";

@@ -56,13 +56,6 @@ public final class MentionExtractor {
     private static final StartScan.CharSet BODY_STARTS = StartScan.anyOf(Councils.BODY_INITIALS);
     /** Where a province's name, and so a row of {@link #PROVINCE_ROW}, starts. */
     private static final StartScan.CharSet PROVINCE_STARTS = StartScan.anyOf(Gazetteer.of("provinces").initials(true));
-    /** Where the other patterns' matches start: "provincie", "project"; "lokale besturen", "gemeenten", "steden"; ... */
-    private static final StartScan.Starts P = StartScan.anyOf("Pp");
-    private static final StartScan.Starts PLACE_LIST_STARTS = StartScan.anyOf("lgs");
-    private static final StartScan.Starts PLACE_NAMED_STARTS = StartScan.anyOf("gs");
-    private static final StartScan.Starts AGENCY_STARTS = StartScan.anyOf("AD");
-    private static final StartScan.Starts PLAN_STARTS = StartScan.anyOf("P");
-    private static final StartScan.Starts HASHTAG_STARTS = StartScan.anyOf("#");
 
     /** The mentions in {@code region}. */
     public List<Mention> extract(String text, Span region) {
@@ -74,7 +67,8 @@ public final class MentionExtractor {
         String r = excerpt.text();
         Span region = excerpt.span();
         List<Mention> out = new ArrayList<>();
-        StartScan scan = StartScan.of(PROVINCE_NAMED, holding(r, "rovincie"), P);
+        // a pattern that opens with fixed words is tried only where they stand, not at every "g" or "s"
+        StartScan scan = StartScan.opening(PROVINCE_NAMED, r, "Provincie", "provincie");
         Matcher m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.PROVINCE, province(m.group(1)), m, 1, region));
@@ -82,11 +76,11 @@ public final class MentionExtractor {
         m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.PROVINCE, province(m.group(1)), m, 1, region));
-        scan = StartScan.of(PLACE_LIST, holding(r, "lokale besturen", "gemeenten", "steden"), PLACE_LIST_STARTS);
+        scan = StartScan.opening(PLACE_LIST, r, "lokale besturen", "gemeenten", "steden");
         m = scan.matcher();
         while (scan.find())
             placesIn(m.group(1), region.start() + m.start(1), out);
-        scan = StartScan.of(PLACE_NAMED, holding(r, "gemeente ", "stad "), PLACE_NAMED_STARTS);
+        scan = StartScan.opening(PLACE_NAMED, r, "gemeente ", "stad ");
         m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.MUNICIPALITY, m.group(1), m, 1, region));
@@ -95,7 +89,7 @@ public final class MentionExtractor {
         m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.ORGANISATION, m.group(), m, 0, region));
-        scan = StartScan.of(AGENCY, holding(r, "Agentschap ", "Departement "), AGENCY_STARTS);
+        scan = StartScan.opening(AGENCY, r, "Agentschap ", "Departement ");
         m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.ORGANISATION, m.group(), m, 0, region));
@@ -103,30 +97,19 @@ public final class MentionExtractor {
         m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.ORGANISATION, m.group(), m, 0, region));
-        scan = StartScan.of(PLAN, holding(r, "Plan "), PLAN_STARTS);
+        scan = StartScan.opening(PLAN, r, "Plan ");
         m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.PROGRAMME, m.group(), m, 0, region));
-        scan = StartScan.of(HASHTAG, holding(r, "#"), HASHTAG_STARTS);
+        scan = StartScan.opening(HASHTAG, r, "#");
         m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.PROGRAMME, m.group(), m, 0, region));
-        scan = StartScan.of(PROJECT, holding(r, "roject "), P);
+        scan = StartScan.opening(PROJECT, r, "Project ", "project ");
         m = scan.matcher();
         while (scan.find())
             out.add(mention(MentionKind.PROGRAMME, m.group(1), m, 1, region));
         return out;
-    }
-
-    /**
-     * {@code r} when it holds one of the fixed words a pattern's every match contains, else "": one
-     * indexOf per word costs less than trying the pattern at each of its start characters.
-     */
-    private static String holding(String r, String... words) {
-        for (String word : words)
-            if (r.contains(word))
-                return r;
-        return "";
     }
 
     /** Each name of a list "Genk, Leuven, ... en Moerbeke" that starts at {@code offset}. */

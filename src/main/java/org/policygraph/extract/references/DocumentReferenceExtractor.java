@@ -42,9 +42,7 @@ public final class DocumentReferenceExtractor {
     private static final Pattern DOMAIN = Pattern.compile(
             "(?<![@\\p{L}\\d./-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\\.){1,4}(?:be|vlaanderen|brussels|eu|com|org|net|nl|info))(/[^\\s<>\"'()]{0,300})?(?![\\p{L}\\d-])");
 
-    /** Where "besluit" and "beleidsnota", "decreet" and "http" start. */
-    private static final StartScan.Starts B = StartScan.anyOf("Bb");
-    private static final StartScan.Starts D = StartScan.anyOf("Dd");
+    /** Where "http" starts. */
     private static final StartScan.CharSet H = StartScan.anyOf("h");
     /** The longest first label of {@link #DOMAIN} before its dot. */
     private static final int LONGEST_LABEL = 63;
@@ -59,16 +57,13 @@ public final class DocumentReferenceExtractor {
         String r = excerpt.text();
         Span region = excerpt.span();
         List<DocumentReference> out = new ArrayList<>();
-        // each pattern opens with a fixed word: a region without it holds no match, and one
-        // indexOf over the region costs less than trying the pattern at every "b" or "d"
-        if (r.contains("esluit van de Vlaamse "))
-            legal(r, region, DECISION, B, ReferenceKind.DECISION, out);
-        if (r.contains("ecreet"))
-            legal(r, region, DECREE, D, ReferenceKind.DECREE, out);
-        boolean policyNotes = r.contains("eleidsnota ");
-        StartScan scan = StartScan.of(POLICY_NOTE, r, B);
+        // each pattern opens with fixed words: tried only where they stand, found by indexOf,
+        // instead of at every "b" or "d" of the region
+        legal(StartScan.opening(DECISION, r, "Besluit van de Vlaamse ", "besluit van de Vlaamse "), region, ReferenceKind.DECISION, out);
+        legal(StartScan.opening(DECREE, r, "Decreet", "decreet"), region, ReferenceKind.DECREE, out);
+        StartScan scan = StartScan.opening(POLICY_NOTE, r, "Beleidsnota ", "beleidsnota ");
         Matcher m = scan.matcher();
-        while (policyNotes && scan.find())
+        while (scan.find())
             out.add(new DocumentReference(ReferenceKind.POLICY_NOTE, "beleidsnota " + m.group(1), Optional.empty(),
                     Optional.empty(), located(m, region)));
         List<Span> urls = new ArrayList<>();
@@ -159,9 +154,7 @@ public final class DocumentReferenceExtractor {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-';
     }
 
-    private static void legal(String r, Span region, Pattern p, StartScan.Starts starts, ReferenceKind kind,
-                              List<DocumentReference> out) {
-        StartScan scan = StartScan.of(p, r, starts);
+    private static void legal(StartScan scan, Span region, ReferenceKind kind, List<DocumentReference> out) {
         Matcher m = scan.matcher();
         while (scan.find()) {
             Optional<LocalDate> date = m.group(1) == null ? Optional.empty()
