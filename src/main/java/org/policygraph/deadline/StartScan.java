@@ -134,6 +134,9 @@ public final class StartScan {
      * loses matches: each is the literal text the pattern must read first, case as written.
      */
     public static StartScan opening(Pattern pattern, String text, String... openings) {
+        String tail = sharedTail(openings);
+        if (tail != null)
+            return openingByTail(pattern, text, openings, tail);
         int[] offsets = new int[8];
         int n = 0;
         for (String opening : openings)
@@ -152,6 +155,37 @@ public final class StartScan {
                 if (distinct == 0 || offsets[i] != offsets[distinct - 1])
                     offsets[distinct++] = offsets[i];
             n = distinct;
+        }
+        return at(pattern, text, offsets, n);
+    }
+
+    /** What every opening holds after its first character, where they differ in that alone ("Decreet", "decreet"); else null. */
+    private static String sharedTail(String[] openings) {
+        if (openings.length < 2 || openings[0].length() < 2)
+            return null;
+        String tail = openings[0].substring(1);
+        for (String o : openings)
+            if (o.length() != openings[0].length() || !o.endsWith(tail))
+                return null;
+        return tail;
+    }
+
+    /** {@link #opening} for openings that share their tail: one search for it, then the character before. */
+    private static StartScan openingByTail(Pattern pattern, String text, String[] openings, String tail) {
+        int[] offsets = new int[8];
+        int n = 0;
+        for (int q = text.indexOf(tail, 1); q >= 0; q = text.indexOf(tail, q + 1)) {
+            char first = text.charAt(q - 1);
+            boolean opens = false;
+            for (String o : openings)
+                opens |= o.charAt(0) == first;
+            if (!opens)
+                continue;
+            if (n == offsets.length) {
+                WorkDeadline.check();
+                offsets = Arrays.copyOf(offsets, n * 2);
+            }
+            offsets[n++] = q - 1;
         }
         return at(pattern, text, offsets, n);
     }

@@ -140,7 +140,8 @@ class StartScanTest {
     /**
      * Openings found by indexOf: matches that overlap where a later opening starts inside an earlier
      * match ("van van"), openings that are each other's prefix ("nr", "nr nr"), look-behinds reading
-     * before the opening, and one opening alone.
+     * before the opening, one opening alone, and openings that differ in their first character only
+     * (searched by their shared tail, "aaa" holding two).
      */
     @Test
     void openingsFindWhatFindFinds() {
@@ -150,7 +151,8 @@ class StartScanTest {
                 new Case(Pattern.compile("(?<!van )(?:[Vv]an|nr)(?: (?:van|nr|\\d{1,4}))*"), new String[] {"Van", "van", "nr"}),
                 new Case(Pattern.compile("\\b(?:nr|nr nr|www)\\b\\.?"), new String[] {"nr", "nr nr", "www"}),
                 new Case(Pattern.compile("(?<![\\p{L}\\d])#\\p{L}[\\p{L}\\d_]{0,40}"), new String[] {"#"}),
-                new Case(Pattern.compile("\\b[Jj]uli(?: 2023)?"), new String[] {"Juli", "juli"}));
+                new Case(Pattern.compile("\\b[Jj]uli(?: 2023)?"), new String[] {"Juli", "juli"}),
+                new Case(Pattern.compile("(?<!e)[Kka]a(?:a|e)*"), new String[] {"Ka", "ka", "aa"}));
         Random r = new Random(17);
         int matches = 0;
         for (Case c : cases)
