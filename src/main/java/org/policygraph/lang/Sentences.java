@@ -181,7 +181,7 @@ public final class Sentences {
             from += label.get();
         }
         int sentenceStart = from;
-        // the lines of a segment are checked by the caller; a long one here, every so many characters
+        // the caller checks every sixteen lines; within a segment, every so many characters
         int check = from + CHECK_EVERY;
         Marks marks = new Marks(text, end);
         Matcher segment = null;

@@ -37,10 +37,6 @@ final class ProseFigureReader {
     private final MeasureReader measures;
     private final ReferenceYears years;
 
-    ProseFigureReader(String text, Span region, Sentences sentences, List<Span> excluded) {
-        this(text, new Located(region.of(text), region), TokenStream.of(text, region), sentences, excluded);
-    }
-
     /** The reader of {@code region} (its text cut), whose tokens the document's stream gives as {@code tokens}. */
     ProseFigureReader(String text, Located region, TokenStream tokens, Sentences sentences, List<Span> excluded) {
         this.text = text;

@@ -94,15 +94,13 @@ public final class QuestionReferenceExtractor {
      * @param answerSide true when the region is (part of) an answer, where "mijn" is the minister's
      */
     public List<QuestionReference> extract(String text, Span region, boolean answerSide) {
-        return extract(text, region, answerSide, Sentences.lazily(text, region));
+        return extract(text, new Located(region.of(text), region), answerSide, Sentences.lazily(text, region));
     }
 
-    /** As {@link #extract(String, Span, boolean)}, with the region's sentences shared with other extractors. */
-    public List<QuestionReference> extract(String text, Span region, boolean answerSide, Supplier<Sentences> regionSentences) {
-        return extract(text, new Located(region.of(text), region), answerSide, regionSentences);
-    }
-
-    /** As {@link #extract(String, Span, boolean, Supplier)}, for a region whose text is cut already. */
+    /**
+     * As {@link #extract(String, Span, boolean)}, for a region whose text is cut already, with its
+     * sentences shared with other extractors.
+     */
     public List<QuestionReference> extract(String text, Located excerpt, boolean answerSide, Supplier<Sentences> regionSentences) {
         String r = excerpt.text();
         Span region = excerpt.span();
