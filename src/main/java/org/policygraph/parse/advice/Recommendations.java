@@ -24,13 +24,19 @@ final class Recommendations {
      * The opening of a recommending sentence: "We stellen dan ook voor", "Daarom vragen we",
      * "Het zou beter zijn", "De Vlor vraagt", "De SERV pleit", "We pleiten voor", "Het is aangewezen".
      */
-    private static final Pattern OPENING = Pattern.compile(
+    static final Pattern OPENING = Pattern.compile(
             "(?:^|(?<=[.?!]\\d{0,2} )|(?<=\\n))(?:(?:Daarom|Dus|Ook|Tot slot|Verder|Bovendien|Ten slotte),? )?"
                     + "(?:[Ww]e (?:stellen|vragen|pleiten|raden|dringen|bevelen|adviseren|verwachten)"
                     + "|(?:[Vv]ragen|[Pp]leiten|[Ss]tellen|[Rr]aden|[Aa]dviseren|[Bb]evelen) we"
                     + "|[Hh]et zou (?:beter|goed|wenselijk|aangewezen|nuttig) zijn"
                     + "|[Hh]et is (?:aangewezen|wenselijk|nodig|noodzakelijk)"
                     + "|De (?:" + Councils.COUNCIL_REGEX + "|raad|Raad) (?:vraagt|pleit|stelt voor|raadt|beveelt|adviseert|dringt))\\b");
+
+    /**
+     * The first character of every match of {@link #OPENING}: of a connective ("Daarom", "Dus", "Ook",
+     * "Tot slot", "Verder", "Bovendien", "Ten slotte") or of the proposing phrase itself.
+     */
+    private static final String OPENING_FIRST = "DOTVBWwVvPpSsRrAaBbHh";
 
     /** The shortest start of a sentence taken for the sentence it starts: about eight words. */
     private static final int MIN_CUT_OFF = 40;
@@ -80,16 +86,15 @@ final class Recommendations {
 
     /**
      * Finds the next opening at or after {@code from}, as {@code find()} on the region would, and
-     * returns where the search goes on (-1 when there is none). An opening starts at the region's
-     * start or after a space or a line feed ({@link #OPENING}'s three starts): only there is the
-     * pattern tried, not at every character of the region.
+     * returns where the search goes on (-1 when there is none). Only where {@link #mayOpenAt} allows
+     * is the pattern tried, not at every character of the region.
      */
     private static int nextOpening(Matcher m, String text, int from, Span region) {
         for (int p = from; p < region.end(); p++) {
             if (p % 4096 == 0)
                 WorkDeadline.check();
             boolean atStart = p == region.start();
-            if (!atStart && text.charAt(p - 1) != ' ' && text.charAt(p - 1) != '\n')
+            if (!mayOpenAt(text, p, atStart))
                 continue;
             // "^" matches at the region's start (anchoring bounds), nowhere else but the text's start
             m.useAnchoringBounds(atStart);
@@ -98,6 +103,25 @@ final class Recommendations {
                 return m.end();
         }
         return -1;
+    }
+
+    /**
+     * Whether {@link #OPENING} can match at {@code p}: it opens with a character of
+     * {@link #OPENING_FIRST}, and (away from the region's start, where "^" holds) after a line feed,
+     * or after a sentence end, at most two digits (a footnote marker) and a space.
+     */
+    static boolean mayOpenAt(String text, int p, boolean atRegionStart) {
+        if (OPENING_FIRST.indexOf(text.charAt(p)) < 0)
+            return false;
+        if (atRegionStart || text.charAt(p - 1) == '\n')
+            return true;
+        if (text.charAt(p - 1) != ' ')
+            return false;
+        // the end mark stands right before the digits: a digit is no end mark, so no shorter run of them can do
+        int q = p - 2;
+        for (int digits = 0; digits < 2 && q >= 0 && text.charAt(q) >= '0' && text.charAt(q) <= '9'; digits++)
+            q--;
+        return q >= 0 && ".?!".indexOf(text.charAt(q)) >= 0;
     }
 
     /** What a sentence says, for telling a repeated one: without footnote markers, one space between words, lower case. */

@@ -1,8 +1,11 @@
 package org.policygraph.parse.advice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.Recommendation;
@@ -12,6 +15,34 @@ class RecommendationsTest {
 
     private static List<String> in(String text, Span region) {
         return Recommendations.in(text, region, List.of()).stream().map(r -> r.sentence().text()).toList();
+    }
+
+    /** Every offset where the pattern matches passes the test that spares the pattern elsewhere. */
+    @Test
+    void theOpeningTestLetsEveryMatchThrough() {
+        String[] pieces = {"We vragen", "we pleiten", "Daarom, ", "Dus ", "Het is nodig", "het zou goed zijn", "De Vlor vraagt",
+                "De raad pleit", "Vragen we", "bevelen we", ". ", "? ", "! ", ".1 ", ".12 ", ".123 ", "\n", " ", "x", "7", "We"};
+        Random random = new Random(21);
+        int matches = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(14);
+            for (int i = 0; i < length; i++)
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            String text = sb.toString();
+            int regionStart = text.isEmpty() ? 0 : random.nextInt(text.length());
+            Matcher m = Recommendations.OPENING.matcher(text).useTransparentBounds(true);
+            for (int p = regionStart; p < text.length(); p++) {
+                boolean atStart = p == regionStart;
+                m.useAnchoringBounds(atStart).region(p, text.length());
+                if (m.lookingAt()) {
+                    matches++;
+                    int at = p;
+                    assertTrue(Recommendations.mayOpenAt(text, p, atStart), () -> "'" + text + "' at " + at);
+                }
+            }
+        }
+        assertTrue(matches > 2_000, "the random texts hold openings: " + matches);
     }
 
     @Test
