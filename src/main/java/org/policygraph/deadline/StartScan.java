@@ -147,16 +147,21 @@ public final class StartScan {
                 }
                 offsets[n++] = q;
             }
-        if (openings.length > 1) {
-            // ascending, as find() tries them; two openings never stand at one offset unless one is the other's prefix
-            Arrays.sort(offsets, 0, n);
-            int distinct = 0;
-            for (int i = 0; i < n; i++)
-                if (distinct == 0 || offsets[i] != offsets[distinct - 1])
-                    offsets[distinct++] = offsets[i];
-            n = distinct;
-        }
-        return at(pattern, text, offsets, n);
+        // ascending, as find() tries them; two openings never stand at one offset unless one is the other's prefix
+        return openings.length > 1 ? atAny(pattern, text, offsets, n) : at(pattern, text, offsets, n);
+    }
+
+    /**
+     * As {@link #at}, for offsets in any order and possibly repeated: sorted and made distinct (in
+     * place) first.
+     */
+    public static StartScan atAny(Pattern pattern, CharSequence text, int[] offsets, int count) {
+        Arrays.sort(offsets, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++)
+            if (distinct == 0 || offsets[i] != offsets[distinct - 1])
+                offsets[distinct++] = offsets[i];
+        return at(pattern, text, offsets, distinct);
     }
 
     /** What every opening holds after its first character, where they differ in that alone ("Decreet", "decreet"); else null. */

@@ -1,6 +1,7 @@
 package org.policygraph.parse.advice;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,9 @@ public final class AdviceReader implements KindReader {
     private static final String VERBS = "(?:adviseert|adviseren|vraagt|vragen|beveelt|bevelen|pleit|pleiten|dringt|dringen"
             + "|stelt voor|stellen voor|vindt|vinden|raadt|raden|benadrukt|benadrukken|betreurt|waardeert|wijst)";
     private static final int MIN_ADVISING = 2;
+    /** The articles before the speaker's name, each as written: the pattern's alternatives and the candidates' test. */
+    private static final String[] ARTICLE_SPELLINGS = {"De ", "de ", "Het ", "het "};
+    private static final String ARTICLES = String.join("|", ARTICLE_SPELLINGS);
     private static final int MAX_SUBTITLE = 250;
     /** A page that offers the full advice: "Download het advies (pdf, 412 kB)", "Lees het volledige advies". */
     private static final Pattern DOWNLOAD = Pattern.compile(
@@ -116,15 +120,40 @@ public final class AdviceReader implements KindReader {
     }
 
     /** Sentences in which the body, or "de raad", is the subject of an advising verb. */
-    private static int advising(String text, String body) {
-        Pattern p = ADVISING.computeIfAbsent(body,
-                b -> Pattern.compile("\\b(?:[Dd]e |[Hh]et )?(?:" + Pattern.quote(b) + "|raad|Raad)\\s" + VERBS + "\\b"));
-        // a match opens with the article, the body's name or "raad": tried only where one starts
-        StartScan m = StartScan.of(p, text, StartScan.anyOf("DdHhRr" + body.charAt(0)));
+    static int advising(String text, String body) {
+        int[] starts = advisingStarts(text, body);
+        StartScan m = StartScan.atAny(advisingPattern(body), text, starts, starts.length);
         int n = 0;
         while (m.find())
             n++;
         return n;
+    }
+
+    /** "De Vlor adviseert", "de raad vraagt": the body's name or "raad", an article before it or not. */
+    static Pattern advisingPattern(String body) {
+        return ADVISING.computeIfAbsent(body,
+                b -> Pattern.compile("\\b(?:" + ARTICLES + ")?(?:" + Pattern.quote(b) + "|raad|Raad)\\s" + VERBS + "\\b"));
+    }
+
+    /**
+     * Where an advising match can start: at the body's name or "raad", or at the article right before
+     * one. Only there is the pattern tried, not at every "d", "h" and "r" of the text.
+     */
+    private static int[] advisingStarts(String text, String body) {
+        int[] out = new int[16];
+        int n = 0;
+        for (String name : new String[] {body, "raad", "Raad"})
+            for (int q = name.isEmpty() ? -1 : text.indexOf(name); q >= 0; q = text.indexOf(name, q + 1)) {
+                if (n + 1 + ARTICLE_SPELLINGS.length > out.length) {
+                    WorkDeadline.check();
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                for (String article : ARTICLE_SPELLINGS)
+                    if (q >= article.length() && text.startsWith(article, q - article.length()))
+                        out[n++] = q - article.length();
+                out[n++] = q;
+            }
+        return Arrays.copyOf(out, n);
     }
 
     private static String shorten(String s) {
