@@ -3,8 +3,10 @@ package org.policygraph.layout;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -48,6 +50,10 @@ final class PdfWordStripper extends OverprintDroppingStripper {
     private List<List<Directed>> lines;
     private final List<Directed> line = new ArrayList<>();
     private final List<TextPosition> word = new ArrayList<>();
+    /** Whether each font met so far is bold, by the font object (PDFBox hands out one per resource). */
+    private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    private PDFont lastFont;
+    private boolean lastBold;
     /** The last glyph of a note marker just left out of the word, or null. */
     private TextPosition marker;
     private float width;
@@ -211,7 +217,7 @@ final class PdfWordStripper extends OverprintDroppingStripper {
         for (TextPosition t : word) {
             text.append(t.getUnicode());
             size = Math.max(size, t.getFontSizeInPt());
-            if (isBold(t.getFont()))
+            if (bold(t.getFont()))
                 bold++;
         }
         TextPosition first = word.get(0);
@@ -228,6 +234,20 @@ final class PdfWordStripper extends OverprintDroppingStripper {
         if (lines != null && !line.isEmpty())
             lines.add(List.copyOf(line));
         line.clear();
+    }
+
+    /**
+     * {@link #isBold} of a font, asked once per font of the document: it lower-cases the font's name
+     * and reads its descriptor, and every glyph asks.
+     */
+    private boolean bold(PDFont font) {
+        if (font == null)
+            return false;
+        if (font != lastFont) {
+            lastFont = font;
+            lastBold = boldFonts.computeIfAbsent(font, PdfWordStripper::isBold);
+        }
+        return lastBold;
     }
 
     private static boolean isBold(PDFont font) {
