@@ -139,7 +139,19 @@ class DutchPeriodsTest {
                 "maanden", "september", "1", "juli", "in", "de loop van", "volgend", "jaar", "kalenderjaar", "x", "é",
                 "\uD835\uDC00", "\uD835", "\uDC00", "7", ",", ".", "-", "–", "/", "\n", "ﬁ", "İ",
                 // openings in other cases, and a long s that a case-insensitive pattern reads as "s"
-                "TEGEN", "Voorjaar", "JULI", "Binnen", "HET", "De", "ſeptember", "Volgend", "Najaar", "2030", "medio", "Medio"};
+                "TEGEN", "Voorjaar", "JULI", "Binnen", "HET", "De", "ſeptember", "Volgend", "Najaar", "2030", "medio", "Medio",
+                // a word glued to an opening, and an opening cut by a mark or a letter beyond the plane
+                "hetzelfde", "julix", "mei\u0301", "de\uD835\uDC00", "juli\uD835\uDC00", "0", "05", "05 mei"};
+        // and every spelling of the lists the phrase is made of, in its case and in capitals
+        List<String> all = new ArrayList<>(List.of(words));
+        for (String list : List.of("period-prepositions", "year-parts", "month-parts", "year-nouns", "period-determiners",
+                "period-units", "months"))
+            for (List<String> row : Gazetteer.of(list).rows())
+                for (String field : row) {
+                    all.add(field);
+                    all.add(field.toUpperCase(java.util.Locale.ROOT));
+                }
+        words = all.toArray(String[]::new);
         Random random = new Random(11);
         int found = 0;
         for (int n = 0; n < 40_000; n++) {
