@@ -95,13 +95,6 @@ public final class DutchPeriods {
      * months, year nouns), and the digits of a day or a year.
      */
     private static final StartScan.CharSet PHRASE_STARTS;
-    /**
-     * The letters every phrase that opens with a letter opens with, up to the first character that is
-     * none, folded as the pattern folds: the same words as {@link #PHRASE_STARTS}. After them the
-     * pattern reads a space or no letter, so a phrase starts only where the run of letters is one of
-     * these; an empty one stands for a word that opens with no letter.
-     */
-    private static final java.util.Set<String> OPENING_LETTERS;
 
     static {
         for (List<String> row : Gazetteer.of("year-parts").rows()) {
@@ -160,20 +153,13 @@ public final class DutchPeriods {
         PHRASE = Pattern.compile("(?<![\\p{L}\\d])(?:(?<prep>" + alternation(PREPOSITIONS.keySet()) + ")\\s+)?" + core
                 + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         PHRASE_WORDS = RequiredWords.of(PHRASE.pattern());
-        // what an alternative of the phrase opens with: the words of the lists, "het", "de", "binnen"; or a digit
-        List<String> openers = new ArrayList<>(List.of("het", "de", "binnen"));
+        StringBuilder starts = new StringBuilder("hdb0123456789");
         for (Collection<String> words : List.of(PREPOSITIONS.keySet(), YEAR_PARTS.keySet(), NEXT.keySet(), MONTH_PARTS.keySet(),
                 MONTHS.keySet(), YEAR_NOUNS.keySet()))
-            openers.addAll(words);
-        StringBuilder starts = new StringBuilder("0123456789");
-        java.util.Set<String> letters = new java.util.HashSet<>();
-        for (String w : openers) {
-            if (starts.indexOf(w.substring(0, 1)) < 0)
-                starts.append(w.charAt(0));
-            letters.add(RequiredWords.fold(w.substring(0, letterRunEnd(w, 0, w.length()))));
-        }
+            for (String w : words)
+                if (starts.indexOf(w.substring(0, 1)) < 0)
+                    starts.append(w.charAt(0));
         PHRASE_STARTS = StartScan.anyOfIgnoringCase(starts.toString());
-        OPENING_LETTERS = java.util.Set.copyOf(letters);
     }
 
     private DutchPeriods() {
@@ -232,7 +218,7 @@ public final class DutchPeriods {
         int start = region.start();
         int end = region.end();
         for (int p = start; p < end; p++) {
-            if (!PHRASE_STARTS.test(text.charAt(p)) || p > start && afterWordCharacter(text, p) || !opensWithOpener(text, p, end))
+            if (!PHRASE_STARTS.test(text.charAt(p)) || p > start && afterWordCharacter(text, p))
                 continue;
             m.region(p, end);
             if (m.lookingAt()) {
@@ -241,30 +227,6 @@ public final class DutchPeriods {
             }
         }
         return out;
-    }
-
-    /** Whether a digit stands at {@code p}, or a run of letters that {@link #OPENING_LETTERS} holds. */
-    private static boolean opensWithOpener(String text, int p, int end) {
-        char c = text.charAt(p);
-        if (c >= '0' && c <= '9')
-            return true;
-        return OPENING_LETTERS.contains(RequiredWords.fold(text.substring(p, letterRunEnd(text, p, end))));
-    }
-
-    /**
-     * The end of the run of letters ({@code \p{L}}) from {@code p}, within {@code end}: a pair of
-     * surrogates that the end cuts is no letter there, as the pattern reads a region.
-     */
-    private static int letterRunEnd(String text, int p, int end) {
-        int q = p;
-        while (q < end) {
-            int cp = text.codePointAt(q);
-            int next = q + Character.charCount(cp);
-            if (next > end || !Character.isLetter(cp))
-                break;
-            q = next;
-        }
-        return q;
     }
 
     private static boolean afterWordCharacter(String text, int p) {
