@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.policygraph.testing.RandomTexts;
 
 class SectionNumbersTest {
 
@@ -35,13 +36,10 @@ class SectionNumbersTest {
     /** The reading that skips lines without a leading digit gives what the pattern's find() gives. */
     @Test
     void sameAsThePatternOnRandomLines() {
-        String pieces = "0123456789.. \t\nAaZé٢x";
+        String[] pieces = "0123456789.. \t\nAaZé٢x".split("");
         Random random = new Random(15);
         for (int n = 0; n < 200_000; n++) {
-            StringBuilder line = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int i = 0; i < length; i++)
-                line.append(pieces.charAt(random.nextInt(pieces.length())));
+            String line = RandomTexts.of(random, pieces, 12);
             Matcher m = SectionNumbers.NUMBER.matcher(line);
             Optional<Integer> expected = m.find() ? Optional.of(m.end()) : Optional.empty();
             assertEquals(expected, SectionNumbers.atStart(line).map(SectionNumbers.SectionNumber::length), () -> "'" + line + "'");

@@ -9,6 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.policygraph.testing.RandomTexts;
 
 class TableCaptionsTest {
 
@@ -33,11 +34,7 @@ class TableCaptionsTest {
         Random random = new Random(11);
         int captions = 0;
         for (int n = 0; n < 100_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            int length = random.nextInt(10);
-            for (int i = 0; i < length; i++)
-                sb.append(pieces[random.nextInt(pieces.length)]);
-            String line = sb.toString();
+            String line = RandomTexts.of(random, pieces, 10);
             boolean expected = TableCaptions.NUMBERED.matcher(line).matches() || TableCaptions.UNIT.matcher(line).matches();
             captions += expected ? 1 : 0;
             assertEquals(expected, TableCaptions.isCaption(line), () -> "'" + line + "'");

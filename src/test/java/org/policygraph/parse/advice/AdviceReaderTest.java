@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.Test;
+import org.policygraph.testing.RandomTexts;
 
 class AdviceReaderTest {
 
@@ -31,11 +32,7 @@ class AdviceReaderTest {
         int advising = 0;
         for (String body : new String[] {"Vlor", "Raad van State", "Minaraad"})
             for (int n = 0; n < 20_000; n++) {
-                StringBuilder sb = new StringBuilder();
-                int length = random.nextInt(16);
-                for (int i = 0; i < length; i++)
-                    sb.append(pieces[random.nextInt(pieces.length)]);
-                String text = sb.toString();
+                String text = RandomTexts.of(random, pieces, 16);
                 Matcher m = AdviceReader.advisingPattern(body).matcher(text);
                 int expected = 0;
                 while (m.find())

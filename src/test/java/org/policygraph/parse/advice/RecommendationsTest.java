@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.Recommendation;
 import org.policygraph.model.Span;
+import org.policygraph.testing.RandomTexts;
 
 class RecommendationsTest {
 
@@ -25,11 +26,7 @@ class RecommendationsTest {
         Random random = new Random(21);
         int matches = 0;
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            int length = random.nextInt(14);
-            for (int i = 0; i < length; i++)
-                sb.append(pieces[random.nextInt(pieces.length)]);
-            String text = sb.toString();
+            String text = RandomTexts.of(random, pieces, 14);
             int regionStart = text.isEmpty() ? 0 : random.nextInt(text.length());
             Matcher m = Recommendations.OPENING.matcher(text).useTransparentBounds(true);
             for (int p = regionStart; p < text.length(); p++) {
