@@ -118,11 +118,6 @@ public final class CommitmentWords {
         return CUES_BY_FIRST.getOrDefault(cue, NO_PHRASES).openedBy(word);
     }
 
-    /** Whether {@code word} (lower case) is by itself a phrase of the cue. */
-    public static boolean isOneWordCue(Cue cue, String word) {
-        return is(oneWordCues(word), cue);
-    }
-
     /**
      * The cues {@code word} (lower case) is by itself a phrase of, as bits for {@link #is(int, Cue)}:
      * looked up once for a word that is asked for several cues.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.policygraph.testing.RandomTexts;
 
 class BlockSegmenterTest {
 
@@ -19,10 +20,7 @@ class BlockSegmenterTest {
         Random random = new Random(37);
         int capitals = 0;
         for (int n = 0; n < 200_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(7); i > 0; i--)
-                sb.append(PIECES[random.nextInt(PIECES.length)]);
-            String line = sb.toString();
+            String line = RandomTexts.of(random, PIECES, 7);
             boolean expected = BlockSegmenter.CAPITALS.matcher(line).matches();
             assertEquals(expected, BlockSegmenter.capitals(line), () -> line.chars().mapToObj(Integer::toHexString).toList().toString());
             if (expected)

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.policygraph.testing.RandomTexts;
 
 class CellLooksTest {
 
@@ -19,10 +20,7 @@ class CellLooksTest {
         Random random = new Random(41);
         int values = 0;
         for (int n = 0; n < 200_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(6); i > 0; i--)
-                sb.append(PIECES[random.nextInt(PIECES.length)]);
-            String cell = sb.toString();
+            String cell = RandomTexts.of(random, PIECES, 6);
             boolean expected = CellLooks.VALUE.matcher(cell.strip()).matches();
             assertEquals(expected, CellLooks.isValue(cell), () -> "\"" + cell + "\"");
             if (expected)

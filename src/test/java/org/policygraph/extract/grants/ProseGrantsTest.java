@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.policygraph.testing.RandomTexts;
 
 class ProseGrantsTest {
 
@@ -19,10 +20,7 @@ class ProseGrantsTest {
         Random random = new Random(43);
         int ends = 0;
         for (int n = 0; n < 100_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(10); i > 0; i--)
-                sb.append(PIECES[random.nextInt(PIECES.length)]);
-            String s = sb.toString();
+            String s = RandomTexts.of(random, PIECES, 10);
             List<Integer> expected = ProseGrants.CLAUSE_END.matcher(s).results().map(m -> {
                 assertEquals(m.start() + 1, m.end());
                 return m.start();
