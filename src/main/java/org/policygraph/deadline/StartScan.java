@@ -137,18 +137,12 @@ public final class StartScan {
         String tail = sharedTail(openings);
         if (tail != null)
             return openingByTail(pattern, text, openings, tail);
-        int[] offsets = new int[8];
-        int n = 0;
+        Offsets offsets = new Offsets();
         for (String opening : openings)
-            for (int q = text.indexOf(opening); q >= 0; q = text.indexOf(opening, q + 1)) {
-                if (n == offsets.length) {
-                    WorkDeadline.check();
-                    offsets = Arrays.copyOf(offsets, n * 2);
-                }
-                offsets[n++] = q;
-            }
+            for (int q = text.indexOf(opening); q >= 0; q = text.indexOf(opening, q + 1))
+                offsets.add(q);
         // ascending, as find() tries them; two openings never stand at one offset unless one is the other's prefix
-        return openings.length > 1 ? atAny(pattern, text, offsets, n) : at(pattern, text, offsets, n);
+        return openings.length > 1 ? atAny(pattern, text, offsets.array(), offsets.size()) : at(pattern, text, offsets.array(), offsets.size());
     }
 
     /**
@@ -177,22 +171,16 @@ public final class StartScan {
 
     /** {@link #opening} for openings that share their tail: one search for it, then the character before. */
     private static StartScan openingByTail(Pattern pattern, String text, String[] openings, String tail) {
-        int[] offsets = new int[8];
-        int n = 0;
+        Offsets offsets = new Offsets();
         for (int q = text.indexOf(tail, 1); q >= 0; q = text.indexOf(tail, q + 1)) {
             char first = text.charAt(q - 1);
             boolean opens = false;
             for (String o : openings)
                 opens |= o.charAt(0) == first;
-            if (!opens)
-                continue;
-            if (n == offsets.length) {
-                WorkDeadline.check();
-                offsets = Arrays.copyOf(offsets, n * 2);
-            }
-            offsets[n++] = q - 1;
+            if (opens)
+                offsets.add(q - 1);
         }
-        return at(pattern, text, offsets, n);
+        return at(pattern, text, offsets.array(), offsets.size());
     }
 
     /** The matches of {@code pattern} in all of {@code text}; each starts with a character of {@code starts}. */

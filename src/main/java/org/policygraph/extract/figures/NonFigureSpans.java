@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.Offsets;
 import org.policygraph.deadline.PatternSpace;
 import org.policygraph.deadline.StartScan;
 import org.policygraph.lang.DutchDates;
@@ -116,34 +117,26 @@ final class NonFigureSpans {
      */
     private static final class NumberStarts {
         private final String r;
-        private final int[] starts;
-        private final int count;
+        private final Offsets starts = new Offsets();
 
         NumberStarts(String r, int at, TokenStream tokens) {
             this.r = r;
-            int[] found = new int[16];
-            int n = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 TokenStream.Kind kind = tokens.kind(i);
                 int p = tokens.start(i) - at;
                 boolean number = kind == TokenStream.Kind.NUMBER && (p == 0 || !IN_NUMBER.test(r.charAt(p - 1)));
-                if (!number && !(kind == TokenStream.Kind.SYMBOL && r.charAt(p) == '+'))
-                    continue;
-                if (n == found.length)
-                    found = java.util.Arrays.copyOf(found, n * 2);
-                found[n++] = p;
+                if (number || kind == TokenStream.Kind.SYMBOL && r.charAt(p) == '+')
+                    starts.add(p);
             }
-            this.starts = found;
-            this.count = n;
         }
 
         /** The matches of {@code pattern} that start at one of these offsets {@code test} accepts. */
         StartScan scan(Pattern pattern, StartScan.Candidates test) {
-            int[] kept = new int[count];
+            int[] kept = new int[starts.size()];
             int n = 0;
-            for (int i = 0; i < count; i++)
-                if (test.at(r, starts[i]))
-                    kept[n++] = starts[i];
+            for (int i = 0; i < starts.size(); i++)
+                if (test.at(r, starts.get(i)))
+                    kept[n++] = starts.get(i);
             return StartScan.at(pattern, r, kept, n);
         }
     }
@@ -217,18 +210,14 @@ final class NonFigureSpans {
      * the pattern at nearly every word that opens with a month's letter, is not run at all.
      */
     private static int[] yearStarts(String r) {
-        int[] out = new int[4];
-        int n = 0;
+        Offsets out = new Offsets();
         for (int q = 0; q + 3 < r.length(); q++) {
             char c = r.charAt(q);
             char d = r.charAt(q + 1);
-            if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(r.charAt(q + 2)) && isDigit(r.charAt(q + 3))) {
-                if (n == out.length)
-                    out = java.util.Arrays.copyOf(out, n * 2);
-                out[n++] = q;
-            }
+            if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(r.charAt(q + 2)) && isDigit(r.charAt(q + 3)))
+                out.add(q);
         }
-        return java.util.Arrays.copyOf(out, n);
+        return out.toArray();
     }
 
     private static boolean isDigit(char c) {
@@ -241,22 +230,17 @@ final class NonFigureSpans {
      * year is looked at, not the whole region.
      */
     private static int[] monthsBeforeYears(String r, int[] years) {
-        int[] out = new int[4];
-        int n = 0;
+        Offsets out = new Offsets();
         int next = 0;
         for (int year : years) {
-            for (int p = Math.max(next, year - LONGEST_MONTH - 2); p <= year - 2; p++) {
+            for (int p = Math.max(next, year - LONGEST_MONTH - 2); p <= year - 2; p++)
                 // "\\b" cannot hold between two ASCII word characters; elsewhere the pattern decides
                 // ("ſ" is no word character yet matches an "s" of the month, a mark after a letter is one)
-                if (!(p > 0 && IN_WORD.test(r.charAt(p - 1)) && IN_WORD.test(r.charAt(p))) && monthAt(r, p)) {
-                    if (n == out.length)
-                        out = java.util.Arrays.copyOf(out, n * 2);
-                    out[n++] = p;
-                }
-            }
+                if (!(p > 0 && IN_WORD.test(r.charAt(p - 1)) && IN_WORD.test(r.charAt(p))) && monthAt(r, p))
+                    out.add(p);
             next = Math.max(next, year - 1);
         }
-        return java.util.Arrays.copyOf(out, n);
+        return out.toArray();
     }
 
     /**

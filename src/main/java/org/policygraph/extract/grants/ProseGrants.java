@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.Offsets;
 import org.policygraph.deadline.PatternSpace;
 import org.policygraph.diagnostic.DiagnosticCode;
 import org.policygraph.diagnostic.Diagnostics;
@@ -146,19 +147,15 @@ final class ProseGrants {
      * every sentence with an amount.
      */
     static int[] clauseEnds(String s) {
-        int[] out = new int[4];
-        int n = 0;
+        Offsets out = new Offsets();
         for (int p = 0; p + 1 < s.length(); p++) {
             char c = s.charAt(p);
             boolean end = (c == ';' || c == ',' || c == ':') && PatternSpace.is(s.charAt(p + 1))
                     || PatternSpace.is(c) && conjunctionAt(s, p + 1);
-            if (end) {
-                if (n == out.length)
-                    out = java.util.Arrays.copyOf(out, n * 2);
-                out[n++] = p;
-            }
+            if (end)
+                out.add(p);
         }
-        return java.util.Arrays.copyOf(out, n);
+        return out.toArray();
     }
 
     private static boolean conjunctionAt(String s, int p) {

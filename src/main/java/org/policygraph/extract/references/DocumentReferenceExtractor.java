@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.Offsets;
 import org.policygraph.deadline.StartScan;
 import org.policygraph.lang.DutchDates;
 import org.policygraph.model.DocumentReference;
@@ -104,19 +105,15 @@ public final class DocumentReferenceExtractor {
      * label characters before a dot begin.
      */
     static int[] domainCandidates(String r) {
-        int[] out = new int[8];
-        int n = 0;
+        Offsets out = new Offsets();
         for (int dot = r.indexOf('.'); dot >= 0; dot = r.indexOf('.', dot + 1)) {
             int start = dot;
             while (start > 0 && labelChar(r.charAt(start - 1)))
                 start--;
-            if (start < dot && domainCandidate(r, start)) {
-                if (n == out.length)
-                    out = java.util.Arrays.copyOf(out, n * 2);
-                out[n++] = start;
-            }
+            if (start < dot && domainCandidate(r, start))
+                out.add(start);
         }
-        return java.util.Arrays.copyOf(out, n);
+        return out.toArray();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.Offsets;
 import org.policygraph.deadline.StartScan;
 import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.lang.PersonNames;
@@ -55,20 +56,15 @@ public final class QuestionReferenceExtractor {
      * inside a word ("binnenrijk") starts none. Found in one pass, shared by both patterns.
      */
     private static int[] citationStarts(String r) {
-        int[] out = new int[8];
-        int n = 0;
+        Offsets out = new Offsets();
         int next = 0;
         for (int q = nr(r, 0); q >= 0; q = nr(r, q + 1)) {
-            for (int p = Math.max(next, q - NR_WITHIN); p <= q; p++) {
-                if (!CITATION_STARTS.test(r.charAt(p)))
-                    continue;
-                if (n == out.length)
-                    out = java.util.Arrays.copyOf(out, n * 2);
-                out[n++] = p;
-            }
+            for (int p = Math.max(next, q - NR_WITHIN); p <= q; p++)
+                if (CITATION_STARTS.test(r.charAt(p)))
+                    out.add(p);
             next = q + 1;
         }
-        return java.util.Arrays.copyOf(out, n);
+        return out.toArray();
     }
 
     /** The next "nr" at or after {@code from} that a digit follows, with at most a dot and a space between. */

@@ -1,7 +1,6 @@
 package org.policygraph.parse.advice;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.deadline.Offsets;
 import org.policygraph.deadline.StartScan;
 import org.policygraph.deadline.WorkDeadline;
 import org.policygraph.diagnostic.Diagnostics;
@@ -140,20 +140,15 @@ public final class AdviceReader implements KindReader {
      * one. Only there is the pattern tried, not at every "d", "h" and "r" of the text.
      */
     private static int[] advisingStarts(String text, String body) {
-        int[] out = new int[16];
-        int n = 0;
+        Offsets out = new Offsets();
         for (String name : new String[] {body, "raad", "Raad"})
             for (int q = name.isEmpty() ? -1 : text.indexOf(name); q >= 0; q = text.indexOf(name, q + 1)) {
-                if (n + 1 + ARTICLE_SPELLINGS.length > out.length) {
-                    WorkDeadline.check();
-                    out = Arrays.copyOf(out, out.length * 2);
-                }
                 for (String article : ARTICLE_SPELLINGS)
                     if (q >= article.length() && text.startsWith(article, q - article.length()))
-                        out[n++] = q - article.length();
-                out[n++] = q;
+                        out.add(q - article.length());
+                out.add(q);
             }
-        return Arrays.copyOf(out, n);
+        return out.toArray();
     }
 
     private static String shorten(String s) {
