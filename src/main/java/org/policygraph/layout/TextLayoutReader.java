@@ -54,7 +54,7 @@ public final class TextLayoutReader {
     static List<Piece> pieces(String raw, Repairs repairs) {
         // a markdown heading holds a "#": without one, the raw lines need not be split again to look for them
         String[] rawLines = raw.indexOf('#') < 0 ? new String[0]
-                : raw.replace("\r\n", "\n").replace('\r', '\n').replace("\f", "\n\n\n").split("\n", -1);
+                : Normaliser.unifyLineEnds(raw).split("\n", -1);
         WorkDeadline.check();
         List<String> cleaned = Normaliser.cleanLines(raw);
         List<Piece> pieces = new ArrayList<>();

@@ -46,7 +46,7 @@ public final class Normaliser {
         // deadline is checked between them, not only per line.
         String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
         WorkDeadline.check();
-        s = s.replace("\r\n", "\n").replace('\r', '\n').replace("\f", "\n\n\n");
+        s = unifyLineEnds(s);
         WorkDeadline.check();
         s = withoutInvisible(s);
         WorkDeadline.check();
@@ -57,6 +57,15 @@ public final class Normaliser {
             lines.add(collapseSpaces(MarkdownResidue.clean(line)).strip());
         }
         return dropPageNumbers(lines);
+    }
+
+    /**
+     * {@code raw} with every line end a "\n": "\r\n" and a lone "\r" one each, a form feed (a page
+     * break) three; the lines the normaliser cleans, and the raw lines the text layout reader looks
+     * at beside them, are these, so that they stay aligned.
+     */
+    public static String unifyLineEnds(String raw) {
+        return raw.replace("\r\n", "\n").replace('\r', '\n').replace("\f", "\n\n\n");
     }
 
     /** One line of text from a structured input (HTML, DOCX, a PDF cell) cleaned as lines of text are. */
