@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,9 +96,11 @@ class AntiJoinFormTest {
                 rewritten.add(def.name());
             assertEquals(rows(ds, def.query()), rows(ds, form), def.name());
         }
-        assertTrue(rewritten.containsAll(List.of("questions-per-member", "questions-per-member-and-minister",
-                "questions-per-month-per-member", "grants-per-minister-and-year", "grants-per-recipient-and-year",
+        assertTrue(rewritten.containsAll(List.of("grants-per-minister-and-year", "grants-per-recipient-and-year",
                 "open-questions-per-member", "unanswered-questions")), rewritten.toString());
+        // their citations without a minister stand in a group of their own, cheaper per question than as MINUS
+        assertTrue(Collections.disjoint(rewritten, List.of("questions-per-member", "questions-per-member-and-minister",
+                "questions-per-month-per-member")), rewritten.toString());
     }
 
     @Test
