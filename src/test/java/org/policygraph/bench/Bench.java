@@ -61,6 +61,7 @@ import org.policygraph.text.DocumentReader;
  * Bench generate DIR N | floor DIR MAXDOCS | ingest DIR STORE [txn] | export STORE ttl|nq FILE
  * Bench incremental DIR STORE N | registry DIR STORE | watch DIR STORE N | queries STORE QUERYDIR REPS
  * Bench records DIR N OPENEVERY | harvest STORE DIR | compact STORE ROUNDS
+ * Bench keycost STORE STEP COUNT | perkey STORE SCRATCH ROUNDS [SUMMARY...]
  * </pre>
  */
 public final class Bench {
@@ -82,6 +83,7 @@ public final class Bench {
             case "export" -> export(Path.of(args[1]), ExportFormat.valueOf(args[2].toUpperCase()), Path.of(args[3]));
             case "incremental" -> incremental(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "keycost" -> keyCost(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "perkey" -> perKey(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), List.of(args).subList(4, args.length));
             case "registry" -> registry(Path.of(args[1]), Path.of(args[2]));
             case "watch" -> watch(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "queries" -> queries(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
@@ -337,6 +339,16 @@ public final class Bench {
             graphs.add(Iris.documentGraph(gen.edited(i * step).path()));
         try (PolicyGraphStore store = PolicyGraphStore.open(storeDir)) {
             org.policygraph.store.SummaryKeyCost.print(store.dataset(), graphs);
+        }
+    }
+
+    /**
+     * The per-key phase of a bulk build, one summary at a time, on a built store: where that phase
+     * goes, and whether a changed summary query gives the same rows.
+     */
+    private static void perKey(Path storeDir, Path scratch, int rounds, List<String> summaries) {
+        try (PolicyGraphStore store = PolicyGraphStore.openExisting(storeDir)) {
+            org.policygraph.store.PerKeyBulkCost.print(store.dataset(), scratch, summaries, rounds);
         }
     }
 
