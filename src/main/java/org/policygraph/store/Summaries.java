@@ -105,8 +105,9 @@ public final class Summaries {
         DatasetGraph one = DatasetGraphFactory.createGeneral();
         one.addGraph(docGraph, graph);
         List<Quad> out = new ArrayList<>();
+        Map<String, Integer> made = new HashMap<>();
         for (PlannedSummary planned : PER_DOCUMENT_PLANS)
-            planned.select(one, row -> addDocumentRow(planned.def(), row, out));
+            planned.select(one, row -> addDocumentRow(planned.def(), row, made, out));
         return out;
     }
 
@@ -140,13 +141,23 @@ public final class Summaries {
         }
     }
 
-    private static void addDocumentRow(SummaryDefinition def, Binding row, List<Quad> out) {
+    /**
+     * Adds the quads of one row of per-document summary {@code def} to {@code out}. {@code made}
+     * counts the rows of equal key made so far on this path, so that two equal rows stay two, as
+     * in the query they stand for.
+     */
+    private static void addDocumentRow(SummaryDefinition def, Binding row, Map<String, Integer> made, List<Quad> out) {
         Node doc = row.get(Var.alloc(SummaryDefinition.DOC));
-        // Unique per document, definition and row: the row's values in order, and its place among
-        // the rows already made, so that two equal rows stay two as in the query they stand for.
-        StringBuilder key = new StringBuilder(doc.getURI()).append('\n').append(def.name()).append('\n').append(out.size());
+        // Named by the document, the definition and the row's values in order, and for an equal row
+        // after the first, how many came before it: the same name whichever path computes the rows
+        // (a document's graph as it is written, or the whole store when summaries are rebuilt). The
+        // place in the output list, used before, differed between those paths.
+        StringBuilder key = new StringBuilder(doc.getURI()).append('\n').append(def.name());
         for (Var v : vars(def))
             key.append('\n').append(row.contains(v) ? row.get(v).toString() : "");
+        int before = made.merge(key.toString(), 1, Integer::sum) - 1;
+        if (before > 0)
+            key.append("\n#").append(before);
         Node subject = NodeFactory.createURI(PG.ID + "summary/" + def.name() + "/row/" + sha(key.toString()));
         out.add(Quad.create(GRAPH, subject, def.hasTotals() ? CONTRIBUTION_OF : ROW_OF, NodeFactory.createLiteralString(def.name())));
         out.add(Quad.create(GRAPH, subject, DOCUMENT, doc));
@@ -404,13 +415,14 @@ public final class Summaries {
     public static void rebuild(DatasetGraph dsg) {
         dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
         List<Quad> rows = new ArrayList<>();
+        Map<String, Integer> made = new HashMap<>();
         for (SummaryDefinition def : SummaryDefinition.ALL)
             if (def.kind() == SummaryDefinition.Kind.PER_DOCUMENT)
                 // Over the store, ?doc ranges over every document graph at once.
                 select(dsg, AntiJoinForm.of(def.query()), row -> {
                     Node doc = row.get(Var.alloc(SummaryDefinition.DOC));
                     if (doc.isURI() && doc.getURI().startsWith(Iris.DOCUMENT_GRAPH_BASE))
-                        addDocumentRow(def, row, rows);
+                        addDocumentRow(def, row, made, rows);
                 });
         rows.forEach(dsg::add);
         completeAfterBulk(dsg);
