@@ -347,9 +347,7 @@ public final class Bench {
      * goes, and whether a changed summary query gives the same rows.
      */
     private static void perKey(Path storeDir, Path scratch, int rounds, List<String> summaries) {
-        try (PolicyGraphStore store = PolicyGraphStore.openExisting(storeDir)) {
-            org.policygraph.store.PerKeyBulkCost.print(store.dataset(), scratch, summaries, rounds);
-        }
+        org.policygraph.store.PerKeyBulkCost.print(storeDir, scratch, summaries, rounds);
     }
 
     /**

@@ -35,15 +35,26 @@ public final class PerKeyBulkCost {
     private PerKeyBulkCost() {
     }
 
-    /** Prints, per per-key summary named in {@code only} (all when empty), its seconds, quads and digest; twice when {@code rounds} is 2. */
-    public static void print(DatasetGraph store, Path scratch, List<String> only, int rounds) {
+    /**
+     * Prints, per per-key summary named in {@code only} (all when empty), its seconds, quads and
+     * digest, {@code rounds} times. The store in {@code storeDir} is read only to load the scratch
+     * store, and opened without {@link PolicyGraphStore#open}'s rebuild of summaries made by other
+     * definitions: a changed summary query is what this is run for.
+     */
+    public static void print(Path storeDir, Path scratch, List<String> only, int rounds) {
         QueryFootprint footprint = PerKeyScratch.FOOTPRINT
                 .orElseThrow(() -> new IllegalStateException("the per-key summaries read more than patterns of known predicates: no scratch store"));
         boolean load = !Files.exists(scratch);
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(scratch));
         try {
-            if (load)
-                load(store, dsg, footprint);
+            if (load) {
+                DatasetGraph store = DatabaseMgr.connectDatasetGraph(Location.create(storeDir));
+                try {
+                    load(store, dsg, footprint);
+                } finally {
+                    TDBInternal.expel(store);
+                }
+            }
             else
                 System.out.printf("scratch store %s kept from an earlier run%n", scratch);
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
