@@ -155,7 +155,8 @@ record SummaryDefinition(String name, Kind kind, Query query, String text, List<
             load("recipient-names"),
             load("cited-questions-not-in-corpus"),
             load("unanswered-questions"),
-            load("open-questions-per-member")));
+            load("open-questions-per-member"),
+            load("member-vs-minister-figures")));
 
     /** {@code defs}, once no summary but its owner has an own column ({@link #OWN_COLUMNS}). */
     static List<SummaryDefinition> ownColumnsKept(List<SummaryDefinition> defs) {

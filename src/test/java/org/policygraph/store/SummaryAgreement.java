@@ -35,7 +35,8 @@ public final class SummaryAgreement {
             "responsiveness-per-minister", "responsiveness-per-minister-and-quarter",
             "commitments-per-minister", "documents-per-kind",
             "questions-per-month-per-member", "grants-per-minister-and-year", "grants-per-recipient-and-year",
-            "cited-questions-not-in-corpus", "unanswered-questions", "open-questions-per-member");
+            "cited-questions-not-in-corpus", "unanswered-questions", "open-questions-per-member",
+            "member-vs-minister-figures");
 
     private SummaryAgreement() {
     }
