@@ -35,7 +35,8 @@ import org.policygraph.text.TextDecoder;
  * layout, parse, extract, map to RDF - and end to end through {@link DocumentPipeline}, on one
  * thread after a warm-up, for a generated corpus of 5-10 KB documents ({@link LongDocumentGenerator})
  * and for the real documents in {@code ../shared} when present (text and PDF reported apart: PDF
- * reading is PDFBox's time). Run by {@code bench/extract.sh}; never part of {@code mvn verify}.
+ * reading is PDFBox's time), with the end-to-end time per document fitted to its size: a fixed cost
+ * per document and a cost per kilobyte. Run by {@code bench/extract.sh}; never part of {@code mvn verify}.
  * <pre>
  * ExtractBench [--docs N] [--warmup SECONDS] [--measure SECONDS] [--work DIR] [--shared DIR]
  * </pre>
@@ -123,14 +124,17 @@ public final class ExtractBench {
         long endDocs = 0;
         long endNanos = 0;
         long endWall = 0;
+        long[] perFile = new long[files.size()];
+        int endPasses = 0;
         deadline = System.nanoTime() + (long) (measureSeconds * 1e9);
         do {
             long w0 = System.nanoTime();
             long t0 = cpu();
-            endBytes += endToEnd(files);
+            endBytes += endToEnd(files, perFile);
             endNanos += cpu() - t0;
             endWall += System.nanoTime() - w0;
             endDocs += files.size();
+            endPasses++;
         } while (System.nanoTime() < deadline);
         System.out.printf(Locale.ROOT, "documents: %d, bytes: %d, mean %.1f KB; measured passes: %d%n", files.size(),
                 bytes / passes, bytes / passes / 1024.0 / files.size(), passes);
@@ -143,6 +147,49 @@ public final class ExtractBench {
         row("sum of stages", bytes, docs, sum, sum);
         row("end to end (pipeline)", endBytes, endDocs, endNanos, 0);
         row("end to end, wall clock", endBytes, endDocs, endWall, 0);
+        // a PDF's size is mostly fonts and images, not the text the stages read
+        if (files.stream().noneMatch(f -> f.toString().endsWith(".pdf")))
+            sizeFit(files, perFile, endPasses);
+    }
+
+    /**
+     * End to end time per document against its size, fitted by least squares: what every document
+     * costs whatever its length, and what each kilobyte adds. Both have to shrink for a higher
+     * MB/s on documents of this size; which one dominates says where to look.
+     */
+    private static void sizeFit(List<Path> files, long[] perFile, int passes) {
+        int n = files.size();
+        if (n < 3)
+            return;
+        double sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0;
+        for (int i = 0; i < n; i++) {
+            double kb = size(files.get(i)) / 1024.0;
+            double ms = perFile[i] / 1e6 / passes;
+            sx += kb;
+            sy += ms;
+            sxx += kb * kb;
+            sxy += kb * ms;
+            syy += ms * ms;
+        }
+        double varX = n * sxx - sx * sx;
+        if (varX <= 0)
+            return;
+        double perKb = (n * sxy - sx * sy) / varX;
+        double fixed = (sy - perKb * sx) / n;
+        double varY = n * syy - sy * sy;
+        double r2 = varY <= 0 ? 0 : Math.pow(n * sxy - sx * sy, 2) / (varX * varY);
+        double meanKb = sx / n;
+        System.out.printf(Locale.ROOT, "end to end per document (CPU, least squares over %d documents, R^2 %.2f): "
+                        + "%.3f ms fixed + %.3f ms per KB; at the mean %.1f KB the fixed part is %.0f%%%n",
+                n, r2, fixed, perKb, meanKb, 100 * fixed / (fixed + perKb * meanKb));
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void row(String name, long bytes, long docs, long nanos, long total) {
@@ -191,10 +238,18 @@ public final class ExtractBench {
     }
 
     private long endToEnd(List<Path> files) {
+        return endToEnd(files, new long[files.size()]);
+    }
+
+    /** One pass end to end, adding each file's CPU time to {@code perFile}. */
+    private long endToEnd(List<Path> files, long[] perFile) {
         long bytes = 0;
-        for (Path f : files) {
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
+            long t0 = cpu();
             DocumentReader.RawFile raw = DocumentReader.load(f);
             sink += pipeline.process(raw, f.getFileName().toString()).graph().size();
+            perFile[i] += cpu() - t0;
             bytes += raw.bytes().length;
         }
         return bytes;
