@@ -125,7 +125,6 @@ public final class ExtractBench {
         long endNanos = 0;
         long endWall = 0;
         long[] perFile = new long[files.size()];
-        int endPasses = 0;
         deadline = System.nanoTime() + (long) (measureSeconds * 1e9);
         do {
             long w0 = System.nanoTime();
@@ -134,7 +133,6 @@ public final class ExtractBench {
             endNanos += cpu() - t0;
             endWall += System.nanoTime() - w0;
             endDocs += files.size();
-            endPasses++;
         } while (System.nanoTime() < deadline);
         System.out.printf(Locale.ROOT, "documents: %d, bytes: %d, mean %.1f KB; measured passes: %d%n", files.size(),
                 bytes / passes, bytes / passes / 1024.0 / files.size(), passes);
@@ -149,7 +147,7 @@ public final class ExtractBench {
         row("end to end, wall clock", endBytes, endDocs, endWall, 0);
         // a PDF's size is mostly fonts and images, not the text the stages read
         if (files.stream().noneMatch(f -> f.toString().endsWith(".pdf")))
-            sizeFit(files, perFile, endPasses);
+            sizeFit(files, perFile, (int) (endDocs / files.size()));
     }
 
     /**
