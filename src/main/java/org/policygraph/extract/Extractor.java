@@ -86,14 +86,15 @@ public final class Extractor {
             qrefs.addAll(questionReferences.extract(text, excerpt, region.answerSide(), sentences));
             drefs.addAll(documentReferences.extract(excerpt));
             found.addAll(mentions.extract(excerpt));
+            TokenStream regionTokens = tokens.within(region.span());
             if (region.withFigures())
-                numbers.addAll(figures.read(text, excerpt, context, report, sentences, tokens.within(region.span())).figures());
-            promises.addAll(commitments.extract(text, region, sentences, parsed, report));
+                numbers.addAll(figures.read(text, excerpt, context, report, sentences, regionTokens).figures());
+            promises.addAll(commitments.extract(text, region, sentences, regionTokens, parsed, report));
         }
         List<Mention> distinct = distinctMentions(found);
         return new Extraction(qrefs, distinctDocumentReferences(drefs), distinct, numbers,
                 series.read(text, parsed, qrefs, numbers, report),
-                parsed instanceof WrittenQuestion q ? responsiveness.classify(text, q, numbers, report) : List.of(),
+                parsed instanceof WrittenQuestion q ? responsiveness.classify(tokens, q, numbers, report) : List.of(),
                 promises,
                 grants.read(text, parsed, numbers, distinct, report),
                 counting.read(text, parsed.regions(text.length()), numbers, distinct, report));

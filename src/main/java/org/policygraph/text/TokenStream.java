@@ -1,6 +1,7 @@
 package org.policygraph.text;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.policygraph.deadline.PatternSpace;
@@ -48,18 +49,22 @@ public final class TokenStream {
     private final int[] starts;
     private final int[] ends;
     private final boolean[] spaced;
+    /** Each token in lower case, made when first asked for: one per document, whichever extractor asks. */
+    private final String[] folded;
     private final int from;
     private final int to;
     /** The stretch of text these tokens were read from. */
     private final Span covered;
 
-    private TokenStream(String text, Span covered, byte[] kinds, int[] starts, int[] ends, boolean[] spaced, int from, int to) {
+    private TokenStream(String text, Span covered, byte[] kinds, int[] starts, int[] ends, boolean[] spaced,
+                        String[] folded, int from, int to) {
         this.text = text;
         this.covered = covered;
         this.kinds = kinds;
         this.starts = starts;
         this.ends = ends;
         this.spaced = spaced;
+        this.folded = folded;
         this.from = from;
         this.to = to;
     }
@@ -125,7 +130,7 @@ public final class TokenStream {
             space = kind == Kind.BREAK;
             i = next;
         }
-        return new TokenStream(text, region, kinds, starts, ends, spaced, 0, n);
+        return new TokenStream(text, region, kinds, starts, ends, spaced, new String[n], 0, n);
     }
 
     /**
@@ -141,7 +146,7 @@ public final class TokenStream {
         boolean inside = region.start() >= covered.start() && region.end() <= covered.end();
         if (!inside || crossesStart || crossesEnd)
             return of(text, region);
-        return new TokenStream(text, region, kinds, starts, ends, spaced, from + lo, from + hi);
+        return new TokenStream(text, region, kinds, starts, ends, spaced, folded, from + lo, from + hi);
     }
 
     /** The text the offsets point into. */
@@ -172,6 +177,20 @@ public final class TokenStream {
     /** Token {@code i} as written. */
     public String text(int i) {
         return text.substring(starts[from + i], ends[from + i]);
+    }
+
+    /**
+     * Token {@code i} in lower case ({@link Locale#ROOT}), as word lists are kept: folded once per
+     * document and shared by every view and every extractor that compares the token. A document's
+     * tokens are read on one thread; two threads would at worst fold a token twice.
+     */
+    public String folded(int i) {
+        String f = folded[from + i];
+        if (f == null) {
+            f = text(i).toLowerCase(Locale.ROOT);
+            folded[from + i] = f;
+        }
+        return f;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.policygraph.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,5 +63,19 @@ class TokenStreamTest {
                 java.util.stream.IntStream.range(0, t.size()).mapToObj(t::text).toList());
         assertEquals(TokenStream.Kind.NUMBER, t.kind(t.indexAt(8)));
         assertEquals(false, t.spaceBefore(1), "the full stop is glued to nr");
+    }
+
+    @Test
+    void aTokenIsFoldedOnceForTheDocumentAndEveryViewOnIt() {
+        String text = "De VDAB zal in 2025 de Regeling herzien.";
+        TokenStream doc = TokenStream.of(text);
+        TokenStream clause = doc.within(new Span(8, text.length()));
+        assertEquals("regeling", clause.folded(clause.indexAt(23)));
+        assertSame(doc.folded(doc.indexAt(23)), clause.folded(clause.indexAt(23)), "one fold, whichever view asks");
+        assertSame(doc.folded(1), doc.folded(1));
+        assertEquals("vdab", doc.folded(1));
+        // a region cut inside a token is read anew, and so folds its own tokens
+        TokenStream cut = doc.within(new Span(25, text.length()));
+        assertEquals("geling", cut.folded(0));
     }
 }

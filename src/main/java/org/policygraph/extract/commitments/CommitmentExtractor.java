@@ -23,6 +23,7 @@ import org.policygraph.model.ParsedDocument;
 import org.policygraph.model.Region;
 import org.policygraph.model.Span;
 import org.policygraph.model.WrittenQuestion;
+import org.policygraph.text.TokenStream;
 
 /**
  * Commitments in the answer to a written question: statements of future action, with who acts, what
@@ -59,24 +60,27 @@ public final class CommitmentExtractor {
     private record Found(Cue cue, int at, Actor actor, boolean needsDeadline) {
     }
 
-    /** The commitments in {@code region} of {@code text}: only in the answer to a written question. */
-    public List<Commitment> extract(String text, Region region, Supplier<Sentences> sentences, ParsedDocument parsed,
-                                    Diagnostics report) {
+    /**
+     * The commitments in {@code region} of {@code text}: only in the answer to a written question.
+     * {@code tokens} are the region's, a view on the document's.
+     */
+    public List<Commitment> extract(String text, Region region, Supplier<Sentences> sentences, TokenStream tokens,
+                                    ParsedDocument parsed, Diagnostics report) {
         if (!region.answerSide() || !(parsed instanceof WrittenQuestion question))
             return List.of();
         LocalDate earliest = question.date();
         LocalDate latest = WorkingDays.deadline(earliest, WorkingDays.ANSWER_PERIOD);
         List<Commitment> out = new ArrayList<>();
         for (Span sentence : sentences.get().spans())
-            read(text, sentence, earliest, latest, report).ifPresent(out::add);
+            read(text, sentence, tokens, earliest, latest, report).ifPresent(out::add);
         return out;
     }
 
-    private static Optional<Commitment> read(String text, Span sentence, LocalDate earliest, LocalDate latest,
-                                             Diagnostics report) {
+    private static Optional<Commitment> read(String text, Span sentence, TokenStream tokens, LocalDate earliest,
+                                             LocalDate latest, Diagnostics report) {
         if (isQuestion(text, sentence))
             return Optional.empty();
-        SentenceWords words = new SentenceWords(text, sentence);
+        SentenceWords words = new SentenceWords(tokens.within(sentence));
         if (words.size() > MAX_WORDS)
             return Optional.empty();
         // the period phrases matter only to a sentence with a cue or in the future: most have neither

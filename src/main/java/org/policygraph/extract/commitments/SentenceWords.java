@@ -2,10 +2,10 @@ package org.policygraph.extract.commitments;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.policygraph.lang.CommitmentWords;
 import org.policygraph.model.Span;
+import org.policygraph.text.TokenStream;
 
 /**
  * The words of one sentence with their offsets, and the clause around a word: a commitment is read
@@ -26,48 +26,22 @@ final class SentenceWords {
     /** Most words after a subordinate clause's finite verb: "zal worden aangepast". */
     private static final int VERB_CLUSTER = 2;
 
-    /**
-     * Letters and digits, with the hyphens and apostrophes inside a word ("Energie-", "zo'n"): the
-     * rule, which the constructor reads in a loop of its own (one of these per answer sentence).
-     */
-    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
-
     private final String text;
     private final List<Word> words = new ArrayList<>();
 
-    SentenceWords(String text, Span sentence) {
-        this.text = text;
-        int end = sentence.end();
-        int p = sentence.start();
-        while (p < end) {
-            int cp = Character.codePointAt(text, p);
-            int next = p + Character.charCount(cp);
-            if (next > end || !isLetterOrNumber(cp)) {
-                p++;
+    /**
+     * The words and numbers among a sentence's tokens, a view on the document's: the words are the
+     * document's, read and folded once for every extractor.
+     */
+    SentenceWords(TokenStream sentence) {
+        this.text = sentence.text();
+        for (int i = 0; i < sentence.size(); i++) {
+            TokenStream.Kind kind = sentence.kind(i);
+            if (kind != TokenStream.Kind.WORD && kind != TokenStream.Kind.NUMBER)
                 continue;
-            }
-            int e = next;
-            while (e < end) {
-                int c = Character.codePointAt(text, e);
-                int after = e + Character.charCount(c);
-                if (after > end || !(isLetterOrNumber(c) || c == '\'' || c == '’' || c == '-'))
-                    break;
-                e = after;
-            }
-            String w = text.substring(p, e);
-            String folded = CommitmentWords.fold(w);
-            words.add(new Word(w, folded, p, e, CommitmentWords.oneWordCues(folded)));
-            p = e;
+            String folded = sentence.folded(i);
+            words.add(new Word(sentence.text(i), folded, sentence.start(i), sentence.end(i), CommitmentWords.oneWordCues(folded)));
         }
-    }
-
-    /** {@code \p{L}} or {@code \p{N}} as the pattern reads them. */
-    private static boolean isLetterOrNumber(int cp) {
-        return switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
-                 Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-            default -> false;
-        };
     }
 
     int size() {

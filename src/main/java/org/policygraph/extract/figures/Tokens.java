@@ -42,7 +42,7 @@ final class Tokens {
                 String one = ASCII[first];
                 out.add(new Token(kind, one, start, start + 1, stream.spaceBefore(i), one));
             } else {
-                out.add(new Token(kind, stream.text(i), start, stream.end(i), stream.spaceBefore(i)));
+                out.add(new Token(kind, stream.text(i), start, stream.end(i), stream.spaceBefore(i), stream.folded(i)));
             }
         }
         return new Tokens(out);

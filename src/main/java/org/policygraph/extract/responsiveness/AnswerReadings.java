@@ -11,6 +11,7 @@ import org.policygraph.lang.ResponseCues.Found;
 import org.policygraph.lang.ResponseCues.QuestionKind;
 import org.policygraph.lang.Sentences;
 import org.policygraph.model.Span;
+import org.policygraph.text.TokenStream;
 
 /**
  * What the answer's sentences say, read once per document: each sub-question is judged on the
@@ -26,13 +27,16 @@ final class AnswerReadings {
     }
 
     private final String text;
+    private final TokenStream tokens;
     private final Map<Span, List<Span>> sentences = new HashMap<>();
     private final Map<String, Optional<Found>> cues = new HashMap<>();
     private final Map<Evidence, Boolean> evidence = new HashMap<>();
-    private final Map<String, Set<String>> words = new HashMap<>();
+    private final Map<Span, Set<String>> words = new HashMap<>();
 
-    AnswerReadings(String text) {
-        this.text = text;
+    /** The readings of the document whose tokens are {@code tokens}. */
+    AnswerReadings(TokenStream tokens) {
+        this.text = tokens.text();
+        this.tokens = tokens;
     }
 
     String text() {
@@ -54,8 +58,8 @@ final class AnswerReadings {
         return evidence.computeIfAbsent(new Evidence(kind, sentence), e -> ResponseCues.evidences(kind, sentence));
     }
 
-    /** {@link ContentWords#of} the sentence; not to be changed by the caller. */
-    Set<String> contentWords(String sentence) {
-        return words.computeIfAbsent(sentence, ContentWords::of);
+    /** {@link ContentWords#of} the stretch of text; not to be changed by the caller. */
+    Set<String> contentWords(Span stretch) {
+        return words.computeIfAbsent(stretch, s -> ContentWords.of(tokens.within(s)));
     }
 }

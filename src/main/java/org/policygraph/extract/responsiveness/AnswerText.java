@@ -61,7 +61,7 @@ final class AnswerText {
 
     /** Only the sentences among these that share a content word with {@code words}, and their figures. */
     AnswerText about(Set<String> words) {
-        List<Located> kept = sentences.stream().filter(s -> ContentWords.share(readings.contentWords(s.text()), words)).toList();
+        List<Located> kept = sentences.stream().filter(s -> ContentWords.share(readings.contentWords(s.span()), words)).toList();
         List<Figure> inKept = figures.stream().filter(f -> kept.stream().anyMatch(s -> contains(s.span(), f.quote().span()))).toList();
         return new AnswerText(readings, kept, inKept);
     }
@@ -96,7 +96,7 @@ final class AnswerText {
             Located best = null;
             int most = exclusive ? 0 : 1;
             for (Figure f : figures) {
-                int shared = ContentWords.shared(readings.contentWords(f.sentence().text()), words);
+                int shared = ContentWords.shared(readings.contentWords(f.sentence().span()), words);
                 if (best == null && shared >= most || shared > most) {
                     best = f.sentence();
                     most = Math.max(most, shared);
@@ -107,7 +107,7 @@ final class AnswerText {
         for (Located s : sentences) {
             if (readings.cue(s.text()).isPresent())
                 continue;
-            boolean onSubject = ContentWords.share(readings.contentWords(s.text()), words);
+            boolean onSubject = ContentWords.share(readings.contentWords(s.span()), words);
             boolean worded = kind != QuestionKind.OPEN && readings.evidences(kind, s.text());
             // a position or an open answer is told by its subject; a date, reason or list by its wording
             boolean positional = kind == QuestionKind.OPEN || kind == QuestionKind.YES_NO;

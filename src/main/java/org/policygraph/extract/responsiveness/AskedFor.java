@@ -9,6 +9,7 @@ import org.policygraph.lang.ResponseCues.QuestionKind;
 import org.policygraph.lang.Sentences;
 import org.policygraph.model.Located;
 import org.policygraph.model.Span;
+import org.policygraph.text.TokenStream;
 
 /**
  * What one sub-question asks for: the kinds of information its question sentences ask ("Hoeveel
@@ -21,8 +22,9 @@ import org.policygraph.model.Span;
  */
 record AskedFor(Set<QuestionKind> kinds, Set<String> words) {
 
-    /** What the sub-question whose own text is {@code own} asks for. */
-    static AskedFor of(String text, Located own) {
+    /** What the sub-question whose own text is {@code own} asks for, {@code tokens} being the document's. */
+    static AskedFor of(TokenStream tokens, Located own) {
+        String text = tokens.text();
         Set<QuestionKind> kinds = EnumSet.noneOf(QuestionKind.class);
         List<Span> sentences = own.text().isBlank() ? List.of() : Sentences.of(text, own.span()).spans();
         for (Span s : sentences) {
@@ -33,6 +35,6 @@ record AskedFor(Set<QuestionKind> kinds, Set<String> words) {
         }
         if (kinds.isEmpty())
             kinds.add(QuestionKind.OPEN);
-        return new AskedFor(kinds, ContentWords.of(own.text()));
+        return new AskedFor(kinds, ContentWords.of(tokens.within(own.span())));
     }
 }

@@ -1,21 +1,20 @@
 package org.policygraph.extract.responsiveness;
 
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.policygraph.lang.Gazetteer;
+import org.policygraph.text.TokenStream;
 
 /**
- * The words that say what a stretch of text is about: five letters or more, not a function word
- * ({@code stop-words.txt}) nor a word every question uses ({@code question-generic-words.txt}).
- * Two words are the same when one is the other with at most a short ending ("stage", "stages").
+ * The words that say what a stretch of text is about: words of five characters or more, not a
+ * function word ({@code stop-words.txt}) nor a word every question uses
+ * ({@code question-generic-words.txt}). They are the word tokens of the document's
+ * {@link TokenStream}, folded once for every extractor. Two words are the same when one is the other
+ * with at most a short ending ("stage", "stages").
  */
 final class ContentWords {
 
-    /** A word of five letters or more: the rule, which {@link #of} reads in a loop of its own. */
-    static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]{4,}");
     private static final Gazetteer STOP_WORDS = Gazetteer.of("stop-words");
     private static final Gazetteer GENERIC_WORDS = Gazetteer.of("question-generic-words");
     private static final int SHORTEST = 5;
@@ -24,32 +23,17 @@ final class ContentWords {
     private ContentWords() {
     }
 
-    /** The content words of {@code text}, lower case, in order of first appearance. */
-    static Set<String> of(String text) {
+    /** The content words among {@code tokens}, lower case, in order of first appearance. */
+    static Set<String> of(TokenStream tokens) {
         Set<String> words = new LinkedHashSet<>();
-        int p = 0;
-        while (p < text.length()) {
-            int cp = text.codePointAt(p);
-            if (!Character.isLetter(cp)) {
-                p++;
+        String text = tokens.text();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.kind(i) != TokenStream.Kind.WORD
+                    || text.codePointCount(tokens.start(i), tokens.end(i)) < SHORTEST)
                 continue;
-            }
-            // the longest run of letters and hyphens: a shorter match from inside it is never longer
-            int end = p + Character.charCount(cp);
-            int count = 1;
-            while (end < text.length()) {
-                int c = text.codePointAt(end);
-                if (!Character.isLetter(c) && c != '-')
-                    break;
-                end += Character.charCount(c);
-                count++;
-            }
-            if (count >= SHORTEST) {
-                String w = text.substring(p, end).toLowerCase(Locale.ROOT);
-                if (!STOP_WORDS.contains(w) && !GENERIC_WORDS.contains(w))
-                    words.add(w);
-            }
-            p = end;
+            String w = tokens.folded(i);
+            if (!STOP_WORDS.contains(w) && !GENERIC_WORDS.contains(w))
+                words.add(w);
         }
         return words;
     }

@@ -23,6 +23,7 @@ import org.policygraph.model.Span;
 import org.policygraph.model.SubQuestion;
 import org.policygraph.model.SubQuestionResponse;
 import org.policygraph.model.WrittenQuestion;
+import org.policygraph.text.TokenStream;
 
 /**
  * How the answer to a written question responds to each sub-question it asks (issue 19.1): answered,
@@ -52,8 +53,11 @@ public final class ResponsivenessClassifier {
         }
     }
 
-    /** The responses of {@code q}'s answer to its sub-questions, in question order; none without an answer. */
-    public List<SubQuestionResponse> classify(String text, WrittenQuestion q, List<Figure> figures, Diagnostics report) {
+    /**
+     * The responses of {@code q}'s answer to its sub-questions, in question order; none without an
+     * answer. {@code tokens} are the document's.
+     */
+    public List<SubQuestionResponse> classify(TokenStream tokens, WrittenQuestion q, List<Figure> figures, Diagnostics report) {
         if (q.answer().isEmpty())
             return List.of();
         Answer answer = q.answer().get();
@@ -63,11 +67,11 @@ public final class ResponsivenessClassifier {
         flatten(answer.parts(), parts);
         Map<List<String>, AskedFor> asked = new java.util.LinkedHashMap<>();
         for (Leaf leaf : leaves)
-            asked.put(leaf.path(), AskedFor.of(text, leaf.item().text()));
+            asked.put(leaf.path(), AskedFor.of(tokens, leaf.item().text()));
         Set<String> questionWords = new HashSet<>();
         asked.values().forEach(a -> questionWords.addAll(a.words()));
         List<SubQuestionResponse> out = new ArrayList<>();
-        AnswerReadings readings = new AnswerReadings(text);
+        AnswerReadings readings = new AnswerReadings(tokens);
         for (Leaf leaf : leaves) {
             AskedFor a = asked.get(leaf.path());
             Verdict v = parts.isEmpty()
@@ -142,7 +146,7 @@ public final class ResponsivenessClassifier {
                 .filter(r -> r != Responsiveness.ANSWERED);
         for (Map.Entry<Cue, Located> cue : cues.entrySet())
             if (declined.isPresent() && declined.get() != declined(cue.getKey())
-                    && !ContentWords.share(readings.contentWords(cue.getValue().text()), questionWords))
+                    && !ContentWords.share(readings.contentWords(cue.getValue().span()), questionWords))
                 return Verdict.uncertain("the answer is one text for all sub-questions and also says, of no sub-question in"
                         + " particular: \"" + cue.getValue().text().strip() + "\"");
         return v;

@@ -1,49 +1,63 @@
 package org.policygraph.extract.commitments;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.Test;
+import org.policygraph.lang.CommitmentWords;
 import org.policygraph.model.Span;
+import org.policygraph.text.TokenStream;
 
-/** The words of a sentence are those its rule ({@link SentenceWords#WORD}) finds. */
+/** The words of a sentence are the words and numbers among the document's tokens in it. */
 class SentenceWordsTest {
 
-    private static final String ALPHABET = "aZé9'’- .,-\u00BD\u2167\uD835\uDC00\uD835\u0041\uDC00Ⅻ²\n";
-
-    @Test
-    void readsTheWordsThePatternFinds() {
-        Random random = new Random(5);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder s = new StringBuilder();
-            for (int i = random.nextInt(40); i > 0; i--)
-                s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            String text = s.toString();
-            int a = random.nextInt(text.length() + 1);
-            int b = a + random.nextInt(text.length() - a + 1);
-            Span sentence = new Span(a, b);
-            List<SentenceWords.Word> expected = new ArrayList<>();
-            Matcher m = SentenceWords.WORD.matcher(text).region(a, b);
-            while (m.find())
-                expected.add(new SentenceWords.Word(m.group(), m.group().toLowerCase(java.util.Locale.ROOT), m.start(), m.end(),
-                        org.policygraph.lang.CommitmentWords.oneWordCues(m.group().toLowerCase(java.util.Locale.ROOT))));
-            SentenceWords words = new SentenceWords(text, sentence);
-            List<SentenceWords.Word> actual = new ArrayList<>();
-            for (int i = 0; i < words.size(); i++)
-                actual.add(words.get(i));
-            assertEquals(expected, actual, "\"" + text + "\" " + sentence);
-        }
+    private static List<String> texts(SentenceWords words) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++)
+            out.add(words.get(i).text());
+        return out;
     }
 
     @Test
-    void keepsHyphensAndApostrophesInsideAWord() {
-        SentenceWords words = new SentenceWords("Zo'n Energie- en klimaatplan.", new Span(0, 29));
-        assertEquals(List.of("Zo'n", "Energie-", "en", "klimaatplan"),
-                List.of(words.get(0).text(), words.get(1).text(), words.get(2).text(), words.get(3).text()));
-        assertEquals(4, words.size());
+    void readsTheWordsAndNumbersOfTheTokens() {
+        String text = "Zo'n Energie- en klimaatplan volgt in 2025 (actie7).";
+        SentenceWords words = new SentenceWords(TokenStream.of(text));
+        assertEquals(List.of("Zo'n", "Energie", "en", "klimaatplan", "volgt", "in", "2025", "actie", "7"), texts(words));
+        assertEquals("zo'n", words.get(0).folded());
+        assertEquals(new Span(5, 12), words.span(1, 2));
+    }
+
+    @Test
+    void aSentenceOfADocumentReadsAsItsOwnTokens() {
+        String text = "Dat is zo. Wij zullen de regeling aanpassen.";
+        TokenStream doc = TokenStream.of(text);
+        Span second = new Span(11, text.length());
+        assertEquals(texts(new SentenceWords(TokenStream.of(text, second))), texts(new SentenceWords(doc.within(second))));
+        assertEquals(List.of("Wij", "zullen", "de", "regeling", "aanpassen"), texts(new SentenceWords(doc.within(second))));
+    }
+
+    @Test
+    void usesTheWordsTheDocumentFoldedOnce() {
+        TokenStream doc = TokenStream.of("Wij zullen dat bekijken.");
+        String folded = doc.folded(1);
+        assertSame(folded, new SentenceWords(doc).get(1).folded());
+    }
+
+    @Test
+    void knowsTheOneWordCuesOfEachWord() {
+        SentenceWords words = new SentenceWords(TokenStream.of("Wij zullen dat bekijken."));
+        assertTrue(words.is(1, CommitmentWords.Cue.FUTURE));
+        assertEquals(CommitmentWords.oneWordCues("zullen"), words.get(1).cues());
+    }
+
+    @Test
+    void aClauseEndsAtACommaAndAWordThatOpensOne() {
+        SentenceWords words = new SentenceWords(TokenStream.of("We bekijken de vraag, zodat de regeling volgend jaar wijzigt."));
+        assertArrayEquals(new int[] {0, 4}, words.clauseAround(1));
     }
 }

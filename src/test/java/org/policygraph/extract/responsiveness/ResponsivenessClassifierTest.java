@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.policygraph.text.TokenStream;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.diagnostic.DiagnosticCode;
 import org.policygraph.diagnostic.DiagnosticCollector;
@@ -57,7 +58,7 @@ class ResponsivenessClassifierTest {
         WrittenQuestion q = (WrittenQuestion) new DocumentParser().parse(s);
         var figures = new Extractor().extract(s.text(), q).figures();
         DiagnosticCollector collector = new DiagnosticCollector();
-        List<SubQuestionResponse> responses = new ResponsivenessClassifier().classify(s.text(), q, figures,
+        List<SubQuestionResponse> responses = new ResponsivenessClassifier().classify(TokenStream.of(s.text()), q, figures,
                 new Diagnostics(s.text(), collector));
         Map<String, String> classes = new TreeMap<>();
         for (SubQuestionResponse r : responses)
