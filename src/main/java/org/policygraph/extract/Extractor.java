@@ -89,7 +89,7 @@ public final class Extractor {
             TokenStream regionTokens = tokens.within(region.span());
             if (region.withFigures())
                 numbers.addAll(figures.read(text, excerpt, context, report, sentences, regionTokens).figures());
-            promises.addAll(commitments.extract(text, region, sentences, regionTokens, parsed, report));
+            promises.addAll(commitments.extract(region, sentences, regionTokens, parsed, report));
         }
         List<Mention> distinct = distinctMentions(found);
         return new Extraction(qrefs, distinctDocumentReferences(drefs), distinct, numbers,

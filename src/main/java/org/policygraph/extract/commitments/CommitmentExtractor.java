@@ -61,10 +61,10 @@ public final class CommitmentExtractor {
     }
 
     /**
-     * The commitments in {@code region} of {@code text}: only in the answer to a written question.
-     * {@code tokens} are the region's, a view on the document's.
+     * The commitments in {@code region}: only in the answer to a written question. {@code tokens} are
+     * the region's, a view on the document's, whose text they point into.
      */
-    public List<Commitment> extract(String text, Region region, Supplier<Sentences> sentences, TokenStream tokens,
+    public List<Commitment> extract(Region region, Supplier<Sentences> sentences, TokenStream tokens,
                                     ParsedDocument parsed, Diagnostics report) {
         if (!region.answerSide() || !(parsed instanceof WrittenQuestion question))
             return List.of();
@@ -72,12 +72,13 @@ public final class CommitmentExtractor {
         LocalDate latest = WorkingDays.deadline(earliest, WorkingDays.ANSWER_PERIOD);
         List<Commitment> out = new ArrayList<>();
         for (Span sentence : sentences.get().spans())
-            read(text, sentence, tokens, earliest, latest, report).ifPresent(out::add);
+            read(sentence, tokens, earliest, latest, report).ifPresent(out::add);
         return out;
     }
 
-    private static Optional<Commitment> read(String text, Span sentence, TokenStream tokens, LocalDate earliest,
-                                             LocalDate latest, Diagnostics report) {
+    private static Optional<Commitment> read(Span sentence, TokenStream tokens, LocalDate earliest, LocalDate latest,
+                                             Diagnostics report) {
+        String text = tokens.text();
         if (isQuestion(text, sentence))
             return Optional.empty();
         SentenceWords words = new SentenceWords(tokens.within(sentence));

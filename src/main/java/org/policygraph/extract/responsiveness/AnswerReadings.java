@@ -26,7 +26,6 @@ final class AnswerReadings {
     private record Evidence(QuestionKind kind, String sentence) {
     }
 
-    private final String text;
     private final TokenStream tokens;
     private final Map<Span, List<Span>> sentences = new HashMap<>();
     private final Map<String, Optional<Found>> cues = new HashMap<>();
@@ -35,17 +34,16 @@ final class AnswerReadings {
 
     /** The readings of the document whose tokens are {@code tokens}. */
     AnswerReadings(TokenStream tokens) {
-        this.text = tokens.text();
         this.tokens = tokens;
     }
 
     String text() {
-        return text;
+        return tokens.text();
     }
 
     /** The sentence spans of {@code region} of the text. */
     List<Span> sentences(Span region) {
-        return sentences.computeIfAbsent(region, r -> Sentences.of(text, r).spans());
+        return sentences.computeIfAbsent(region, r -> Sentences.of(tokens.text(), r).spans());
     }
 
     /** {@link ResponseCues#cue} of the sentence. */
