@@ -2,6 +2,8 @@ package org.policygraph.server;
 
 import java.util.Set;
 
+import org.apache.jena.atlas.lib.Cache;
+import org.apache.jena.atlas.lib.CacheFactory;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -27,6 +29,16 @@ import org.policygraph.rdf.QueryPrefixes;
  */
 final class GuardedQuery extends SPARQL_QueryDataset {
 
+    /**
+     * What {@link #withPredeclaredPrefixes} made of the query texts sent lately. Finding out parses
+     * the text once more than stock Fuseki does, 0.4 ms for a catalogue query: a tenth of what the
+     * smaller ones cost over HTTP on a store of a few hundred documents. The query page, its charts
+     * and a client's dashboard send the same texts again and again.
+     */
+    private static final Cache<String, String> PREPARED = CacheFactory.createCache(256);
+    /** Longer texts are prepared each time they come: the cache holds at most 256 of this length. */
+    private static final int MAX_CACHED_LENGTH = 16 * 1024;
+
     private final int maxRows;
     private final Set<String> allowedServices;
 
@@ -37,7 +49,10 @@ final class GuardedQuery extends SPARQL_QueryDataset {
 
     @Override
     protected void execute(String queryString, HttpAction action) {
-        super.execute(withPredeclaredPrefixes(queryString), action);
+        String prepared = queryString.length() <= MAX_CACHED_LENGTH
+                ? PREPARED.get(queryString, GuardedQuery::withPredeclaredPrefixes)
+                : withPredeclaredPrefixes(queryString);
+        super.execute(prepared, action);
     }
 
     /**

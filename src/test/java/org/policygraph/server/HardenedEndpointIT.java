@@ -319,6 +319,26 @@ class HardenedEndpointIT {
     }
 
     @Test
+    void aQuerySentAgainIsAnsweredAsTheFirstTime() throws Exception {
+        // the second time its prepared text comes from the endpoint's cache; a long one is prepared each time
+        String undeclared = "SELECT ?n { ?q pg:questionNumber ?n } ORDER BY ?n";
+        String longOne = "# " + "x".repeat(20_000) + "\n" + undeclared;
+        String broken = "SELECT ?n { ?q pg:questionNumber ?n FILTER( }";
+        for (String q : List.of(undeclared, longOne)) {
+            HttpResponse<String> first = query(openBase, q, "application/sparql-results+json");
+            HttpResponse<String> again = query(openBase, q, "application/sparql-results+json");
+            assertEquals(200, first.statusCode(), first.body());
+            assertEquals(200, again.statusCode(), again.body());
+            assertTrue(rows(first.body()) > 0, "the examples' questions have numbers");
+            assertEquals(first.body(), again.body());
+        }
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> r = query(openBase, broken, "application/sparql-results+json");
+            assertEquals(400, r.statusCode(), "a broken query is refused every time it comes");
+        }
+    }
+
+    @Test
     void queryParseBombsAreRefusedAndTheServerStaysUp() throws Exception {
         List<String> bombs = List.of(
                 "SELECT * WHERE " + "{".repeat(50_000) + "}".repeat(50_000),
