@@ -6,6 +6,8 @@
 #   bench/extract.sh                                   # 600 generated documents, ../shared
 #   bench/extract.sh --docs 2000 --shared /work/shared --warmup 20 --measure 30
 #   bench/extract.sh --jfr target/bench/extract.jfr    # the same run under JFR (see bench/PROFILING.md)
+#   bench/extract.sh --real my-documents/ --real harvested/   # any folders of documents ingest reads
+#                                                             # (.txt .md .pdf .html .docx), PDFs apart
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bin/jdk.sh

@@ -62,8 +62,7 @@ public final class Layouts {
         }
         if (layout.text().isEmpty())
             throw new UnreadableInputException(raw.path(), "no text left after normalisation");
-        Diagnostics report = new Diagnostics(layout.text(), listener);
-        layout = ChartLabels.mark(TableOfContents.mark(layout, report), report);
+        layout = marked(layout, listener);
         SourceDocument source = new SourceDocument(key, raw.path().getFileName().toString(), raw.sha256(),
                 raw.bytes().length, raw.mediaType(), encoding, layout.text());
         return new LaidOutDocument(source, layout);
@@ -73,5 +72,19 @@ public final class Layouts {
     public static Layout ofText(String normalisedText) {
         Diagnostics none = Diagnostics.none(normalisedText);
         return ChartLabels.mark(TableOfContents.mark(TextLayoutReader.read(normalisedText, DiagnosticListener.NONE), none), none);
+    }
+
+    /**
+     * The layout of a plain text file's decoded text, as {@link #read} lays it out: for a benchmark
+     * that times decoding apart from laying out.
+     */
+    public static Layout ofDecodedText(String decodedText, DiagnosticListener listener) {
+        return marked(TextLayoutReader.read(decodedText, listener), listener);
+    }
+
+    /** What every reader's layout goes through: the table of contents and the charts' labels marked. */
+    private static Layout marked(Layout layout, DiagnosticListener listener) {
+        Diagnostics report = new Diagnostics(layout.text(), listener);
+        return ChartLabels.mark(TableOfContents.mark(layout, report), report);
     }
 }

@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import org.policygraph.diagnostic.DiagnosticCollector;
 import org.policygraph.diagnostic.Diagnostics;
 import org.policygraph.extract.Extractor;
+import org.policygraph.layout.LaidOutDocument;
 import org.policygraph.layout.Layout;
-import org.policygraph.layout.PdfLayoutReader;
-import org.policygraph.layout.TextLayoutReader;
+import org.policygraph.layout.Layouts;
 import org.policygraph.model.DocumentRecord;
 import org.policygraph.model.Extraction;
 import org.policygraph.model.ParsedDocument;
@@ -37,9 +37,12 @@ import org.policygraph.text.TextDecoder;
  * thread after a warm-up, for a generated corpus of 5-10 KB documents ({@link LongDocumentGenerator})
  * and for the real documents in {@code ../shared} when present (text and PDF reported apart: PDF
  * reading is PDFBox's time), and for the text documents cut short, what a document costs whatever
- * its length. Run by {@code bench/extract.sh}; never part of {@code mvn verify}.
+ * its length. {@code --real DIR} (as often as wanted) adds any folder of documents, every format
+ * {@code ingest} reads: a corpus of one's own, such as one {@code policygraph harvest} wrote. Files
+ * that {@code ingest} would refuse are left out and counted, with their reasons. Run by
+ * {@code bench/extract.sh}; never part of {@code mvn verify}.
  * <pre>
- * ExtractBench [--docs N] [--warmup SECONDS] [--measure SECONDS] [--work DIR] [--shared DIR]
+ * ExtractBench [--docs N] [--warmup SECONDS] [--measure SECONDS] [--work DIR] [--shared DIR] [--real DIR]...
  * </pre>
  * Times are this thread's CPU time, not wall time: on a machine shared with other work the wall
  * clock counts the time the thread waited for a core, and the question is what extraction costs a
@@ -70,6 +73,7 @@ public final class ExtractBench {
         double measure = 20;
         Path work = Path.of("target/bench/extract");
         Path shared = Path.of(System.getProperty("policygraph.shared", "../shared"));
+        List<Path> real = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--docs" -> docs = Integer.parseInt(args[++i]);
@@ -77,6 +81,7 @@ public final class ExtractBench {
                 case "--measure" -> measure = Double.parseDouble(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
                 case "--shared" -> shared = Path.of(args[++i]);
+                case "--real" -> real.add(Path.of(args[++i]));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -99,9 +104,39 @@ public final class ExtractBench {
                         warmup, measure);
             }
         } else {
-            System.out.println("no real documents: " + shared.resolve("seeds") + " is absent (pass --shared DIR)");
+            System.out.println("no real documents: " + shared.resolve("seeds") + " is absent (pass --shared DIR or --real DIR)");
         }
+        for (Path dir : real)
+            bench.runFolder(dir, warmup, measure);
         System.out.println("(sink " + bench.sink + ")");
+    }
+
+    /**
+     * The documents of {@code dir} that {@code ingest} reads, PDFs reported apart from the rest; those
+     * it would refuse are counted, with the first few reasons, and left out.
+     */
+    private void runFolder(Path dir, double warmupSeconds, double measureSeconds) {
+        if (!Files.isDirectory(dir))
+            throw new IllegalArgumentException("--real " + dir + ": no such folder");
+        List<Path> pdfs = new ArrayList<>();
+        List<Path> others = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (SourceFiles.SourceFile f : SourceFiles.discover(List.of(dir))) {
+            try {
+                sink += pipeline.process(DocumentReader.load(f.path()), f.key()).graph().size();
+                (SourceFiles.PDF.equals(SourceFiles.mediaType(f.path()).orElse("")) ? pdfs : others).add(f.path());
+            } catch (RuntimeException e) {
+                refused.add(f.key() + ": " + e.getMessage());
+            }
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "== %s: %d documents read, %d refused by the pipeline and left out%n", dir,
+                pdfs.size() + others.size(), refused.size());
+        refused.stream().limit(5).forEach(r -> System.out.println("   refused " + r));
+        if (!others.isEmpty())
+            run("documents in " + dir + " other than PDF (" + others.size() + ")", others, warmupSeconds, measureSeconds);
+        if (!pdfs.isEmpty())
+            run("PDFs in " + dir + " (" + pdfs.size() + "; PDFBox reading in layout)", pdfs, warmupSeconds, measureSeconds);
     }
 
     /** Times per stage and end to end over {@code files}: warm-up passes, then measured passes. */
@@ -147,8 +182,8 @@ public final class ExtractBench {
         row("sum of stages", bytes, docs, sum, sum);
         row("end to end (pipeline)", endBytes, endDocs, endNanos, 0);
         row("end to end, wall clock", endBytes, endDocs, endWall, 0);
-        // a PDF's size is mostly fonts and images, not the text the stages read
-        if (files.stream().noneMatch(f -> f.toString().endsWith(".pdf")))
+        // a PDF's size is mostly fonts and images, not the text the stages read; HTML and DOCX are markup
+        if (files.stream().allMatch(ExtractBench::plainText))
             firstCharacters(files, measureSeconds / 2, endNanos / 1e6 / (endBytes / 1024.0));
     }
 
@@ -209,31 +244,39 @@ public final class ExtractBench {
             DiagnosticCollector diagnostics = new DiagnosticCollector();
             long t0 = cpu();
             DocumentReader.RawFile raw = DocumentReader.load(f);
-            boolean pdf = SourceFiles.PDF.equals(raw.mediaType());
-            DecodedText decoded = pdf ? null : TextDecoder.decode(raw.bytes());
+            // a PDF, HTML page or DOCX file is read by its layout reader: decoding it is laying it out
+            boolean plain = plainText(f);
+            DecodedText decoded = plain ? TextDecoder.decode(raw.bytes()) : null;
             long t1 = cpu();
-            if (!pdf)
+            if (plain)
                 sink += Normaliser.cleanLines(decoded.text()).size();
             long t2 = cpu();
-            Layout layout = pdf ? PdfLayoutReader.read(raw.bytes(), diagnostics) : TextLayoutReader.read(decoded.text(), diagnostics);
+            LaidOutDocument read = plain ? null : Layouts.read(raw, key, diagnostics);
+            Layout layout = plain ? Layouts.ofDecodedText(decoded.text(), diagnostics) : read.layout();
             long t3 = cpu();
             ParsedDocument parsed = parser.parse(layout, diagnostics);
             long t4 = cpu();
             Extraction extraction = extractor.extract(layout, parsed, new Diagnostics(layout.text(), diagnostics));
             long t5 = cpu();
-            SourceDocument source = new SourceDocument(key, key, raw.sha256(), raw.bytes().length, raw.mediaType(),
-                    pdf ? "PDF" : decoded.encoding(), layout.text());
+            SourceDocument source = plain ? new SourceDocument(key, key, raw.sha256(), raw.bytes().length, raw.mediaType(),
+                    decoded.encoding(), layout.text()) : read.source();
             sink += DocumentMapper.map(new DocumentRecord(source, parsed, extraction)).size();
             long t6 = cpu();
             nanos[0] += t1 - t0;
             nanos[1] += t2 - t1;
-            nanos[2] += (t3 - t2) - (t2 - t1); // the layout reader normalises again: count that once
+            nanos[2] += (t3 - t2) - (t2 - t1); // the text layout reader normalises again: count that once
             nanos[3] += t4 - t3;
             nanos[4] += t5 - t4;
             nanos[5] += t6 - t5;
             bytes += raw.bytes().length;
         }
         return bytes;
+    }
+
+    /** A plain text file (.txt, .md): decoded, normalised and laid out as three stages. */
+    private static boolean plainText(Path f) {
+        String type = SourceFiles.mediaType(f).orElse("");
+        return type.equals("text/plain") || type.equals("text/markdown");
     }
 
     private static long cpu() {
