@@ -70,8 +70,7 @@ public final class Layouts {
 
     /** Lays out text already normalised (by an earlier run, or a test): a plain-text layout of it. */
     public static Layout ofText(String normalisedText) {
-        Diagnostics none = Diagnostics.none(normalisedText);
-        return ChartLabels.mark(TableOfContents.mark(TextLayoutReader.read(normalisedText, DiagnosticListener.NONE), none), none);
+        return ofDecodedText(normalisedText, DiagnosticListener.NONE);
     }
 
     /**
