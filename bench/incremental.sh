@@ -26,7 +26,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 # The build and the incremental runs as bin/policygraph runs `ingest`; the watcher as it runs `serve`.
-mapfile -t INGEST_JVM < <([ -z "$INGEST_HEAP" ] || echo "-Xmx$INGEST_HEAP"; policygraph_jvm_options ingest)
+mapfile -t INGEST_JVM < <([ -z "$INGEST_HEAP" ] || echo "-Xmx$INGEST_HEAP"
+  POLICYGRAPH_JAVA_OPTS="${POLICYGRAPH_JAVA_OPTS:-}${INGEST_HEAP:+ -Xmx$INGEST_HEAP}" policygraph_jvm_options ingest)
 mapfile -t SERVE_JVM < <([ -z "$INGEST_HEAP" ] || echo "-Xmx$INGEST_HEAP"; policygraph_jvm_options serve)
 
 echo "== machine"
