@@ -26,9 +26,12 @@ while [ $# -gt 0 ]; do
   esac
 done
 # The build and the incremental runs as bin/policygraph runs `ingest`; the watcher as it runs `serve`.
-mapfile -t INGEST_JVM < <([ -z "$INGEST_HEAP" ] || echo "-Xmx$INGEST_HEAP"
-  POLICYGRAPH_JAVA_OPTS="${POLICYGRAPH_JAVA_OPTS:-}${INGEST_HEAP:+ -Xmx$INGEST_HEAP}" policygraph_jvm_options ingest)
-mapfile -t SERVE_JVM < <([ -z "$INGEST_HEAP" ] || echo "-Xmx$INGEST_HEAP"; policygraph_jvm_options serve)
+# The options are worked out from what this script passes to java, not from the caller's
+# POLICYGRAPH_JAVA_OPTS, which it does not pass: an -Xmx there would give an -Xms above the heap.
+HEAP_BOUND=${INGEST_HEAP:+-Xmx$INGEST_HEAP}
+mapfile -t INGEST_JVM < <([ -z "$HEAP_BOUND" ] || echo "$HEAP_BOUND"
+  POLICYGRAPH_JAVA_OPTS=$HEAP_BOUND policygraph_jvm_options ingest)
+mapfile -t SERVE_JVM < <([ -z "$HEAP_BOUND" ] || echo "$HEAP_BOUND"; POLICYGRAPH_JAVA_OPTS=$HEAP_BOUND policygraph_jvm_options serve)
 
 echo "== machine"
 echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"

@@ -41,9 +41,12 @@ done
 # given. At 100,000 documents under -Xmx3g the parallel collector spent 270 s of CPU against 204 s at
 # the default heap, and the build took 798 s against 693 s (bench/RESULTS.md, "Two builds of the same
 # corpus ... and the ingest at the JVM's default heap").
-# The bound goes to policygraph_jvm_options too, so that the heap it fixes for `ingest` (-Xms) is that bound.
-mapfile -t INGEST_JVM < <([ -z "$INGEST_HEAP" ] || echo "-Xmx$INGEST_HEAP"
-  POLICYGRAPH_JAVA_OPTS="${POLICYGRAPH_JAVA_OPTS:-}${INGEST_HEAP:+ -Xmx$INGEST_HEAP}" policygraph_jvm_options ingest)
+# The bound goes to policygraph_jvm_options too, so that the heap it fixes for `ingest` (-Xms) is
+# that bound; the options are worked out from what this script passes to java, not from the
+# caller's POLICYGRAPH_JAVA_OPTS, which it does not pass (an -Xmx there would give an -Xms above the heap).
+HEAP_BOUND=${INGEST_HEAP:+-Xmx$INGEST_HEAP}
+mapfile -t INGEST_JVM < <([ -z "$HEAP_BOUND" ] || echo "$HEAP_BOUND"
+  POLICYGRAPH_JAVA_OPTS=$HEAP_BOUND policygraph_jvm_options ingest)
 
 echo "== machine"
 echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -97,7 +100,7 @@ for N in "${NS[@]}"; do
   # default heap: first as it ships (the JVM's default collector and heap), then with the options
   # bin/policygraph gives our ingest (the parallel collector, the heap fixed at its maximum), so that
   # the ratio shows what they give the reference too.
-  mapfile -t REF_GC < <(policygraph_jvm_options ingest)
+  mapfile -t REF_GC < <(POLICYGRAPH_JAVA_OPTS= policygraph_jvm_options ingest)
   for REF_JVM in "" "${REF_GC[*]}"; do
     rm -rf "$D/store-ref"
     echo "-- tdb2.tdbloader --loader=${LOADER:-phased} (default heap${REF_JVM:+, $REF_JVM}) on the exported N-Quads; its phases as it logs them"
@@ -115,7 +118,6 @@ for N in "${NS[@]}"; do
     fi
     awk -v a="$OURS_USER" -v b="$OURS_SYS" -v c="$REF_USER" -v d="$REF_SYS" \
       'BEGIN { printf "RATIO our ingest / tdb2.tdbloader, CPU seconds (user + system): %.2fx\n", (a + b) / (c + d) }'
-    [ -n "${REF_GC[*]}" ] || break
   done
   rm -rf "$D/store-ref" "$D/export.nq"
   echo "-- incremental: 1% of files changed"
