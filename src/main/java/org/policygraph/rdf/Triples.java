@@ -2,6 +2,8 @@ package org.policygraph.rdf;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -9,10 +11,21 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 
-/** Adds triples to a graph, with typed literals built in one place. */
+/**
+ * Adds triples to a graph, with typed literals built in one place. Never searches the graph: a
+ * document's graph is built without its indexes (see {@link DocumentMapper}), and one search would
+ * build them half-way through the mapping.
+ */
 final class Triples {
 
+    /** The properties {@link #firstString} fills; for these, which subjects have a value is kept here. */
+    private static final Set<Node> FIRST_VALUE_PROPERTIES = Set.of(Vocab.DCTERMS_TITLE, Vocab.RDFS_LABEL, Vocab.FOAF_NAME);
+
+    private record Valued(Node subject, Node property) {
+    }
+
     private final Graph graph;
+    private final Set<Valued> valued = new HashSet<>();
 
     Triples(Graph graph) {
         this.graph = graph;
@@ -20,6 +33,8 @@ final class Triples {
 
     Triples add(Node s, Node p, Node o) {
         graph.add(s, p, o);
+        if (FIRST_VALUE_PROPERTIES.contains(p))
+            valued.add(new Valued(s, p));
         return this;
     }
 
@@ -36,7 +51,9 @@ final class Triples {
      * resources keyed by a slug, where two spellings in one document ("GO!", "GO") meet one IRI.
      */
     Triples firstString(Node s, Node p, String value) {
-        return graph.contains(s, p, Node.ANY) ? this : string(s, p, value);
+        if (!FIRST_VALUE_PROPERTIES.contains(p))
+            throw new IllegalArgumentException("not a first-value property: " + p);
+        return valued.contains(new Valued(s, p)) ? this : string(s, p, value);
     }
 
     Triples date(Node s, Node p, LocalDate value) {
