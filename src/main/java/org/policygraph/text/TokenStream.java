@@ -49,7 +49,8 @@ public final class TokenStream {
     private final int[] starts;
     private final int[] ends;
     private final boolean[] spaced;
-    /** Each token in lower case, made when first asked for: one per document, whichever extractor asks. */
+    /** Each token as written and in lower case, made when first asked for: one per document, whichever extractor asks. */
+    private final String[] written;
     private final String[] folded;
     private final int from;
     private final int to;
@@ -57,13 +58,14 @@ public final class TokenStream {
     private final Span covered;
 
     private TokenStream(String text, Span covered, byte[] kinds, int[] starts, int[] ends, boolean[] spaced,
-                        String[] folded, int from, int to) {
+                        String[] written, String[] folded, int from, int to) {
         this.text = text;
         this.covered = covered;
         this.kinds = kinds;
         this.starts = starts;
         this.ends = ends;
         this.spaced = spaced;
+        this.written = written;
         this.folded = folded;
         this.from = from;
         this.to = to;
@@ -130,7 +132,7 @@ public final class TokenStream {
             space = kind == Kind.BREAK;
             i = next;
         }
-        return new TokenStream(text, region, kinds, starts, ends, spaced, new String[n], 0, n);
+        return new TokenStream(text, region, kinds, starts, ends, spaced, new String[n], new String[n], 0, n);
     }
 
     /**
@@ -146,7 +148,7 @@ public final class TokenStream {
         boolean inside = region.start() >= covered.start() && region.end() <= covered.end();
         if (!inside || crossesStart || crossesEnd)
             return of(text, region);
-        return new TokenStream(text, region, kinds, starts, ends, spaced, folded, from + lo, from + hi);
+        return new TokenStream(text, region, kinds, starts, ends, spaced, written, folded, from + lo, from + hi);
     }
 
     /** The text the offsets point into. */
@@ -174,15 +176,21 @@ public final class TokenStream {
         return ends[from + i];
     }
 
-    /** Token {@code i} as written. */
+    /** Token {@code i} as written; cut from the text once per document, as {@link #folded} is folded once. */
     public String text(int i) {
-        return text.substring(starts[from + i], ends[from + i]);
+        String w = written[from + i];
+        if (w == null) {
+            w = text.substring(starts[from + i], ends[from + i]);
+            written[from + i] = w;
+        }
+        return w;
     }
 
     /**
      * Token {@code i} in lower case ({@link Locale#ROOT}), as word lists are kept: folded once per
      * document and shared by every view and every extractor that compares the token. A document's
-     * tokens are read on one thread; two threads would at worst fold a token twice.
+     * tokens are read on one thread; two threads would at worst fold a token twice. A token without
+     * capitals is its own lower case: the same string as {@link #text(int)}, not a copy.
      */
     public String folded(int i) {
         String f = folded[from + i];

@@ -78,4 +78,15 @@ class TokenStreamTest {
         TokenStream cut = doc.within(new Span(25, text.length()));
         assertEquals("geling", cut.folded(0));
     }
+
+    @Test
+    void aTokenIsCutOnceAndAWordWithoutCapitalsIsItsOwnFold() {
+        String text = "De VDAB zal herzien.";
+        TokenStream doc = TokenStream.of(text);
+        TokenStream view = doc.within(new Span(3, text.length()));
+        assertSame(doc.text(1), view.text(0), "one cut, whichever view asks");
+        assertEquals("VDAB", doc.text(1));
+        assertEquals("vdab", doc.folded(1));
+        assertSame(doc.text(2), doc.folded(2), "no copy for a word in lower case");
+    }
 }
