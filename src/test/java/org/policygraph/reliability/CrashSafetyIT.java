@@ -84,12 +84,18 @@ class CrashSafetyIT {
     private int killRepeatedly(Path store, Path corpus, int times, Map<String, Graph> before, Map<String, Graph> after)
             throws Exception {
         int landed = 0;
-        for (int attempt = 0; landed < times && attempt < times * 3; attempt++) {
+        // Kill within the first `window` ms after start; a run that ends before its kill says runs
+        // are now shorter than that (a faster ingest, or less left to do after earlier kills), so
+        // the next kills come sooner: kills keep landing on a running ingest however fast it gets.
+        int window = 5000;
+        for (int attempt = 0; landed < times && attempt < times * 4; attempt++) {
             Map<String, Graph> committed = Files.exists(store) ? stored(store) : Map.of();
             Process p = start(store, corpus);
-            Thread.sleep(700 + random.nextInt(5000));
-            if (!p.isAlive())
+            Thread.sleep(700 + random.nextInt(window));
+            if (!p.isAlive()) {
+                window = Math.max(1000, window * 2 / 3);
                 continue;
+            }
             p.destroyForcibly();
             p.waitFor(30, TimeUnit.SECONDS);
             landed++;
