@@ -33,9 +33,9 @@ public final class DocumentMapper {
 
     /** The triples for one document: its source description and what was read from it. */
     public static Graph map(DocumentRecord record) {
-        // Only written here; its reader searches it once (a bulk load's summary rows) or never (the
-        // store's loaders iterate it), so the index is built on the first search instead of per add:
-        // Jena's default graph indexed each of a document's ~1,400 triples three ways as it came.
+        // Only written here, and searched only once complete (the summary rows, the text index) or
+        // not at all (the store writers iterate it), so the index is built on the first search
+        // instead of per add: Jena's default graph indexed each of ~1,400 triples three ways as it came.
         Graph graph = new GraphMemIndexedSet(IndexingStrategy.LAZY);
         Triples t = new Triples(graph);
         SourceDocument source = record.source();

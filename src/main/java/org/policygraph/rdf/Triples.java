@@ -12,9 +12,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * Adds triples to a graph, with typed literals built in one place. Never searches the graph: a
- * document's graph is built without its indexes (see {@link DocumentMapper}), and one search would
- * build them half-way through the mapping.
+ * Adds triples to a fresh graph that only it writes, with typed literals built in one place. Never
+ * searches the graph (what {@link #firstString} needs, it keeps itself): a document's graph is
+ * built without its indexes (see {@link DocumentMapper}), and one search would build them half-way
+ * through the mapping.
  */
 final class Triples {
 
