@@ -21,7 +21,8 @@ import org.policygraph.rdf.PG;
 /**
  * The documents already in a store, by key, with the hash and parser version they were built
  * from: what decides whether a file is new, changed or unchanged. Looked up per key (and per
- * content hash), so that a run costs what its files cost, not what the store holds.
+ * content hash), or in one pass over the stored hashes when they are few against the keys at hand,
+ * so that a run costs what its files cost, not what the store holds.
  */
 public final class StoredDocuments {
 
@@ -62,8 +63,17 @@ public final class StoredDocuments {
         });
     }
 
-    /** The stored versions of just these keys (keys not in the store are left out), in one read transaction. */
+    /**
+     * The stored versions of just these keys (keys not in the store are left out), in one read
+     * transaction: a lookup per key, or one pass over the hashes when the keys are most of the store
+     * ({@link StoredVersionScan}).
+     */
     public static Map<String, StoredVersion> lookup(DatasetGraph dsg, Collection<String> keys) {
+        return Txn.calculateRead(dsg, () -> StoredVersionScan.lookup(dsg, keys).orElseGet(() -> eachOf(dsg, keys)));
+    }
+
+    /** The stored versions of {@code keys}, a lookup per key, in one read transaction (or the caller's). */
+    static Map<String, StoredVersion> eachOf(DatasetGraph dsg, Collection<String> keys) {
         return Txn.calculateRead(dsg, () -> {
             Map<String, StoredVersion> found = new HashMap<>();
             for (String key : keys)

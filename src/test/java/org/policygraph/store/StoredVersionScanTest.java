@@ -1,0 +1,89 @@
+package org.policygraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.policygraph.rdf.Iris;
+import org.policygraph.rdf.PG;
+
+/**
+ * One pass over the hashes gives what a lookup per key gives, for keys held and not held, for a
+ * graph whose hash sits on another subject, one without a parser version, one with two hashes; and
+ * it is taken only when the store holds few hashes per key at hand.
+ */
+@Tag("store")
+class StoredVersionScanTest {
+
+    private final DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
+
+    @Test
+    void givesWhatTheLookupPerKeyGives() {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String key = "folder/doc-" + i + ".txt";
+            store(key, Iris.source(key), "sha-" + i, "parser-" + (i % 3));
+            keys.add(key);
+        }
+        String otherSubject = "folder/other-subject.txt";
+        store(otherSubject, NodeFactory.createURI("urn:test:not-the-source"), "sha-x", "parser-1");
+        String noVersion = "folder/no-version.txt";
+        store(noVersion, Iris.source(noVersion), "sha-y", null);
+        String twoHashes = "folder/two-hashes.txt";
+        store(twoHashes, Iris.source(twoHashes), "sha-b", "parser-1");
+        store(twoHashes, Iris.source(twoHashes), "sha-a", "parser-0");
+        keys.addAll(List.of(otherSubject, noVersion, twoHashes, "folder/not-stored.txt"));
+
+        Map<String, StoredVersion> scanned = Txn.calculateRead(tdb, () -> StoredVersionScan.lookup(tdb, keys)).orElseThrow();
+        assertEquals(StoredDocuments.eachOf(tdb, keys), scanned);
+        assertEquals(new StoredVersion("sha-y", ""), scanned.get(noVersion));
+        assertEquals(22, scanned.size(), scanned.toString());
+    }
+
+    @Test
+    void isTakenOnlyForFewHashesPerKey() {
+        List<String> stored = new ArrayList<>();
+        for (int i = 0; i < 4 * StoredVersionScan.ENTRIES_PER_KEY + 1; i++) {
+            String key = "doc-" + i + ".txt";
+            store(key, Iris.source(key), "sha-" + i, "p");
+            stored.add(key);
+        }
+        List<String> few = stored.subList(0, 4);
+        assertTrue(Txn.calculateRead(tdb, () -> StoredVersionScan.lookup(tdb, few)).isEmpty());
+        assertEquals(4, StoredDocuments.lookup(tdb, few).size());
+        List<String> many = stored.subList(0, 5);
+        assertEquals(StoredDocuments.eachOf(tdb, many),
+                Txn.calculateRead(tdb, () -> StoredVersionScan.lookup(tdb, many)).orElseThrow());
+    }
+
+    @Test
+    void leavesStoresOtherThanTdb2ToTheLookups() {
+        DatasetGraph mem = DatasetGraphFactory.createTxnMem();
+        String key = "doc.txt";
+        Txn.executeWrite(mem, () -> mem.add(Iris.documentGraph(key), Iris.source(key), PG.sha256, NodeFactory.createLiteralString("h")));
+        assertTrue(Txn.calculateRead(mem, () -> StoredVersionScan.lookup(mem, List.of(key))).isEmpty());
+        assertEquals(Map.of(key, new StoredVersion("h", "")), StoredDocuments.lookup(mem, List.of(key)));
+    }
+
+    private void store(String key, Node subject, String sha, String parserVersion) {
+        Node graph = Iris.documentGraph(key);
+        Txn.executeWrite(tdb, () -> {
+            tdb.add(graph, subject, PG.sha256, NodeFactory.createLiteralString(sha));
+            if (parserVersion != null)
+                tdb.add(graph, subject, PG.parserVersion, NodeFactory.createLiteralString(parserVersion));
+            // Quads of the document that are neither, as a real graph has.
+            tdb.add(graph, subject, PG.documentKey, NodeFactory.createLiteralString(key));
+        });
+    }
+}
