@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +16,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.document.Document;
@@ -41,8 +39,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
-import org.policygraph.rdf.Iris;
-import org.policygraph.rdf.PG;
 
 /**
  * The Lucene index of a store's searchable literals, one entry per literal (subject, predicate,
@@ -244,7 +240,7 @@ public final class TextIndex implements AutoCloseable {
         List<Node> changed = new ArrayList<>();
         Set<String> stored = new HashSet<>();
         Txn.executeRead(dsg, () -> {
-            for (Node g : storedGraphs(dsg)) {
+            for (Node g : DocumentGraphs.of(dsg)) {
                 stored.add(g.getURI());
                 String version = IndexedLiterals.version(dsg.getGraph(g));
                 if (!version.equals(indexed.get(g.getURI())))
@@ -270,7 +266,7 @@ public final class TextIndex implements AutoCloseable {
         }
         long n = Txn.calculateRead(dsg, () -> {
             long count = 0;
-            for (Node g : storedGraphs(dsg)) {
+            for (Node g : DocumentGraphs.of(dsg)) {
                 put(g, dsg.getGraph(g));
                 count++;
             }
@@ -280,21 +276,8 @@ public final class TextIndex implements AutoCloseable {
         return n;
     }
 
-    /** The document graphs of the store (call inside a read transaction). */
-    private static List<Node> storedGraphs(DatasetGraph dsg) {
-        List<Node> graphs = new ArrayList<>();
-        Set<Node> seen = new HashSet<>();
-        Iterator<Quad> keys = dsg.find(Node.ANY, Node.ANY, PG.documentKey, Node.ANY);
-        while (keys.hasNext()) {
-            Node g = keys.next().getGraph();
-            if (g.isURI() && g.getURI().startsWith(Iris.DOCUMENT_GRAPH_BASE) && seen.add(g))
-                graphs.add(g);
-        }
-        return graphs;
-    }
-
     private static long storedGraphCount(DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> storedGraphs(dsg).size());
+        return Txn.calculateRead(dsg, () -> DocumentGraphs.of(dsg).size());
     }
 
     /** The number of graphs the index holds. */
