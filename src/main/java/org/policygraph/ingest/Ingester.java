@@ -506,15 +506,22 @@ public final class Ingester {
         List<Node> graphs = batch.stream().flatMap(w -> graphsOf(w).stream()).toList();
         text.willChange(graphs);
         try {
+            long begin = System.nanoTime();
+            long[] applied = new long[2];
             List<Long> counts = Txn.calculateWrite(dsg, () -> {
                 Instant now = clock.instant();
                 SummaryUpdate summaries = SummaryUpdate.begin(dsg);
                 List<Long> written = new ArrayList<>();
                 for (Outcome.Write w : batch)
                     written.add(apply(dsg, w, now, summaries));
+                applied[0] = System.nanoTime();
                 summaries.finish();
+                applied[1] = System.nanoTime();
                 return written;
             });
+            report.phase("write: documents replaced, with their own summary rows", Duration.ofNanos(applied[0] - begin));
+            report.phase("write: summary totals and per-key rows recomputed", Duration.ofNanos(applied[1] - applied[0]));
+            report.phase("write: store commit", Duration.ofNanos(System.nanoTime() - applied[1]));
             for (int i = 0; i < batch.size(); i++)
                 recordWritten(batch.get(i), counts.get(i), report);
         } catch (RuntimeException | InternalError batchFailure) {
@@ -531,6 +538,7 @@ public final class Ingester {
             return;
         }
         // Committed: the index takes new and replaced graphs from memory, moved ones from the store.
+        long indexing = System.nanoTime();
         List<Node> moved = new ArrayList<>();
         for (Outcome.Write w : batch) {
             if (w instanceof Outcome.Mapped m)
@@ -542,6 +550,7 @@ public final class Ingester {
             text.commit();
         else
             text.refresh(dsg, moved);
+        report.phase("write: text index", Duration.ofNanos(System.nanoTime() - indexing));
         batch.clear();
     }
 
