@@ -69,7 +69,8 @@ final class StoredVersionScan {
             keyOfGraph.put(Iris.documentGraph(key), key);
         NodeTable nodes = quads.getNodeTable();
         // Tuples are in (G, S, P, O) order; a range comes ordered by object, so a key's first entry
-        // is its least object, as in the per-key lookup's GSPO range.
+        // is its least object, as in the per-key lookup's GSPO range. A key has one graph and one
+        // source, so one (graph, source) pair: its first entry is the one kept.
         Map<Source, String> keyOfSource = new HashMap<>();
         Map<String, String> hashOfKey = new HashMap<>();
         for (Tuple<NodeId> t : hashes.get()) {
@@ -77,7 +78,7 @@ final class StoredVersionScan {
             if (keyOfSource.containsKey(source))
                 continue;
             String key = keyOfGraph.get(nodes.getNodeForNodeId(t.get(0)));
-            if (key == null || hashOfKey.containsKey(key) || !nodes.getNodeForNodeId(t.get(1)).equals(Iris.source(key)))
+            if (key == null || !nodes.getNodeForNodeId(t.get(1)).equals(Iris.source(key)))
                 continue;
             keyOfSource.put(source, key);
             hashOfKey.put(key, nodes.getNodeForNodeId(t.get(3)).getLiteralLexicalForm());
