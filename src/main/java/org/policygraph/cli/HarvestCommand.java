@@ -138,7 +138,7 @@ public final class HarvestCommand implements Callable<Integer> {
     private int importFolder(Path folder, PrintWriter err) {
         if (dryRun)
             return usage("--dry-run does not go with --from-dir: an import reads no network");
-        try (PolicyGraphStore s = PolicyGraphStore.open(store.path())) {
+        try (PolicyGraphStore s = PolicyGraphStore.openForIngest(store.path())) {
             HarvestImport.Result r = new HarvestImport(s).importFolder(folder);
             int code = IngestCommand.printReport(r.ingest(), err);
             for (Map.Entry<String, String> f : r.failed().entrySet())

@@ -33,7 +33,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (PolicyGraphStore s = PolicyGraphStore.open(store.path())) {
+        try (PolicyGraphStore s = PolicyGraphStore.openForIngest(store.path())) {
             IngestReport report = Ingester.builder(s).build().ingest(paths);
             return printReport(report, spec.commandLine().getErr());
         }

@@ -31,12 +31,22 @@ public final class PolicyGraphStore implements AutoCloseable {
     /** The default store folder, relative to the working directory. */
     public static final Path DEFAULT_LOCATION = Path.of("data", "store");
 
+    /**
+     * How the store's files are read: memory-mapped (Jena's default), or block by block through
+     * read calls, for a run that touches a small part of a store scattered over its files.
+     */
+    private enum FileAccess {
+        MAPPED, DIRECT
+    }
+
     private final Path location;
+    private final FileAccess access;
     private volatile PinnedDataset dataset;
     private volatile TextIndex textIndex;
 
-    private PolicyGraphStore(Path location, PinnedDataset dataset) {
+    private PolicyGraphStore(Path location, FileAccess access, PinnedDataset dataset) {
         this.location = location;
+        this.access = access;
         this.dataset = dataset;
         this.textIndex = openTextIndex(location, dataset);
     }
@@ -67,21 +77,42 @@ public final class PolicyGraphStore implements AutoCloseable {
      *         naming the folder and how to rebuild it, when the store is of an older format ({@link StoreFormat})
      */
     public static PolicyGraphStore open(Path dir) {
+        return open(dir, FileAccess.MAPPED);
+    }
+
+    /**
+     * Opens (creating when needed) the store in {@code dir} for one ingest run, which changes a few
+     * documents of a store that already holds many, or builds a new one. A store that exists is read
+     * block by block rather than memory-mapped: the run looks up and rewrites index blocks scattered
+     * over files of gigabytes, and on a page cache that does not hold them each first touch of a
+     * mapped page has the kernel read ahead around it (as far as the disk's {@code read_ahead_kb},
+     * 8 MiB on the benchmark machines), so that changing 1% of 100,000 documents read most of the
+     * store from disk (bench/RESULTS.md). A new store is mapped as usual, and so are the stores a
+     * run builds beside this one (a bulk build into an empty store, its scratch store): read
+     * directly, a bulk build took half as long again.
+     */
+    public static PolicyGraphStore openForIngest(Path dir) {
+        return open(dir, isAbsentOrEmpty(dir) ? FileAccess.MAPPED : FileAccess.DIRECT);
+    }
+
+    private static PolicyGraphStore open(Path dir, FileAccess access) {
         if (isAbsentOrEmpty(dir))
             createAtomically(dir);
         else
             StoreFormat.check(dir);
-        PolicyGraphStore store = new PolicyGraphStore(dir, connect(dir));
+        PolicyGraphStore store = new PolicyGraphStore(dir, access, connect(dir, access));
         store.clearAbandonedSideFolders();
         Compaction.deleteOlderGenerations(dir);
         Summaries.ensureCurrent(store.dataset());
         return store;
     }
 
-    private static PinnedDataset connect(Path dir) {
+    private static PinnedDataset connect(Path dir, FileAccess access) {
         DatasetGraph dsg;
         try {
-            dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+            dsg = access == FileAccess.DIRECT
+                    ? IndexFileMode.directWhile(() -> DatabaseMgr.connectDatasetGraph(Location.create(dir)))
+                    : DatabaseMgr.connectDatasetGraph(Location.create(dir));
         } catch (RuntimeException e) {
             Optional<String> holder = StoreLock.holder(e);
             if (holder.isPresent())
@@ -146,12 +177,12 @@ public final class PolicyGraphStore implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             if (!Files.exists(location) && Files.exists(old))
                 moveBack(old, e);
-            dataset = connect(location);
+            dataset = connect(location, access);
             textIndex = openTextIndex(location, dataset);
             throw new StoreException("Cannot move the store built in " + built + " into " + location + ": "
                     + e.getMessage(), e);
         }
-        dataset = connect(location);
+        dataset = connect(location, access);
         textIndex = openTextIndex(location, dataset);
         try {
             deleteTree(old);

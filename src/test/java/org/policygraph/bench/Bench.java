@@ -286,10 +286,11 @@ public final class Bench {
 
     /**
      * Re-ingests the unchanged corpus (the cost of a run with nothing to do), then edits every
-     * hundredth document, re-ingests, and checks that exactly those graphs changed.
+     * hundredth document, re-ingests, and checks that exactly those graphs changed. The store is
+     * opened as {@code policygraph ingest} opens it ({@link PolicyGraphStore#openForIngest}).
      */
     private static void incremental(Path dir, Path storeDir, int n) throws IOException {
-        try (PolicyGraphStore store = PolicyGraphStore.open(storeDir)) {
+        try (PolicyGraphStore store = PolicyGraphStore.openForIngest(storeDir)) {
             long t0 = System.nanoTime();
             IngestReport r = Ingester.builder(store).build().ingest(List.of(dir));
             print("no-change run seconds", secs(t0));
@@ -303,7 +304,7 @@ public final class Bench {
             Files.write(dir.resolve(g.path()), g.bytes());
             edited.add(g.path());
         }
-        try (PolicyGraphStore store = PolicyGraphStore.open(storeDir)) {
+        try (PolicyGraphStore store = PolicyGraphStore.openForIngest(storeDir)) {
             long f0 = System.nanoTime();
             Map<Node, Long> before = fingerprints(store.dataset());
             double fingerprintSecs = secs(f0);
