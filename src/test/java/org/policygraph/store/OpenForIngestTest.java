@@ -61,13 +61,14 @@ class OpenForIngestTest {
             assertEquals("mapped", fileAccess(store));
             documents = StoredDocuments.count(store.dataset());
         }
+        // An example with a line added, in a folder of its own: a new document, written through the direct reads.
         Path example = firstFile(Corpora.examples());
-        Path edited = tmp.resolve("edited").resolve(example.getFileName());
-        Files.createDirectories(edited.getParent());
-        Files.writeString(edited, Files.readString(example) + "\n");
+        Path another = tmp.resolve("more").resolve(example.getFileName());
+        Files.createDirectories(another.getParent());
+        Files.writeString(another, Files.readString(example) + "\n");
         try (PolicyGraphStore store = PolicyGraphStore.openForIngest(dir)) {
             assertEquals("direct", fileAccess(store));
-            IngestReport r = Ingester.builder(store).threads(2).clock(FIXED).build().ingest(List.of(edited));
+            IngestReport r = Ingester.builder(store).threads(2).clock(FIXED).build().ingest(List.of(another));
             assertTrue(r.ok() && r.added().size() == 1, r.failures().toString());
             assertEquals(documents + 1, StoredDocuments.count(store.dataset()));
         }
