@@ -110,18 +110,29 @@ public final class PolicyGraphStore implements AutoCloseable {
     private static PinnedDataset connect(Path dir, FileAccess access) {
         DatasetGraph dsg;
         try {
-            dsg = access == FileAccess.DIRECT
-                    ? IndexFileMode.directWhile(() -> DatabaseMgr.connectDatasetGraph(Location.create(dir)))
-                    : DatabaseMgr.connectDatasetGraph(Location.create(dir));
+            // What a writer killed in the middle of a journal entry left would stop TDB2's recovery.
+            TornJournal.cutIfTorn(dir);
+            dsg = connectTdb(dir, access);
         } catch (RuntimeException e) {
-            Optional<String> holder = StoreLock.holder(e);
-            if (holder.isPresent())
-                throw new StoreException("Store " + dir + " is in use by " + holder.get()
-                        + "; stop that process first, or use another --store", e);
-            throw new StoreException("Cannot open store " + dir + ": " + e.getMessage(), e);
+            throw refused(dir, e);
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new PinnedDataset((DatasetGraphSwitchable) dsg);
+    }
+
+    private static DatasetGraph connectTdb(Path dir, FileAccess access) {
+        return access == FileAccess.DIRECT
+                ? IndexFileMode.directWhile(() -> DatabaseMgr.connectDatasetGraph(Location.create(dir)))
+                : DatabaseMgr.connectDatasetGraph(Location.create(dir));
+    }
+
+    /** Why the store in {@code dir} could not be connected: another process has it, or what TDB2 said. */
+    private static StoreException refused(Path dir, RuntimeException e) {
+        Optional<String> holder = StoreLock.holder(e);
+        if (holder.isPresent())
+            return new StoreException("Store " + dir + " is in use by " + holder.get()
+                    + "; stop that process first, or use another --store", e);
+        return new StoreException("Cannot open store " + dir + ": " + e.getMessage(), e);
     }
 
     /**
