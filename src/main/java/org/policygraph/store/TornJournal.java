@@ -12,7 +12,6 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.dboe.transaction.txn.ComponentId;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
-import org.apache.jena.tdb2.sys.DatabaseOps;
 
 /**
  * The end of a TDB2 journal that a killed writer left half-written. TDB2 writes a journal entry's
@@ -77,10 +76,11 @@ final class TornJournal {
 
     /** The journal of the store's current generation, or null when there is none or it is empty. */
     private static Path journalOf(Path storeDir) {
-        Path storage = DatabaseOps.findStorageLocation(Location.create(storeDir));
-        if (storage == null)
+        // Not TDB2's own lookup, which refuses the Data-NNNN-tmp a killed compaction leaves (its open clears that).
+        String generation = CompactedSize.currentGeneration(storeDir);
+        if (generation.isEmpty())
             return null;
-        Path journal = storage.resolve(FILE);
+        Path journal = storeDir.resolve(generation).resolve(FILE);
         try {
             return Files.isRegularFile(journal) && Files.size(journal) > 0 ? journal : null;
         } catch (IOException e) {
