@@ -6,9 +6,11 @@ import java.nio.file.Path;
 
 /**
  * Recognises a failure caused by a full file system, whichever layer reports it: an
- * {@code IOException} "No space left on device" from a write, or, when TDB2 writes through a
- * memory-mapped file on a full file system, the JVM's "fault in an unsafe memory access", which
- * names no cause and is only recognised by the file system being (nearly) full.
+ * {@code IOException} "No space left on device" from a write; when TDB2 writes through a
+ * memory-mapped file on a full file system, the JVM's "fault in an unsafe memory access"; and when it
+ * writes a block through a read-write call (a store opened for ingest, in TDB2's "direct" file mode),
+ * its "short write" (the call wrote part of the block, as a full file system lets it). The last two
+ * name no cause and are only recognised by the file system being (nearly) full.
  */
 public final class NoSpace {
 
@@ -24,7 +26,8 @@ public final class NoSpace {
             String m = t.getMessage();
             if (m != null && (m.contains("No space left on device") || m.contains("Disk quota exceeded")))
                 return true;
-            if (t instanceof InternalError && m != null && m.contains("unsafe memory access"))
+            if (t instanceof InternalError && m != null && m.contains("unsafe memory access")
+                    || m != null && m.contains("short write"))
                 return usableSpace(dir) < NEARLY_FULL;
         }
         return false;
