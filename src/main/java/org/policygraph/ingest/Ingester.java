@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -44,6 +45,7 @@ import org.policygraph.store.Summaries;
 import org.policygraph.store.SummaryUpdate;
 import org.policygraph.store.WriteGate;
 import org.policygraph.text.DocumentReader;
+import org.policygraph.text.FileStamp;
 import org.policygraph.text.SourceFiles;
 import org.policygraph.text.SourceFiles.SourceFile;
 import org.policygraph.text.UnreadableInputException;
@@ -56,9 +58,11 @@ import org.policygraph.textindex.TextIndex;
  * Files are read, parsed and mapped on all cores; a single writer commits the results in batches,
  * so that a large build does not pay one durable commit per document, while each document's graph
  * is still replaced whole within one transaction. At most a bounded number of documents is in
- * memory at any time. Unchanged files (same SHA-256 and parser version) are skipped before they are
- * decoded. A document that fails is reported with its file and reason and costs nothing else: if a
- * batch cannot be committed, its documents are retried one transaction each. A document whose work
+ * memory at any time. Unchanged files are skipped before they are decoded: without being read when
+ * their size and modification time are those recorded for their stored version ({@link FileStamp}),
+ * else when their SHA-256 and the parser version are the stored ones. A document that fails is
+ * reported with its file and reason and costs nothing else: if a batch cannot be committed, its
+ * documents are retried one transaction each. A document whose work
  * passes the per-document limit, counted from when a worker starts it, is stopped by its own
  * deadline checks ({@link WorkDeadline}) and reported; its worker goes on with the next file.
  * <p>
@@ -267,7 +271,10 @@ public final class Ingester {
             int perWrite = forBulk ? 1 : batchSize;
             for (SourceFile file : files) {
                 AtomicLong started = new AtomicLong(NOT_STARTED);
-                window.add(new Pending(file, started, pool.submit(() -> process(file, context, started, forBulk))));
+                Future<Outcome> outcome = unchangedOnDisk(file, context)
+                        .<Future<Outcome>>map(CompletableFuture::completedFuture)
+                        .orElseGet(() -> pool.submit(() -> process(file, context, started, forBulk)));
+                window.add(new Pending(file, started, outcome));
                 if (window.size() >= ahead)
                     take(window.poll(), batch, report, pool, claims);
                 if (batch.size() >= perWrite)
@@ -334,6 +341,18 @@ public final class Ingester {
     }
 
     /**
+     * The file as unchanged, known from its size and modification time without reading it: the ones
+     * recorded when its stored version was read ({@link StoredVersion#sameFile}), by the same parser.
+     * Empty when that cannot be told; then a worker reads and hashes the file.
+     */
+    private static Optional<Outcome> unchangedOnDisk(SourceFile file, RunContext context) {
+        StoredVersion before = context.stored().get(file.key());
+        if (before == null || before.modified().isEmpty() || !before.parserVersion().equals(DocumentParser.VERSION))
+            return Optional.empty();
+        return FileStamp.of(file.path()).filter(before::sameFile).map(stamp -> new Outcome.Unchanged(file.key()));
+    }
+
+    /**
      * Runs on a worker: everything that can be done without the store, within the per-document limit;
      * for a bulk build also the document's summary rows, so that the loader's thread only loads.
      */
@@ -342,11 +361,18 @@ public final class Ingester {
         Instant started = clock.instant();
         try {
             return WorkDeadline.run(perDocumentLimit, () -> {
+                // The system clock, not the run's: it is compared with the file system's times.
+                Instant readStart = Instant.now();
+                Optional<Instant> settled = FileStamp.of(file.path())
+                        .filter(stamp -> stamp.settledBefore(readStart)).map(FileStamp::modified);
                 DocumentReader.RawFile raw = DocumentReader.load(file.path());
                 StoredVersion before = context.stored().get(file.key());
                 if (before != null && before.sha256().equals(raw.sha256())
-                        && before.parserVersion().equals(DocumentParser.VERSION))
-                    return new Outcome.Unchanged(file.key());
+                        && before.parserVersion().equals(DocumentParser.VERSION)) {
+                    // Same content: record the file's time, so that the next run need not read it.
+                    boolean known = settled.isEmpty() || settled.equals(before.modified());
+                    return known ? new Outcome.Unchanged(file.key()) : new Outcome.Restamp(file.key(), settled.get());
+                }
                 if (before == null && !context.emptyStore()) {
                     Optional<Outcome> known = knownContent(file, raw.sha256(), context);
                     if (known.isPresent())
@@ -354,7 +380,7 @@ public final class Ingester {
                 }
                 MappedDocument doc = pipeline.process(raw, file.key());
                 List<Quad> summaryRows = forBulk ? Summaries.documentRows(Iris.documentGraph(file.key()), doc.graph()) : List.of();
-                return new Outcome.Mapped(doc, file.path(), summaryRows, before != null, started);
+                return new Outcome.Mapped(doc, file.path(), settled, summaryRows, before != null, started);
             });
         } catch (DeadlinePassedException e) {
             // Also when interrupted: the ingest gave up on this document, and says why in take().
@@ -478,7 +504,7 @@ public final class Ingester {
             Outcome.Mapped m = (Outcome.Mapped) w;
             long count = DocumentWriter.write(m.doc(), m.started(), now, bulk);
             bulk.addSummaryRows(m.summaryRows());
-            DocumentWriter.recordSourcePath(m.doc().source().key(), m.path(), bulk);
+            DocumentWriter.recordSource(m.doc().source().key(), m.path(), m.modified(), bulk);
             recordWritten(m, count, report);
             bulk.indexText(Iris.documentGraph(m.key()), m.doc().graph());
         }
@@ -491,10 +517,14 @@ public final class Ingester {
         return switch (w) {
             case Outcome.Mapped m -> {
                 long count = DocumentWriter.replace(dsg, m.doc(), m.started(), now, summaries);
-                DocumentWriter.recordSourcePath(m.doc().source().key(), m.path(), dsg::add);
+                DocumentWriter.recordSource(m.doc().source().key(), m.path(), m.modified(), dsg::add);
                 yield count;
             }
             case Outcome.Moved m -> DocumentWriter.move(dsg, m.from(), m.file().key(), m.file().path(), summaries);
+            case Outcome.Restamp r -> {
+                DocumentWriter.restamp(dsg, r.key(), r.modified());
+                yield 0;
+            }
         };
     }
 
@@ -504,7 +534,9 @@ public final class Ingester {
         DatasetGraph dsg = store.dataset();
         TextIndex text = store.textIndex();
         List<Node> graphs = batch.stream().flatMap(w -> graphsOf(w).stream()).toList();
-        text.willChange(graphs);
+        // A batch of recorded file times only (the first run after an upgrade) leaves the index as it is.
+        if (!graphs.isEmpty())
+            text.willChange(graphs);
         try {
             long begin = System.nanoTime();
             long[] applied = new long[2];
@@ -538,6 +570,10 @@ public final class Ingester {
             return;
         }
         // Committed: the index takes new and replaced graphs from memory, moved ones from the store.
+        if (graphs.isEmpty()) {
+            batch.clear();
+            return;
+        }
         long indexing = System.nanoTime();
         List<Node> moved = new ArrayList<>();
         for (Outcome.Write w : batch) {
@@ -559,6 +595,7 @@ public final class Ingester {
         return switch (w) {
             case Outcome.Mapped m -> List.of(Iris.documentGraph(m.key()));
             case Outcome.Moved m -> List.of(Iris.documentGraph(m.from()), Iris.documentGraph(m.key()));
+            case Outcome.Restamp r -> List.of();
         };
     }
 
@@ -597,6 +634,7 @@ public final class Ingester {
                 report.diagnostics(m.doc().diagnostics());
             }
             case Outcome.Moved m -> report.moved(new IngestReport.Move(m.from(), m.file().key(), m.file().path().toString()));
+            case Outcome.Restamp r -> report.unchanged(r.key());
         }
     }
 
@@ -608,8 +646,12 @@ public final class Ingester {
             String key();
         }
 
-        /** A document read and mapped; {@code summaryRows} only for a bulk build, empty otherwise. */
-        record Mapped(MappedDocument doc, Path path, List<Quad> summaryRows, boolean replacing, Instant started) implements Write {
+        /**
+         * A document read and mapped, with its file's modification time when read if it was settled;
+         * {@code summaryRows} only for a bulk build, empty otherwise.
+         */
+        record Mapped(MappedDocument doc, Path path, Optional<Instant> modified, List<Quad> summaryRows, boolean replacing,
+                      Instant started) implements Write {
             @Override
             public String key() {
                 return doc.source().key();
@@ -622,6 +664,10 @@ public final class Ingester {
             public String key() {
                 return file.key();
             }
+        }
+
+        /** An unchanged file whose modification time is now recorded: nothing of its document changes. */
+        record Restamp(String key, Instant modified) implements Write {
         }
 
         record Duplicate(IngestReport.Duplicate duplicate) implements Outcome {

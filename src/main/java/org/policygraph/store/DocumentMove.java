@@ -3,6 +3,7 @@ package org.policygraph.store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -62,9 +63,10 @@ final class DocumentMove {
         moved.find().forEachRemaining(t -> dsg.add(toGraph, t.getSubject(), t.getPredicate(), t.getObject()));
         summaries.written(toGraph, moved);
         for (Quad q : registry)
-            if (!q.getPredicate().equals(PG.sourcePath))
+            // the old file's path and time are not the new one's: the next run reads it and records them
+            if (!q.getPredicate().equals(PG.sourcePath) && !q.getPredicate().equals(PG.sourceModified))
                 dsg.add(Iris.REGISTRY_GRAPH, move.rewrite(q.getSubject()), q.getPredicate(), move.rewrite(q.getObject()));
-        DocumentWriter.recordSourcePath(to, path, dsg::add);
+        DocumentWriter.recordSource(to, path, Optional.empty(), dsg::add);
         return graph.size();
     }
 

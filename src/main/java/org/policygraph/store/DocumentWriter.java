@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -101,11 +102,27 @@ public final class DocumentWriter {
 
     /**
      * Records the absolute path the document was read from in its registry entry, after
-     * {@link #replace} or {@link #write}: what later tells a renamed file from a copy.
+     * {@link #replace} or {@link #write}: what later tells a renamed file from a copy; and the file's
+     * modification time when read, if it was settled then ({@link org.policygraph.text.FileStamp}):
+     * what lets a later run take the file as unchanged without reading it.
      */
-    public static void recordSourcePath(String key, Path path, QuadSink sink) {
+    public static void recordSource(String key, Path path, Optional<Instant> modified, QuadSink sink) {
         sink.add(Iris.REGISTRY_GRAPH, Iris.ingest(key), PG.sourcePath,
                 NodeFactory.createLiteralString(path.toAbsolutePath().normalize().toString()));
+        modified.ifPresent(m -> sink.add(Iris.REGISTRY_GRAPH, Iris.ingest(key), PG.sourceModified, dateTime(m)));
+    }
+
+    /**
+     * Records a new modification time for a document whose file was read again and found with the
+     * same content (a file touched, or one whose time was not recorded before). Inside a write
+     * transaction; a key not in the store is left alone.
+     */
+    public static void restamp(DatasetGraph dsg, String key, Instant modified) {
+        Node activity = Iris.ingest(key);
+        if (!dsg.contains(Iris.REGISTRY_GRAPH, activity, RDF.Nodes.type, PG.IngestActivity))
+            return;
+        dsg.deleteAny(Iris.REGISTRY_GRAPH, activity, PG.sourceModified, Node.ANY);
+        dsg.add(Iris.REGISTRY_GRAPH, activity, PG.sourceModified, dateTime(modified));
     }
 
     /**

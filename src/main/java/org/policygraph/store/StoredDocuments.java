@@ -19,8 +19,9 @@ import org.policygraph.rdf.Iris;
 import org.policygraph.rdf.PG;
 
 /**
- * The documents already in a store, by key, with the hash and parser version they were built
- * from: what decides whether a file is new, changed or unchanged. Looked up per key (and per
+ * The documents already in a store, by key, with the hash, size and parser version they were built
+ * from and the file's recorded modification time: what decides whether a file is new, changed or
+ * unchanged. Looked up per key (and per
  * content hash), or in one pass over the stored hashes when they are few against the keys at hand,
  * so that a run costs what its files cost, not what the store holds.
  */
@@ -45,9 +46,8 @@ public final class StoredDocuments {
                 Quad q = keys.next();
                 if (!q.getGraph().getURI().startsWith(Iris.DOCUMENT_GRAPH_BASE))
                     continue;
-                String sha = value(dsg, q.getGraph(), q.getSubject(), PG.sha256);
-                String version = value(dsg, q.getGraph(), q.getSubject(), PG.parserVersion);
-                index.put(q.getObject().getLiteralLexicalForm(), new StoredVersion(sha, version));
+                String key = q.getObject().getLiteralLexicalForm();
+                index.put(key, stored(dsg, q.getGraph(), q.getSubject(), value(dsg, q.getGraph(), q.getSubject(), PG.sha256), key));
             }
             return index;
         });
@@ -89,8 +89,14 @@ public final class StoredDocuments {
         Iterator<Quad> sha = dsg.find(graph, source, PG.sha256, Node.ANY);
         if (!sha.hasNext())
             return Optional.empty();
-        String hash = sha.next().getObject().getLiteralLexicalForm();
-        return Optional.of(new StoredVersion(hash, value(dsg, graph, source, PG.parserVersion)));
+        return Optional.of(stored(dsg, graph, source, sha.next().getObject().getLiteralLexicalForm(), key));
+    }
+
+    /** The stored version of the document with this graph, source and hash. */
+    private static StoredVersion stored(DatasetGraph dsg, Node graph, Node source, String sha256, String key) {
+        String modified = value(dsg, Iris.REGISTRY_GRAPH, Iris.ingest(key), PG.sourceModified);
+        return StoredVersion.fromLexical(sha256, value(dsg, graph, source, PG.parserVersion),
+                value(dsg, graph, source, PG.byteSize), modified);
     }
 
     /**

@@ -28,7 +28,8 @@ import org.policygraph.rdf.PG;
  * each read pulls in the pages around it, and 100,000 keys read most of the node and quad indexes
  * from disk. The entries of {@code pg:sha256} (and of {@code pg:parserVersion}) lie together in the
  * POSG index, ordered by the node id of the hash, which follows the order the documents were
- * written in: one short range, and the nodes it names read front to back.
+ * written in: one short range, and the nodes it names read front to back. So do the sizes
+ * ({@code pg:byteSize}) and the files' recorded times ({@code pg:sourceModified}, in the registry).
  * <p>
  * The pass is taken only when it is short against the keys at hand: it counts the entries as it
  * goes and gives up, having decoded nothing, after {@value #ENTRIES_PER_KEY} per key, so that a run
@@ -83,15 +84,53 @@ final class StoredVersionScan {
             keyOfSource.put(source, key);
             hashOfKey.put(key, nodes.getNodeForNodeId(t.get(3)).getLiteralLexicalForm());
         }
-        Map<String, String> versionOfKey = new HashMap<>();
-        for (Tuple<NodeId> t : versions.get()) {
-            String key = keyOfSource.get(new Source(t.get(0), t.get(1)));
-            if (key != null && !versionOfKey.containsKey(key))
-                versionOfKey.put(key, nodes.getNodeForNodeId(t.get(3)).getLiteralLexicalForm());
-        }
+        Map<String, String> versionOfKey = objectsBySource(versions.get(), keyOfSource, nodes);
+        // Sizes and recorded times only help: without them (a store written before they were
+        // kept, or more of them than the pass reads) the files are read and hashed.
+        Map<String, String> sizeOfKey = objectsBySource(range(quads, PG.byteSize, most).orElse(List.of()), keyOfSource, nodes);
+        Map<String, String> modifiedOfKey = modifiedTimes(quads, most, keyOfSource, nodes);
         Map<String, StoredVersion> found = new HashMap<>();
-        hashOfKey.forEach((key, hash) -> found.put(key, new StoredVersion(hash, versionOfKey.getOrDefault(key, ""))));
+        hashOfKey.forEach((key, hash) -> found.put(key, StoredVersion.fromLexical(hash, versionOfKey.getOrDefault(key, ""),
+                sizeOfKey.getOrDefault(key, ""), modifiedOfKey.getOrDefault(key, ""))));
         return Optional.of(found);
+    }
+
+    /** The first object of each key's source, by its (graph, source) pair, as lexical forms. */
+    private static Map<String, String> objectsBySource(List<Tuple<NodeId>> entries, Map<Source, String> keyOfSource, NodeTable nodes) {
+        Map<String, String> out = new HashMap<>();
+        for (Tuple<NodeId> t : entries) {
+            String key = keyOfSource.get(new Source(t.get(0), t.get(1)));
+            if (key != null && !out.containsKey(key))
+                out.put(key, nodes.getNodeForNodeId(t.get(3)).getLiteralLexicalForm());
+        }
+        return out;
+    }
+
+    /**
+     * The recorded modification times of the keys' files, from the registry's ingest activities,
+     * each found by node id alone: an activity names its document's graph ({@code pg:graph}), whose
+     * node id the pass over the hashes gave, and a time in milliseconds is inlined in its node id.
+     * No activity's IRI is read from the node table.
+     */
+    private static Map<String, String> modifiedTimes(NodeTupleTable quads, long most, Map<Source, String> keyOfSource,
+                                                     NodeTable nodes) {
+        List<Tuple<NodeId>> times = range(quads, PG.sourceModified, most).orElse(List.of());
+        if (times.isEmpty())
+            return Map.of();
+        NodeId registry = nodes.getNodeIdForNode(Iris.REGISTRY_GRAPH);
+        Map<NodeId, String> keyOfGraph = new HashMap<>();
+        keyOfSource.forEach((source, key) -> keyOfGraph.put(source.graph(), key));
+        Map<NodeId, String> keyOfActivity = new HashMap<>();
+        for (Tuple<NodeId> t : range(quads, PG.graph, most).orElse(List.of()))
+            if (t.get(0).equals(registry) && keyOfGraph.containsKey(t.get(3)))
+                keyOfActivity.putIfAbsent(t.get(1), keyOfGraph.get(t.get(3)));
+        Map<String, String> out = new HashMap<>();
+        for (Tuple<NodeId> t : times) {
+            String key = t.get(0).equals(registry) ? keyOfActivity.get(t.get(1)) : null;
+            if (key != null && !out.containsKey(key))
+                out.put(key, nodes.getNodeForNodeId(t.get(3)).getLiteralLexicalForm());
+        }
+        return out;
     }
 
     /** The node ids of every quad with {@code predicate}, or empty once there are more than {@code most}. */

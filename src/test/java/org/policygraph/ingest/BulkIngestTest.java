@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.bench.CorpusGenerator;
 import org.policygraph.rdf.Iris;
+import org.policygraph.rdf.PG;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.store.Summaries;
 import org.policygraph.testing.Corpora;
@@ -34,6 +36,8 @@ import org.policygraph.testing.Corpora;
 class BulkIngestTest {
 
     private static final Clock FIXED = Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC);
+    /** When the corpus was written: long before the runs, so that every run records the files' times. */
+    private static final Instant WRITTEN = Instant.parse("2024-04-01T10:00:00Z");
 
     @TempDir
     Path tmp;
@@ -59,6 +63,7 @@ class BulkIngestTest {
         Path corpus = tmp.resolve("corpus");
         Corpora.copyTree(Corpora.examples(), corpus.resolve("examples"));
         new CorpusGenerator(11).write(corpus.resolve("generated"), 120);
+        Corpora.setModified(corpus, WRITTEN);
         return corpus;
     }
 
@@ -116,7 +121,9 @@ class BulkIngestTest {
 
             CorpusGenerator gen = new CorpusGenerator(11);
             CorpusGenerator.Generated edited = gen.edited(5);
-            Files.write(corpus.resolve("generated").resolve(edited.path()), edited.bytes());
+            Path editedFile = corpus.resolve("generated").resolve(edited.path());
+            Files.write(editedFile, edited.bytes());
+            Files.setLastModifiedTime(editedFile, FileTime.from(WRITTEN.plusSeconds(60)));
             IngestReport again = ingest(store, 1, corpus);
 
             assertFalse(again.bulk(), "a store with documents is never bulk loaded");
@@ -127,6 +134,12 @@ class BulkIngestTest {
             assertEquals(before.keySet(), after.keySet());
             // The summary graph is derived from every document and changes with this one (its size
             // counts in documents-per-kind); SummariesTest holds it to the direct queries.
+            // The registry keeps the edited file's new modification time, and nothing else changes there.
+            Node editedActivity = Iris.ingest("generated/" + edited.path());
+            assertEquals(List.of(WRITTEN.plusSeconds(60).toString()), after.get(Iris.REGISTRY_GRAPH)
+                    .find(editedActivity, PG.sourceModified, Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList());
+            before.get(Iris.REGISTRY_GRAPH).remove(editedActivity, PG.sourceModified, Node.ANY);
+            after.get(Iris.REGISTRY_GRAPH).remove(editedActivity, PG.sourceModified, Node.ANY);
             for (Node g : before.keySet())
                 if (!g.equals(changed) && !g.equals(Summaries.GRAPH))
                     assertTrue(before.get(g).isIsomorphicWith(after.get(g)), g + " must not change");

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,11 +183,13 @@ class IngesterTest {
 
     @Test
     void registryRecordsEachIngestWithProvenance() {
+        Corpora.setModified(corpus, Instant.parse("2025-01-01T00:00:00Z"));
         ingest(corpus);
         Graph registry = graphs().get(Iris.REGISTRY_GRAPH);
         Node activity = Iris.ingest("vragen/sv-0312-fietspaden.txt");
-        // type, used, graph, source path, started, ended, and the kind-chosen diagnostic as a parse issue
-        assertEquals(7, registry.find(activity, Node.ANY, Node.ANY).toList().size());
+        // type, used, graph, source path, the file's modification time, started, ended, and the
+        // kind-chosen diagnostic as a parse issue
+        assertEquals(8, registry.find(activity, Node.ANY, Node.ANY).toList().size());
     }
 
     @Test

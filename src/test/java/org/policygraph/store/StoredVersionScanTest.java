@@ -3,10 +3,13 @@ package org.policygraph.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -49,6 +52,34 @@ class StoredVersionScanTest {
         assertEquals(StoredDocuments.eachOf(tdb, keys), scanned);
         assertEquals(new StoredVersion("sha-y", ""), scanned.get(noVersion));
         assertEquals(22, scanned.size(), scanned.toString());
+    }
+
+    @Test
+    void givesTheSizesAndRecordedTimesTheLookupPerKeyGives() {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String key = "folder/doc-" + i + ".txt";
+            store(key, Iris.source(key), "sha-" + i, "p");
+            Node graph = Iris.documentGraph(key);
+            Node activity = Iris.ingest(key);
+            int n = i;
+            Txn.executeWrite(tdb, () -> {
+                tdb.add(graph, Iris.source(key), PG.byteSize, NodeFactory.createLiteralDT(Long.toString(1000L + n), XSDDatatype.XSDlong));
+                tdb.add(Iris.REGISTRY_GRAPH, activity, PG.graph, graph);
+                // every other file with a recorded time, in milliseconds (inlined) or finer (not)
+                if (n % 2 == 0)
+                    tdb.add(Iris.REGISTRY_GRAPH, activity, PG.sourceModified, NodeFactory.createLiteralDT(
+                            Instant.parse("2026-03-01T08:15:30Z").plusMillis(n).plusNanos(n % 4 == 0 ? 0 : 7).toString(),
+                            XSDDatatype.XSDdateTime));
+            });
+            keys.add(key);
+        }
+        Map<String, StoredVersion> scanned = Txn.calculateRead(tdb, () -> StoredVersionScan.lookup(tdb, keys)).orElseThrow();
+        assertEquals(StoredDocuments.eachOf(tdb, keys), scanned);
+        assertEquals(new StoredVersion("sha-4", "p", 1004, Optional.of(Instant.parse("2026-03-01T08:15:30.004Z"))),
+                scanned.get("folder/doc-4.txt"));
+        assertEquals(Instant.parse("2026-03-01T08:15:30.006000007Z"), scanned.get("folder/doc-6.txt").modified().orElseThrow());
+        assertEquals(new StoredVersion("sha-5", "p", 1005, Optional.empty()), scanned.get("folder/doc-5.txt"));
     }
 
     @Test

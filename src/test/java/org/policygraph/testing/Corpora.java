@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -68,6 +70,20 @@ public final class Corpora {
                 else
                     Files.copy(p, target);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Gives every file under {@code root} the modification time {@code time}: a corpus written long
+     * before it is read, whose times an ingest records (a copy made by a test is seconds old, and
+     * whether a run records its times would depend on how long the test took to get there).
+     */
+    public static void setModified(Path root, Instant time) {
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList())
+                Files.setLastModifiedTime(p, FileTime.from(time));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,161 @@
+package org.policygraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.parse.DocumentParser;
+import org.policygraph.rdf.Iris;
+import org.policygraph.rdf.PG;
+import org.policygraph.store.PolicyGraphStore;
+import org.policygraph.store.StoredDocuments;
+import org.policygraph.store.StoredVersion;
+import org.policygraph.testing.Corpora;
+import org.policygraph.text.FileStamp;
+
+/**
+ * A file whose size and modification time are those recorded when it was read is taken as
+ * unchanged without being read; a time is recorded only when it was settled before the read.
+ */
+@Tag("store")
+class UnchangedFilesTest {
+
+    private static final String ZWEMBADEN = "vragen/sv-0019-zwembaden.txt";
+    /** A modification time well before any run of the test: settled. */
+    private static final Instant LONG_AGO = Instant.parse("2026-03-01T08:15:30.123456789Z");
+
+    @TempDir
+    Path tmp;
+    private PolicyGraphStore store;
+    private Path corpus;
+
+    @BeforeEach
+    void setUp() {
+        store = PolicyGraphStore.open(tmp.resolve("store"));
+        corpus = tmp.resolve("corpus");
+        Corpora.copyTree(Corpora.examples(), corpus);
+        Corpora.setModified(corpus, LONG_AGO);
+    }
+
+    @AfterEach
+    void tearDown() {
+        store.close();
+    }
+
+    private IngestReport ingest() {
+        return Ingester.builder(store).threads(2).batchSize(3)
+                .clock(Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC)).build()
+                .ingest(List.of(corpus));
+    }
+
+    private StoredVersion stored(String key) {
+        return StoredDocuments.lookup(store.dataset(), List.of(key)).get(key);
+    }
+
+    @Test
+    void theTimeAFileHadWhenReadIsRecordedWithTheDocument() throws IOException {
+        IngestReport first = ingest();
+        assertTrue(first.ok(), first.summary());
+        StoredVersion v = stored(ZWEMBADEN);
+        assertEquals(Map.entry(Instant.parse("2026-03-01T08:15:30.123Z"), Files.size(corpus.resolve(ZWEMBADEN))),
+                Map.entry(v.modified().orElseThrow(), v.byteSize()), "the file's time to the millisecond, and its size");
+        assertTrue(v.sameFile(FileStamp.of(corpus.resolve(ZWEMBADEN)).orElseThrow()));
+    }
+
+    @Test
+    void aFileWithItsRecordedSizeAndTimeIsNotReadAgainATouchedOneIs() throws IOException {
+        IngestReport first = ingest();
+        int documents = first.added().size();
+        Path file = corpus.resolve(ZWEMBADEN);
+        // Other bytes of the same size with the old time put back: only a read could tell.
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(file, text.replace("zwembad", "zwembed"), StandardCharsets.UTF_8);
+        assertEquals(text.length(), Files.readString(file).length());
+        Files.setLastModifiedTime(file, FileTime.from(LONG_AGO));
+
+        IngestReport second = ingest();
+        assertEquals(documents, second.unchanged().size(), second.summary());
+        assertTrue(second.replaced().isEmpty(), "taken as unchanged by its size and time: " + second.summary());
+
+        // touch: another time, so the file is read, found changed and replaced
+        Files.setLastModifiedTime(file, FileTime.from(LONG_AGO.plus(1, ChronoUnit.SECONDS)));
+        IngestReport third = ingest();
+        assertEquals(List.of(ZWEMBADEN), third.replaced(), third.summary());
+        assertEquals(LONG_AGO.plusSeconds(1).truncatedTo(ChronoUnit.MILLIS), stored(ZWEMBADEN).modified().orElseThrow(),
+                "the new time is recorded");
+    }
+
+    @Test
+    void aFileModifiedAroundItsReadHasNoTimeRecordedAndIsHashedNextTime() throws IOException {
+        Path file = corpus.resolve(ZWEMBADEN);
+        // Not settled when read (a time within the file system's resolution of the read, or ahead of it)
+        Instant ahead = Instant.now().plus(Duration.ofHours(1));
+        Files.setLastModifiedTime(file, FileTime.from(ahead));
+        ingest();
+        assertTrue(stored(ZWEMBADEN).modified().isEmpty(), "no time recorded for a file that may still be changing");
+
+        Files.writeString(file, Files.readString(file).replace("zwembad", "zwemzaal"));
+        Files.setLastModifiedTime(file, FileTime.from(ahead));
+        IngestReport second = ingest();
+        assertEquals(List.of(ZWEMBADEN), second.replaced(), "read and hashed again: " + second.summary());
+    }
+
+    @Test
+    void aStoreWithoutRecordedTimesRecordsThemOnTheNextRunAndChangesNothingElse() {
+        int documents = ingest().added().size();
+        DatasetGraph dsg = store.dataset();
+        Txn.executeWrite(dsg, () -> dsg.deleteAny(Iris.REGISTRY_GRAPH, Node.ANY, PG.sourceModified, Node.ANY));
+        List<String> before = quadsWithout(dsg, PG.sourceModified);
+        assertTrue(stored(ZWEMBADEN).modified().isEmpty());
+
+        IngestReport second = ingest();
+        assertEquals(documents, second.unchanged().size(), second.summary());
+        assertEquals(LONG_AGO.truncatedTo(ChronoUnit.MILLIS), stored(ZWEMBADEN).modified().orElseThrow(),
+                "recorded from the file read and found unchanged");
+        assertEquals(before, quadsWithout(dsg, PG.sourceModified), "nothing else in the store changed");
+        long times = Txn.calculateRead(dsg, () -> dsg.stream(Iris.REGISTRY_GRAPH, Node.ANY, PG.sourceModified, Node.ANY).count());
+        assertEquals(documents, times, "one time per document");
+    }
+
+    @Test
+    void anotherParserVersionReadsTheFileAgainThoughItsTimeIsRecorded() {
+        ingest();
+        DatasetGraph dsg = store.dataset();
+        Node graph = Iris.documentGraph(ZWEMBADEN);
+        Node source = Iris.source(ZWEMBADEN);
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(graph, source, PG.parserVersion, Node.ANY);
+            dsg.add(graph, source, PG.parserVersion, NodeFactory.createLiteralString("0-older"));
+        });
+        IngestReport second = ingest();
+        assertEquals(List.of(ZWEMBADEN), second.replaced(), second.summary());
+        assertEquals(DocumentParser.VERSION, stored(ZWEMBADEN).parserVersion());
+    }
+
+    private static List<String> quadsWithout(DatasetGraph dsg, Node property) {
+        return Txn.calculateRead(dsg, () -> dsg.stream().filter(q -> !q.getPredicate().equals(property))
+                .map(Quad::toString).sorted().toList());
+    }
+}
