@@ -80,6 +80,7 @@ public final class IngestReport {
     private final List<Deletion> deletions = new ArrayList<>();
     private final List<String> replaced = new ArrayList<>();
     private final List<String> unchanged = new ArrayList<>();
+    private int unread;
     private final List<Failure> failures = new ArrayList<>();
     private final Map<DocumentKind, Integer> kinds = new EnumMap<>(DocumentKind.class);
     private final Map<String, Integer> issues = new TreeMap<>();
@@ -107,6 +108,12 @@ public final class IngestReport {
 
     synchronized void unchanged(String key) {
         unchanged.add(key);
+    }
+
+    /** An unchanged file known by its size and modification time, not read. */
+    synchronized void unchangedUnread(String key) {
+        unchanged.add(key);
+        unread++;
     }
 
     synchronized void moved(Move m) {
@@ -183,6 +190,11 @@ public final class IngestReport {
         return List.copyOf(replaced);
     }
 
+    /** How many of the {@link #unchanged} files were known by their size and modification time, without being read. */
+    public synchronized int unchangedUnread() {
+        return unread;
+    }
+
     /** Keys of documents skipped because the file was unchanged. */
     public synchronized List<String> unchanged() {
         return List.copyOf(unchanged);
@@ -235,6 +247,9 @@ public final class IngestReport {
         sb.append(String.format("Ingested %d new, %d replaced, %d unchanged, %d failed; %d triples in %.1f s",
                 added.size(), replaced.size(), unchanged.size(), failures.size(), triples,
                 duration.toMillis() / 1000.0));
+        if (unread > 0)
+            sb.append("\nUnchanged and not read (the size and modification time they had when stored): ").append(unread)
+                    .append("; touch a file to have it read");
         if (!moved.isEmpty())
             sb.append("\nMoved (renamed files, not read again): ").append(moved.size()).append(": ")
                     .append(String.join(", ", moved.stream().map(Move::toString).toList()));

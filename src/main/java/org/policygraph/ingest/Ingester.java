@@ -349,7 +349,7 @@ public final class Ingester {
         StoredVersion before = context.stored().get(file.key());
         if (before == null || before.modified().isEmpty() || !before.parserVersion().equals(DocumentParser.VERSION))
             return Optional.empty();
-        return FileStamp.of(file.path()).filter(before::sameFile).map(stamp -> new Outcome.Unchanged(file.key()));
+        return FileStamp.of(file.path()).filter(before::sameFile).map(stamp -> new Outcome.Unchanged(file.key(), false));
     }
 
     /**
@@ -371,7 +371,7 @@ public final class Ingester {
                         && before.parserVersion().equals(DocumentParser.VERSION)) {
                     // Same content: record the file's time, so that the next run need not read it.
                     boolean known = settled.isEmpty() || settled.equals(before.modified());
-                    return known ? new Outcome.Unchanged(file.key()) : new Outcome.Restamp(file.key(), settled.get());
+                    return known ? new Outcome.Unchanged(file.key(), true) : new Outcome.Restamp(file.key(), settled.get());
                 }
                 if (before == null && !context.emptyStore()) {
                     Optional<Outcome> known = knownContent(file, raw.sha256(), context);
@@ -482,8 +482,10 @@ public final class Ingester {
             batch.add(w);
         else if (outcome instanceof Outcome.Duplicate d)
             report.duplicate(d.duplicate());
-        else if (outcome instanceof Outcome.Unchanged u)
+        else if (outcome instanceof Outcome.Unchanged u && u.read())
             report.unchanged(u.key());
+        else if (outcome instanceof Outcome.Unchanged u)
+            report.unchangedUnread(u.key());
         else if (outcome instanceof Outcome.Failed f)
             report.failed(f.file(), f.reason());
     }
@@ -673,7 +675,8 @@ public final class Ingester {
         record Duplicate(IngestReport.Duplicate duplicate) implements Outcome {
         }
 
-        record Unchanged(String key) implements Outcome {
+        /** An unchanged file: read and found with its stored hash, or known by its size and time ({@code read} false). */
+        record Unchanged(String key, boolean read) implements Outcome {
         }
 
         record Failed(String file, String reason) implements Outcome {

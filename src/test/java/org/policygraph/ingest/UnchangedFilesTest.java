@@ -98,11 +98,15 @@ class UnchangedFilesTest {
         IngestReport second = ingest();
         assertEquals(documents, second.unchanged().size(), second.summary());
         assertTrue(second.replaced().isEmpty(), "taken as unchanged by its size and time: " + second.summary());
+        assertEquals(documents, second.unchangedUnread());
+        assertTrue(second.summary().contains("Unchanged and not read (the size and modification time they had when stored): "
+                + documents + "; touch a file to have it read"), second.summary());
 
         // touch: another time, so the file is read, found changed and replaced
         Files.setLastModifiedTime(file, FileTime.from(LONG_AGO.plus(1, ChronoUnit.SECONDS)));
         IngestReport third = ingest();
         assertEquals(List.of(ZWEMBADEN), third.replaced(), third.summary());
+        assertEquals(documents - 1, third.unchangedUnread());
         assertEquals(LONG_AGO.plusSeconds(1).truncatedTo(ChronoUnit.MILLIS), stored(ZWEMBADEN).modified().orElseThrow(),
                 "the new time is recorded");
     }
@@ -132,6 +136,7 @@ class UnchangedFilesTest {
 
         IngestReport second = ingest();
         assertEquals(documents, second.unchanged().size(), second.summary());
+        assertEquals(0, second.unchangedUnread(), "each file read and hashed: " + second.summary());
         assertEquals(LONG_AGO.truncatedTo(ChronoUnit.MILLIS), stored(ZWEMBADEN).modified().orElseThrow(),
                 "recorded from the file read and found unchanged");
         assertEquals(before, quadsWithout(dsg, PG.sourceModified), "nothing else in the store changed");
