@@ -21,9 +21,9 @@ import org.policygraph.rdf.PG;
 /**
  * The documents already in a store, by key, with the hash, size and parser version they were built
  * from and the file's recorded modification time: what decides whether a file is new, changed or
- * unchanged. Looked up per key (and per
- * content hash), or in one pass over the stored hashes when they are few against the keys at hand,
- * so that a run costs what its files cost, not what the store holds.
+ * unchanged. Looked up per key (and per content hash), or in one pass over the stored hashes when
+ * they are few against the keys at hand, so that a run costs what its files cost, not what the
+ * store holds.
  */
 public final class StoredDocuments {
 

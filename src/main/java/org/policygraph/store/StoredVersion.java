@@ -8,9 +8,10 @@ import java.util.Optional;
 import org.policygraph.text.FileStamp;
 
 /**
- * What the store holds for one document key: the hash and size of the file it was read from, by
- * which parser, and the file's modification time when it was read, where that was recorded (a
- * {@linkplain FileStamp#settledBefore settled} stamp; none in stores written before it was kept).
+ * What the store holds for one document key: the hash and size of the file it was read from (-1
+ * when the size is not recorded), by which parser, and the file's modification time when it was
+ * read, where that was recorded (a {@linkplain FileStamp#settledBefore settled} stamp; none in stores
+ * written before it was kept).
  */
 public record StoredVersion(String sha256, String parserVersion, long byteSize, Optional<Instant> modified) {
 
