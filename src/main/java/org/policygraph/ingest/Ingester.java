@@ -374,7 +374,7 @@ public final class Ingester {
                     return known ? new Outcome.Unchanged(file.key(), true) : new Outcome.Restamp(file.key(), settled.get());
                 }
                 if (before == null && !context.emptyStore()) {
-                    Optional<Outcome> known = knownContent(file, raw.sha256(), context);
+                    Optional<Outcome> known = knownContent(file, raw.sha256(), settled, context);
                     if (known.isPresent())
                         return known.get();
                 }
@@ -401,7 +401,7 @@ public final class Ingester {
      * the content is new, or when the other file has changed since (then this file is simply new).
      * One lookup by hash, only for files new to the store.
      */
-    private Optional<Outcome> knownContent(SourceFile file, String sha256, RunContext context) {
+    private Optional<Outcome> knownContent(SourceFile file, String sha256, Optional<Instant> modified, RunContext context) {
         DatasetGraph dsg = store.dataset();
         // The same bytes under another extension are read another way (.txt against .md): not the same document.
         Optional<String> mediaType = SourceFiles.mediaType(Path.of(file.key()));
@@ -411,7 +411,7 @@ public final class Ingester {
             boolean gone = context.gone().containsKey(copy.key())
                     || (!context.files().containsKey(copy.key()) && copy.path().map(p -> !Files.exists(p)).orElse(false));
             if (gone)
-                return Optional.of(new Outcome.Moved(file, copy.key(), sha256));
+                return Optional.of(new Outcome.Moved(file, copy.key(), sha256, modified));
         }
         for (StoredDocuments.StoredSource copy : copies) {
             SourceFile inRun = context.files().get(copy.key());
@@ -522,7 +522,7 @@ public final class Ingester {
                 DocumentWriter.recordSource(m.doc().source().key(), m.path(), m.modified(), dsg::add);
                 yield count;
             }
-            case Outcome.Moved m -> DocumentWriter.move(dsg, m.from(), m.file().key(), m.file().path(), summaries);
+            case Outcome.Moved m -> DocumentWriter.move(dsg, m.from(), m.file().key(), m.file().path(), m.modified(), summaries);
             case Outcome.Restamp r -> {
                 DocumentWriter.restamp(dsg, r.key(), r.modified());
                 yield 0;
@@ -660,8 +660,11 @@ public final class Ingester {
             }
         }
 
-        /** A renamed file: the document stored under {@code from} moves to the file's key. */
-        record Moved(SourceFile file, String from, String sha256) implements Write {
+        /**
+         * A renamed file: the document stored under {@code from} moves to the file's key, with the
+         * file's modification time when read if it was settled.
+         */
+        record Moved(SourceFile file, String from, String sha256, Optional<Instant> modified) implements Write {
             @Override
             public String key() {
                 return file.key();

@@ -1,6 +1,7 @@
 package org.policygraph.store;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +35,11 @@ final class DocumentMove {
         this.toBases = Iris.keyedBases(to);
     }
 
-    /** Moves {@code from} to {@code to}, now read from {@code path}; inside a write transaction. Returns the triples moved. */
-    static long apply(DatasetGraph dsg, String from, String to, Path path, SummaryUpdate summaries) {
+    /**
+     * Moves {@code from} to {@code to}, now read from {@code path}, with that file's modification
+     * time when read if settled; inside a write transaction. Returns the triples moved.
+     */
+    static long apply(DatasetGraph dsg, String from, String to, Path path, Optional<Instant> modified, SummaryUpdate summaries) {
         if (from.equals(to))
             throw new IllegalArgumentException("A document cannot move to its own key " + from);
         DocumentMove move = new DocumentMove(from, to);
@@ -63,10 +67,10 @@ final class DocumentMove {
         moved.find().forEachRemaining(t -> dsg.add(toGraph, t.getSubject(), t.getPredicate(), t.getObject()));
         summaries.written(toGraph, moved);
         for (Quad q : registry)
-            // the old file's path and time are not the new one's: the next run reads it and records them
+            // the old file's path and time are not the new one's
             if (!q.getPredicate().equals(PG.sourcePath) && !q.getPredicate().equals(PG.sourceModified))
                 dsg.add(Iris.REGISTRY_GRAPH, move.rewrite(q.getSubject()), q.getPredicate(), move.rewrite(q.getObject()));
-        DocumentWriter.recordSource(to, path, Optional.empty(), dsg::add);
+        DocumentWriter.recordSource(to, path, modified, dsg::add);
         return graph.size();
     }
 

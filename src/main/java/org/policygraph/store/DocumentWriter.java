@@ -91,13 +91,15 @@ public final class DocumentWriter {
     }
 
     /**
-     * Moves the document stored under {@code from} to key {@code to}, read from {@code path}: a
-     * renamed file, not re-read. Inside a write transaction; see {@link DocumentMove}.
+     * Moves the document stored under {@code from} to key {@code to}, read from {@code path} (whose
+     * modification time, if settled when read, is recorded as for {@link #recordSource}): a renamed
+     * file, whose content is the stored one. Inside a write transaction; see {@link DocumentMove}.
      *
      * @return the number of triples in the moved document's graph
      */
-    public static long move(DatasetGraph dsg, String from, String to, Path path, SummaryUpdate summaries) {
-        return DocumentMove.apply(dsg, from, to, path, summaries);
+    public static long move(DatasetGraph dsg, String from, String to, Path path, Optional<Instant> modified,
+                            SummaryUpdate summaries) {
+        return DocumentMove.apply(dsg, from, to, path, modified, summaries);
     }
 
     /**

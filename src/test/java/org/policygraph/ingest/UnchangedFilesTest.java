@@ -145,6 +145,20 @@ class UnchangedFilesTest {
     }
 
     @Test
+    void aRenamedFileKeepsItsTimeUnderItsNewKeyAndIsNotReadOnTheNextRun() throws IOException {
+        int documents = ingest().added().size();
+        String renamed = "archief/zwembaden.txt";
+        Files.createDirectories(corpus.resolve("archief"));
+        Files.move(corpus.resolve(ZWEMBADEN), corpus.resolve(renamed));   // keeps the file's time
+
+        IngestReport second = ingest();
+        assertEquals(1, second.moved().size(), second.summary());
+        assertEquals(LONG_AGO.truncatedTo(ChronoUnit.MILLIS), stored(renamed).modified().orElseThrow());
+        IngestReport third = ingest();
+        assertEquals(documents, third.unchangedUnread(), third.summary());
+    }
+
+    @Test
     void anotherParserVersionReadsTheFileAgainThoughItsTimeIsRecorded() {
         ingest();
         DatasetGraph dsg = store.dataset();
