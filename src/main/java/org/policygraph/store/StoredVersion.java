@@ -34,7 +34,7 @@ public record StoredVersion(String sha256, String parserVersion, long byteSize, 
             if (!modified.isEmpty())
                 time = Optional.of(OffsetDateTime.parse(modified.strip()).toInstant());
         } catch (NumberFormatException | DateTimeParseException unreadable) {
-            time = Optional.empty();
+            // left as not recorded: a size of -1 or no time is never the file's
         }
         return new StoredVersion(sha256, parserVersion, size, time);
     }
