@@ -54,10 +54,10 @@ final class NonFigureSpans {
     static final Pattern PHONE = Pattern.compile(
             "(?:\\+32\\s?(?:\\(0\\))?|(?<![\\d.,])0)\\d{1,3}(?:[\\s./]\\d{2,3}){2,4}(?![\\d])");
 
+    /** What a mail address's name is made of before its "@": "[\\w.+-]" of {@link #ADDRESS}. */
+    private static final StartScan.CharSet MAIL_NAME = StartScan.anyOf(
+            ".+-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
     /** Where a match of each pattern can start: a phone number at "+" or "0", a period at its century. */
-    private static final StartScan.Starts WEB_STARTS = StartScan.anyOf("hw");
-    private static final StartScan.Starts ADDRESS_STARTS = StartScan.anyOf(
-            "hw.+-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
     private static final StartScan.Starts PHONE_STARTS = StartScan.anyOf("+0");
     private static final StartScan.Starts PERIOD_STARTS = StartScan.anyOf("12");
     /** What the look-behind "(?<![\\d.,])" refuses before a date or period: a digit, dot or comma. */
@@ -94,9 +94,9 @@ final class NonFigureSpans {
         String r = region.text();
         int at = region.span().start();
         // a mail address needs its "@"; without one, only web addresses, which open with "http" or "www."
-        boolean mail = r.indexOf('@') >= 0;
-        if (mail || r.contains("http") || r.contains("www."))
-            addAll(byStart, ADDRESS, r, at, StartScan.of(ADDRESS, r, mail ? ADDRESS_STARTS : WEB_STARTS), Kind.ADDRESS);
+        int[] addresses = addressStarts(r);
+        if (addresses.length > 0)
+            addAll(byStart, ADDRESS, r, at, StartScan.atAny(ADDRESS, r, addresses, addresses.length), Kind.ADDRESS);
         NumberStarts numbers = new NumberStarts(r, at, tokens);
         addAll(byStart, PHONE, r, at, numbers.scan(PHONE, NonFigureSpans::phoneAt), Kind.PHONE);
         addAll(byStart, NUMERIC_DATE, r, at, numbers.scan(NUMERIC_DATE, NonFigureSpans::numericDateAt), Kind.DATE, "year", "isoyear");
@@ -108,6 +108,27 @@ final class NonFigureSpans {
         }
         addAll(byStart, PERIOD, r, at, numbers.scan(PERIOD, NonFigureSpans::periodAt), Kind.PERIOD);
         return new ArrayList<>(byStart.values());
+    }
+
+    /**
+     * Where {@link #ADDRESS} can match: at each "http" and "www.", and where the name before an "@"
+     * starts (its look-behind refuses a start inside the name, so a mail address starts there or
+     * nowhere). Tried at every letter of a region that holds an "@", the pattern read each word up to
+     * 64 characters and back before it failed.
+     */
+    private static int[] addressStarts(String r) {
+        Offsets out = new Offsets();
+        for (String opening : new String[] {"http", "www."})
+            for (int q = r.indexOf(opening); q >= 0; q = r.indexOf(opening, q + 1))
+                out.add(q);
+        for (int q = r.indexOf('@'); q >= 0; q = r.indexOf('@', q + 1)) {
+            int p = q;
+            while (p > 0 && MAIL_NAME.test(r.charAt(p - 1)))
+                p--;
+            if (p < q)
+                out.add(p);
+        }
+        return out.toArray();
     }
 
     /**

@@ -19,7 +19,9 @@ class NonFigureSpansTest {
     private static final String[] PIECES = {"1", "12", "123", "0", "02", "+32", "+", "(0)", "19", "20", "2023", "2020-2021",
             "-", "–", "/", ".", ",", " ", "\n", "\t", "juli", "JULI", "sept", "okt", "ste", "de", "e", "ſte", "a", "nr",
             "553", "50", "www.", "http://x.be", "@", "info", "05-09-2023", "2023-09-05", "1ste", "€", "ja",
-            "mei", "MEİ", "ſept", "sep", "september", "dec", "decreet", "jaar", "jan_", "jun", "mrt", "maa", "é", "_", "Okt", "\u0301", "q"};
+            "mei", "MEİ", "ſept", "sep", "september", "dec", "decreet", "jaar", "jan_", "jun", "mrt", "maa", "é", "_", "Okt", "\u0301", "q",
+            // mail and web addresses and near misses: names with dots, pluses and hyphens, an "@" without a name
+            "http", "https://", "www", "Www.", "vlor.be", "a.b", "x+y", "a-b", "@vlor.be", "info@", "@@", "…"};
 
     /** The patterns in the order the finder runs them; earlier ones win where matches overlap. */
     private static final Pattern[] ORDER = {NonFigureSpans.ADDRESS, NonFigureSpans.PHONE, NonFigureSpans.NUMERIC_DATE,
