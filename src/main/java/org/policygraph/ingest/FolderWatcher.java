@@ -1,9 +1,7 @@
 package org.policygraph.ingest;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.policygraph.store.PolicyGraphStore;
+import org.policygraph.text.FileStamp;
 import org.policygraph.text.SourceFiles;
 import org.policygraph.text.SourceFiles.SourceFile;
 
@@ -46,8 +45,8 @@ import org.policygraph.text.SourceFiles.SourceFile;
  */
 public final class FolderWatcher implements AutoCloseable {
 
-    /** A file as scanned: its key and what tells a change without reading it. */
-    private record Stamp(SourceFile file, long size, long modified) {
+    /** A file as scanned: its key and what tells a change without reading it (size, modification and change times). */
+    private record Stamp(SourceFile file, FileStamp stamp) {
     }
 
     private final Ingester ingester;
@@ -165,14 +164,9 @@ public final class FolderWatcher implements AutoCloseable {
                 throw new IllegalStateException("Cannot scan " + f + ": " + reason);
             });
         Map<Path, Stamp> out = new HashMap<>();
-        for (SourceFile f : SourceFiles.discover(folders)) {
-            try {
-                BasicFileAttributes a = Files.readAttributes(f.path(), BasicFileAttributes.class);
-                out.put(f.path(), new Stamp(f, a.size(), a.lastModifiedTime().toMillis()));
-            } catch (IOException vanished) {
-                // Gone between listing and reading: the next scan sees it as removed.
-            }
-        }
+        for (SourceFile f : SourceFiles.discover(folders))
+            // none when gone between listing and reading: the next scan sees it as removed
+            FileStamp.of(f.path()).ifPresent(stamp -> out.put(f.path(), new Stamp(f, stamp)));
         return out;
     }
 

@@ -363,14 +363,13 @@ public final class Ingester {
             return WorkDeadline.run(perDocumentLimit, () -> {
                 // The system clock, not the run's: it is compared with the file system's times.
                 Instant readStart = Instant.now();
-                Optional<Instant> settled = FileStamp.of(file.path())
-                        .filter(stamp -> stamp.settledBefore(readStart)).map(FileStamp::modified);
+                Optional<FileStamp> settled = FileStamp.of(file.path()).filter(stamp -> stamp.settledBefore(readStart));
                 DocumentReader.RawFile raw = DocumentReader.load(file.path());
                 StoredVersion before = context.stored().get(file.key());
                 if (before != null && before.sha256().equals(raw.sha256())
                         && before.parserVersion().equals(DocumentParser.VERSION)) {
                     // Same content: record the file's time, so that the next run need not read it.
-                    boolean known = settled.isEmpty() || settled.equals(before.modified());
+                    boolean known = settled.isEmpty() || before.sameFile(settled.get());
                     return known ? new Outcome.Unchanged(file.key(), true) : new Outcome.Restamp(file.key(), settled.get());
                 }
                 if (before == null && !context.emptyStore()) {
@@ -401,7 +400,7 @@ public final class Ingester {
      * the content is new, or when the other file has changed since (then this file is simply new).
      * One lookup by hash, only for files new to the store.
      */
-    private Optional<Outcome> knownContent(SourceFile file, String sha256, Optional<Instant> modified, RunContext context) {
+    private Optional<Outcome> knownContent(SourceFile file, String sha256, Optional<FileStamp> settled, RunContext context) {
         DatasetGraph dsg = store.dataset();
         // The same bytes under another extension are read another way (.txt against .md): not the same document.
         Optional<String> mediaType = SourceFiles.mediaType(Path.of(file.key()));
@@ -411,7 +410,7 @@ public final class Ingester {
             boolean gone = context.gone().containsKey(copy.key())
                     || (!context.files().containsKey(copy.key()) && copy.path().map(p -> !Files.exists(p)).orElse(false));
             if (gone)
-                return Optional.of(new Outcome.Moved(file, copy.key(), sha256, modified));
+                return Optional.of(new Outcome.Moved(file, copy.key(), sha256, settled));
         }
         for (StoredDocuments.StoredSource copy : copies) {
             SourceFile inRun = context.files().get(copy.key());
@@ -506,7 +505,7 @@ public final class Ingester {
             Outcome.Mapped m = (Outcome.Mapped) w;
             long count = DocumentWriter.write(m.doc(), m.started(), now, bulk);
             bulk.addSummaryRows(m.summaryRows());
-            DocumentWriter.recordSource(m.doc().source().key(), m.path(), m.modified(), bulk);
+            DocumentWriter.recordSource(m.doc().source().key(), m.path(), m.stamp(), bulk);
             recordWritten(m, count, report);
             bulk.indexText(Iris.documentGraph(m.key()), m.doc().graph());
         }
@@ -519,12 +518,12 @@ public final class Ingester {
         return switch (w) {
             case Outcome.Mapped m -> {
                 long count = DocumentWriter.replace(dsg, m.doc(), m.started(), now, summaries);
-                DocumentWriter.recordSource(m.doc().source().key(), m.path(), m.modified(), dsg::add);
+                DocumentWriter.recordSource(m.doc().source().key(), m.path(), m.stamp(), dsg::add);
                 yield count;
             }
-            case Outcome.Moved m -> DocumentWriter.move(dsg, m.from(), m.file().key(), m.file().path(), m.modified(), summaries);
+            case Outcome.Moved m -> DocumentWriter.move(dsg, m.from(), m.file().key(), m.file().path(), m.stamp(), summaries);
             case Outcome.Restamp r -> {
-                DocumentWriter.restamp(dsg, r.key(), r.modified());
+                DocumentWriter.restamp(dsg, r.key(), r.stamp());
                 yield 0;
             }
         };
@@ -649,10 +648,10 @@ public final class Ingester {
         }
 
         /**
-         * A document read and mapped, with its file's modification time when read if it was settled;
+         * A document read and mapped, with its file's stamp when read if it was settled;
          * {@code summaryRows} only for a bulk build, empty otherwise.
          */
-        record Mapped(MappedDocument doc, Path path, Optional<Instant> modified, List<Quad> summaryRows, boolean replacing,
+        record Mapped(MappedDocument doc, Path path, Optional<FileStamp> stamp, List<Quad> summaryRows, boolean replacing,
                       Instant started) implements Write {
             @Override
             public String key() {
@@ -662,17 +661,17 @@ public final class Ingester {
 
         /**
          * A renamed file: the document stored under {@code from} moves to the file's key, with the
-         * file's modification time when read if it was settled.
+         * file's stamp when read if it was settled.
          */
-        record Moved(SourceFile file, String from, String sha256, Optional<Instant> modified) implements Write {
+        record Moved(SourceFile file, String from, String sha256, Optional<FileStamp> stamp) implements Write {
             @Override
             public String key() {
                 return file.key();
             }
         }
 
-        /** An unchanged file whose modification time is now recorded: nothing of its document changes. */
-        record Restamp(String key, Instant modified) implements Write {
+        /** An unchanged file whose stamp is now recorded: nothing of its document changes. */
+        record Restamp(String key, FileStamp stamp) implements Write {
         }
 
         record Duplicate(IngestReport.Duplicate duplicate) implements Outcome {

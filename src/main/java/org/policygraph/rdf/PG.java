@@ -106,6 +106,7 @@ public final class PG {
     public static final Node graph = term("graph");
     public static final Node sourcePath = term("sourcePath");
     public static final Node sourceModified = term("sourceModified");
+    public static final Node sourceChanged = term("sourceChanged");
     public static final Node reportedIssue = term("reportedIssue");
     public static final Node severity = term("severity");
     public static final Node issueCode = term("issueCode");

@@ -1,7 +1,6 @@
 package org.policygraph.store;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.policygraph.rdf.Iris;
 import org.policygraph.rdf.PG;
+import org.policygraph.text.FileStamp;
 
 /**
  * A stored document moved to another key, as when its file is renamed: its graph and registry
@@ -36,10 +36,10 @@ final class DocumentMove {
     }
 
     /**
-     * Moves {@code from} to {@code to}, now read from {@code path}, with that file's modification
-     * time when read if settled; inside a write transaction. Returns the triples moved.
+     * Moves {@code from} to {@code to}, now read from {@code path}, with that file's stamp when read
+     * if settled; inside a write transaction. Returns the triples moved.
      */
-    static long apply(DatasetGraph dsg, String from, String to, Path path, Optional<Instant> modified, SummaryUpdate summaries) {
+    static long apply(DatasetGraph dsg, String from, String to, Path path, Optional<FileStamp> stamp, SummaryUpdate summaries) {
         if (from.equals(to))
             throw new IllegalArgumentException("A document cannot move to its own key " + from);
         DocumentMove move = new DocumentMove(from, to);
@@ -67,10 +67,11 @@ final class DocumentMove {
         moved.find().forEachRemaining(t -> dsg.add(toGraph, t.getSubject(), t.getPredicate(), t.getObject()));
         summaries.written(toGraph, moved);
         for (Quad q : registry)
-            // the old file's path and time are not the new one's
-            if (!q.getPredicate().equals(PG.sourcePath) && !q.getPredicate().equals(PG.sourceModified))
+            // the old file's path and times are not the new one's
+            if (!q.getPredicate().equals(PG.sourcePath) && !q.getPredicate().equals(PG.sourceModified)
+                    && !q.getPredicate().equals(PG.sourceChanged))
                 dsg.add(Iris.REGISTRY_GRAPH, move.rewrite(q.getSubject()), q.getPredicate(), move.rewrite(q.getObject()));
-        DocumentWriter.recordSource(to, path, modified, dsg::add);
+        DocumentWriter.recordSource(to, path, stamp, dsg::add);
         return graph.size();
     }
 

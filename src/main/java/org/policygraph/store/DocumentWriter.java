@@ -24,6 +24,7 @@ import org.policygraph.rdf.Iris;
 import org.policygraph.rdf.Nif;
 import org.policygraph.rdf.PG;
 import org.policygraph.rdf.Prov;
+import org.policygraph.text.FileStamp;
 
 /**
  * Writes one document into the store, replacing whatever its graph held, and records the ingest in
@@ -97,21 +98,26 @@ public final class DocumentWriter {
      *
      * @return the number of triples in the moved document's graph
      */
-    public static long move(DatasetGraph dsg, String from, String to, Path path, Optional<Instant> modified,
+    public static long move(DatasetGraph dsg, String from, String to, Path path, Optional<FileStamp> stamp,
                             SummaryUpdate summaries) {
-        return DocumentMove.apply(dsg, from, to, path, modified, summaries);
+        return DocumentMove.apply(dsg, from, to, path, stamp, summaries);
     }
 
     /**
      * Records the absolute path the document was read from in its registry entry, after
      * {@link #replace} or {@link #write}: what later tells a renamed file from a copy; and the file's
-     * modification time when read, if it was settled then ({@link org.policygraph.text.FileStamp}):
-     * what lets a later run take the file as unchanged without reading it.
+     * modification and change times when read, if they were settled then ({@link FileStamp}): what
+     * lets a later run take the file as unchanged without reading it.
      */
-    public static void recordSource(String key, Path path, Optional<Instant> modified, QuadSink sink) {
+    public static void recordSource(String key, Path path, Optional<FileStamp> stamp, QuadSink sink) {
         sink.add(Iris.REGISTRY_GRAPH, Iris.ingest(key), PG.sourcePath,
                 NodeFactory.createLiteralString(path.toAbsolutePath().normalize().toString()));
-        modified.ifPresent(m -> sink.add(Iris.REGISTRY_GRAPH, Iris.ingest(key), PG.sourceModified, dateTime(m)));
+        stamp.ifPresent(s -> recordTimes(Iris.ingest(key), s, sink));
+    }
+
+    private static void recordTimes(Node activity, FileStamp stamp, QuadSink sink) {
+        sink.add(Iris.REGISTRY_GRAPH, activity, PG.sourceModified, dateTime(stamp.modified()));
+        stamp.changed().ifPresent(c -> sink.add(Iris.REGISTRY_GRAPH, activity, PG.sourceChanged, dateTime(c)));
     }
 
     /**
@@ -119,12 +125,13 @@ public final class DocumentWriter {
      * same content (a file touched, or one whose time was not recorded before). Inside a write
      * transaction; a key not in the store is left alone.
      */
-    public static void restamp(DatasetGraph dsg, String key, Instant modified) {
+    public static void restamp(DatasetGraph dsg, String key, FileStamp stamp) {
         Node activity = Iris.ingest(key);
         if (!dsg.contains(Iris.REGISTRY_GRAPH, activity, RDF.Nodes.type, PG.IngestActivity))
             return;
         dsg.deleteAny(Iris.REGISTRY_GRAPH, activity, PG.sourceModified, Node.ANY);
-        dsg.add(Iris.REGISTRY_GRAPH, activity, PG.sourceModified, dateTime(modified));
+        dsg.deleteAny(Iris.REGISTRY_GRAPH, activity, PG.sourceChanged, Node.ANY);
+        recordTimes(activity, stamp, dsg::add);
     }
 
     /**

@@ -94,9 +94,9 @@ public final class StoredDocuments {
 
     /** The stored version of the document with this graph, source and hash. */
     private static StoredVersion stored(DatasetGraph dsg, Node graph, Node source, String sha256, String key) {
-        String modified = value(dsg, Iris.REGISTRY_GRAPH, Iris.ingest(key), PG.sourceModified);
-        return StoredVersion.fromLexical(sha256, value(dsg, graph, source, PG.parserVersion),
-                value(dsg, graph, source, PG.byteSize), modified);
+        Node activity = Iris.ingest(key);
+        return StoredVersion.fromLexical(sha256, value(dsg, graph, source, PG.parserVersion), value(dsg, graph, source, PG.byteSize),
+                value(dsg, Iris.REGISTRY_GRAPH, activity, PG.sourceModified), value(dsg, Iris.REGISTRY_GRAPH, activity, PG.sourceChanged));
     }
 
     /**

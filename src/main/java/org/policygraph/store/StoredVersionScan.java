@@ -29,7 +29,8 @@ import org.policygraph.rdf.PG;
  * from disk. The entries of {@code pg:sha256} (and of {@code pg:parserVersion}) lie together in the
  * POSG index, ordered by the node id of the hash, which follows the order the documents were
  * written in: one short range, and the nodes it names read front to back. So do the sizes
- * ({@code pg:byteSize}) and the files' recorded times ({@code pg:sourceModified}, in the registry).
+ * ({@code pg:byteSize}) and the files' recorded times ({@code pg:sourceModified} and
+ * {@code pg:sourceChanged}, in the registry).
  * <p>
  * The pass is taken only when it is short against the keys at hand: it counts the entries as it
  * goes and gives up, having decoded nothing, after {@value #ENTRIES_PER_KEY} per key, so that a run
@@ -88,10 +89,12 @@ final class StoredVersionScan {
         // Sizes and recorded times only help: without them (a store written before they were
         // kept, or more of them than the pass reads) the files are read and hashed.
         Map<String, String> sizeOfKey = objectsBySource(range(quads, PG.byteSize, most).orElse(List.of()), keyOfSource, nodes);
-        Map<String, String> modifiedOfKey = modifiedTimes(quads, most, keyOfSource, nodes);
+        RegistryTimes times = new RegistryTimes(quads, most, keyOfSource, nodes);
+        Map<String, String> modifiedOfKey = times.of(PG.sourceModified);
+        Map<String, String> changedOfKey = modifiedOfKey.isEmpty() ? Map.of() : times.of(PG.sourceChanged);
         Map<String, StoredVersion> found = new HashMap<>();
         hashOfKey.forEach((key, hash) -> found.put(key, StoredVersion.fromLexical(hash, versionOfKey.getOrDefault(key, ""),
-                sizeOfKey.getOrDefault(key, ""), modifiedOfKey.getOrDefault(key, ""))));
+                sizeOfKey.getOrDefault(key, ""), modifiedOfKey.getOrDefault(key, ""), changedOfKey.getOrDefault(key, ""))));
         return Optional.of(found);
     }
 
@@ -107,30 +110,52 @@ final class StoredVersionScan {
     }
 
     /**
-     * The recorded modification times of the keys' files, from the registry's ingest activities,
-     * each found by node id alone: an activity names its document's graph ({@code pg:graph}), whose
-     * node id the pass over the hashes gave, and a time in milliseconds is inlined in its node id.
-     * No activity's IRI is read from the node table.
+     * The times recorded for the keys' files (modification, change), from the registry's ingest
+     * activities, each found by node id alone: an activity names its document's graph
+     * ({@code pg:graph}), whose node id the pass over the hashes gave, and a time in milliseconds is
+     * inlined in its node id. No activity's IRI is read from the node table.
      */
-    private static Map<String, String> modifiedTimes(NodeTupleTable quads, long most, Map<Source, String> keyOfSource,
-                                                     NodeTable nodes) {
-        List<Tuple<NodeId>> times = range(quads, PG.sourceModified, most).orElse(List.of());
-        if (times.isEmpty())
-            return Map.of();
-        NodeId registry = nodes.getNodeIdForNode(Iris.REGISTRY_GRAPH);
-        Map<NodeId, String> keyOfGraph = new HashMap<>();
-        keyOfSource.forEach((source, key) -> keyOfGraph.put(source.graph(), key));
-        Map<NodeId, String> keyOfActivity = new HashMap<>();
-        for (Tuple<NodeId> t : range(quads, PG.graph, most).orElse(List.of()))
-            if (t.get(0).equals(registry) && keyOfGraph.containsKey(t.get(3)))
-                keyOfActivity.putIfAbsent(t.get(1), keyOfGraph.get(t.get(3)));
-        Map<String, String> out = new HashMap<>();
-        for (Tuple<NodeId> t : times) {
-            String key = t.get(0).equals(registry) ? keyOfActivity.get(t.get(1)) : null;
-            if (key != null && !out.containsKey(key))
-                out.put(key, nodes.getNodeForNodeId(t.get(3)).getLiteralLexicalForm());
+    private static final class RegistryTimes {
+        private final NodeTupleTable quads;
+        private final long most;
+        private final Map<Source, String> keyOfSource;
+        private final NodeTable nodes;
+        private NodeId registry;
+        /** The key of each activity, by node id; read on the first call. */
+        private Map<NodeId, String> keyOfActivity;
+
+        RegistryTimes(NodeTupleTable quads, long most, Map<Source, String> keyOfSource, NodeTable nodes) {
+            this.quads = quads;
+            this.most = most;
+            this.keyOfSource = keyOfSource;
+            this.nodes = nodes;
         }
-        return out;
+
+        /** The lexical form of {@code predicate}'s time for each key that has one. */
+        Map<String, String> of(Node predicate) {
+            List<Tuple<NodeId>> times = range(quads, predicate, most).orElse(List.of());
+            if (times.isEmpty())
+                return Map.of();
+            if (keyOfActivity == null)
+                readActivities();
+            Map<String, String> out = new HashMap<>();
+            for (Tuple<NodeId> t : times) {
+                String key = t.get(0).equals(registry) ? keyOfActivity.get(t.get(1)) : null;
+                if (key != null && !out.containsKey(key))
+                    out.put(key, nodes.getNodeForNodeId(t.get(3)).getLiteralLexicalForm());
+            }
+            return out;
+        }
+
+        private void readActivities() {
+            registry = nodes.getNodeIdForNode(Iris.REGISTRY_GRAPH);
+            Map<NodeId, String> keyOfGraph = new HashMap<>();
+            keyOfSource.forEach((source, key) -> keyOfGraph.put(source.graph(), key));
+            keyOfActivity = new HashMap<>();
+            for (Tuple<NodeId> t : range(quads, PG.graph, most).orElse(List.of()))
+                if (t.get(0).equals(registry) && keyOfGraph.containsKey(t.get(3)))
+                    keyOfActivity.putIfAbsent(t.get(1), keyOfGraph.get(t.get(3)));
+        }
     }
 
     /** The node ids of every quad with {@code predicate}, or empty once there are more than {@code most}. */

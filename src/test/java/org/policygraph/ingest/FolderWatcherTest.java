@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.rdf.Iris;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.testing.Corpora;
+import org.policygraph.text.FileStamp;
 
 /** The watcher hands over only what changed, moves renamed files, and keeps or removes deleted ones as told. */
 @Tag("store")
@@ -79,6 +82,21 @@ class FolderWatcherTest {
             IngestReport second = next();
             assertEquals(List.of("sv-0604-kusttram.txt"), second.replaced(), second.summary());
             assertTrue(second.unchanged().isEmpty(), "the six unchanged files were neither read nor looked up: " + second.unchanged());
+        }
+    }
+
+    @Test
+    void aFileRestoredWithItsOldSizeAndModificationTimeIsHandedOverByItsChangeTime() throws Exception {
+        Path edited = inbox.resolve("sv-0604-kusttram.txt");
+        assumeTrue(FileStamp.of(edited).orElseThrow().changed().isPresent(), "a file system that reports change times");
+        try (FolderWatcher w = FolderWatcher.start(store, List.of(inbox), POLL, reports::add)) {
+            next();
+            FileTime old = Files.getLastModifiedTime(edited);
+            String text = Files.readString(edited, StandardCharsets.UTF_8);
+            Files.writeString(edited, text.replace("kusttram", "kusttrem"), StandardCharsets.UTF_8);
+            Files.setLastModifiedTime(edited, old);
+            IngestReport r = next();
+            assertEquals(List.of("sv-0604-kusttram.txt"), r.replaced(), r.summary());
         }
     }
 

@@ -34,6 +34,7 @@ import org.policygraph.rdf.PG;
 import org.policygraph.store.PolicyGraphStore;
 import org.policygraph.store.Summaries;
 import org.policygraph.testing.Corpora;
+import org.policygraph.text.FileStamp;
 
 @Tag("store")
 class IngesterTest {
@@ -187,9 +188,10 @@ class IngesterTest {
         ingest(corpus);
         Graph registry = graphs().get(Iris.REGISTRY_GRAPH);
         Node activity = Iris.ingest("vragen/sv-0312-fietspaden.txt");
-        // type, used, graph, source path, the file's modification time, started, ended, and the
-        // kind-chosen diagnostic as a parse issue
-        assertEquals(8, registry.find(activity, Node.ANY, Node.ANY).toList().size());
+        // type, used, graph, source path, the file's modification time (and change time, where the
+        // file system reports one), started, ended, and the kind-chosen diagnostic as a parse issue
+        boolean changeTimes = FileStamp.of(corpus.resolve("vragen/sv-0312-fietspaden.txt")).orElseThrow().changed().isPresent();
+        assertEquals(changeTimes ? 9 : 8, registry.find(activity, Node.ANY, Node.ANY).toList().size());
     }
 
     @Test

@@ -71,15 +71,21 @@ class StoredVersionScanTest {
                     tdb.add(Iris.REGISTRY_GRAPH, activity, PG.sourceModified, NodeFactory.createLiteralDT(
                             Instant.parse("2026-03-01T08:15:30Z").plusMillis(n).plusNanos(n % 4 == 0 ? 0 : 7).toString(),
                             XSDDatatype.XSDdateTime));
+                // and of those, every other one with a change time (a file system that reports one)
+                if (n % 4 == 0 || n % 4 == 2 && n > 10)
+                    tdb.add(Iris.REGISTRY_GRAPH, activity, PG.sourceChanged, NodeFactory.createLiteralDT(
+                            Instant.parse("2026-03-02T09:00:00Z").plusMillis(n).toString(), XSDDatatype.XSDdateTime));
             });
             keys.add(key);
         }
         Map<String, StoredVersion> scanned = Txn.calculateRead(tdb, () -> StoredVersionScan.lookup(tdb, keys)).orElseThrow();
         assertEquals(StoredDocuments.eachOf(tdb, keys), scanned);
-        assertEquals(new StoredVersion("sha-4", "p", 1004, Optional.of(Instant.parse("2026-03-01T08:15:30.004Z"))),
-                scanned.get("folder/doc-4.txt"));
+        assertEquals(new StoredVersion("sha-4", "p", 1004, Optional.of(Instant.parse("2026-03-01T08:15:30.004Z")),
+                Optional.of(Instant.parse("2026-03-02T09:00:00.004Z"))), scanned.get("folder/doc-4.txt"));
         assertEquals(Instant.parse("2026-03-01T08:15:30.006000007Z"), scanned.get("folder/doc-6.txt").modified().orElseThrow());
-        assertEquals(new StoredVersion("sha-5", "p", 1005, Optional.empty()), scanned.get("folder/doc-5.txt"));
+        assertEquals(Optional.empty(), scanned.get("folder/doc-6.txt").changed());
+        assertEquals(Instant.parse("2026-03-02T09:00:00.014Z"), scanned.get("folder/doc-14.txt").changed().orElseThrow());
+        assertEquals(new StoredVersion("sha-5", "p", 1005, Optional.empty(), Optional.empty()), scanned.get("folder/doc-5.txt"));
     }
 
     @Test

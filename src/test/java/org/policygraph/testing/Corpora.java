@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.policygraph.text.FileStamp;
+
 /**
  * Where the test corpora are: our own examples (always there) and the shared seeds and samples
  * beside the repository (there in CI, maybe not on a fresh clone: tests over them are skipped then).
@@ -76,7 +78,8 @@ public final class Corpora {
     }
 
     /**
-     * Gives every file under {@code root} the modification time {@code time}: a corpus written long
+     * Gives every file under {@code root} the modification time {@code time}, and waits until their
+     * change times (set to the clock by this, as by the copy) are settled: a corpus written long
      * before it is read, whose times an ingest records (a copy made by a test is seconds old, and
      * whether a run records its times would depend on how long the test took to get there).
      */
@@ -86,6 +89,21 @@ public final class Corpora {
                 Files.setLastModifiedTime(p, FileTime.from(time));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        waitUntilSettled();
+    }
+
+    /**
+     * Waits until every file time set so far is {@linkplain FileStamp#settledBefore settled}: a
+     * file's change time cannot be set back, so a test that wants its files' times recorded waits
+     * for them to lie {@link FileStamp#SETTLE} in the past.
+     */
+    public static void waitUntilSettled() {
+        try {
+            Thread.sleep(FileStamp.SETTLE.toMillis() + 100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for file times to settle", e);
         }
     }
 }
