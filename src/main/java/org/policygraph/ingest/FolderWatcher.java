@@ -26,7 +26,7 @@ import org.policygraph.text.SourceFiles.SourceFile;
  * Watches folders and ingests new and changed files into a store that is being served. Each
  * document's graph is replaced in its own transaction, so readers keep seeing whole documents.
  * <p>
- * Folders are polled: a scan of names, sizes and modification times, kept in memory per path,
+ * Folders are polled: a scan of names, sizes and file times ({@link FileStamp}), kept in memory per path,
  * decides what changed since the last run; only those files are handed to the ingester
  * ({@link Ingester#ingestChanges}), which looks up just their keys and reads and hashes just
  * them. A poll with nothing changed reads no file and touches no store. A file that disappears

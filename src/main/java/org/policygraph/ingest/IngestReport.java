@@ -110,7 +110,7 @@ public final class IngestReport {
         unchanged.add(key);
     }
 
-    /** An unchanged file known by its size and modification time, not read. */
+    /** An unchanged file known by its size and times (modification, change), not read. */
     synchronized void unchangedUnread(String key) {
         unchanged.add(key);
         unread++;
@@ -190,7 +190,7 @@ public final class IngestReport {
         return List.copyOf(replaced);
     }
 
-    /** How many of the {@link #unchanged} files were known by their size and modification time, without being read. */
+    /** How many of the {@link #unchanged} files were known by their size and times, without being read. */
     public synchronized int unchangedUnread() {
         return unread;
     }
@@ -248,7 +248,7 @@ public final class IngestReport {
                 added.size(), replaced.size(), unchanged.size(), failures.size(), triples,
                 duration.toMillis() / 1000.0));
         if (unread > 0)
-            sb.append("\nUnchanged and not read (the size and modification time they had when stored): ").append(unread)
+            sb.append("\nUnchanged and not read (the size and file times they had when stored): ").append(unread)
                     .append("; touch a file to have it read");
         if (!moved.isEmpty())
             sb.append("\nMoved (renamed files, not read again): ").append(moved.size()).append(": ")

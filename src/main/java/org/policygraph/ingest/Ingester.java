@@ -59,7 +59,7 @@ import org.policygraph.textindex.TextIndex;
  * so that a large build does not pay one durable commit per document, while each document's graph
  * is still replaced whole within one transaction. At most a bounded number of documents is in
  * memory at any time. Unchanged files are skipped before they are decoded: without being read when
- * their size and modification time are those recorded for their stored version ({@link FileStamp}),
+ * their size and times are those recorded for their stored version ({@link FileStamp}),
  * else when their SHA-256 and the parser version are the stored ones. A document that fails is
  * reported with its file and reason and costs nothing else: if a batch cannot be committed, its
  * documents are retried one transaction each. A document whose work
@@ -341,7 +341,7 @@ public final class Ingester {
     }
 
     /**
-     * The file as unchanged, known from its size and modification time without reading it: the ones
+     * The file as unchanged, known from its size and times without reading it: the ones
      * recorded when its stored version was read ({@link StoredVersion#sameFile}), by the same parser.
      * Empty when that cannot be told; then a worker reads and hashes the file.
      */
@@ -369,7 +369,7 @@ public final class Ingester {
                 if (before != null && before.sha256().equals(raw.sha256())
                         && before.parserVersion().equals(DocumentParser.VERSION)) {
                     // Same content: record the file's time, so that the next run need not read it.
-                    boolean known = settled.isEmpty() || before.sameFile(settled.get());
+                    boolean known = settled.isEmpty() || before.hasTimesOf(settled.get());
                     return known ? new Outcome.Unchanged(file.key(), true) : new Outcome.Restamp(file.key(), settled.get());
                 }
                 if (before == null && !context.emptyStore()) {

@@ -93,7 +93,7 @@ public final class DocumentWriter {
 
     /**
      * Moves the document stored under {@code from} to key {@code to}, read from {@code path} (whose
-     * modification time, if settled when read, is recorded as for {@link #recordSource}): a renamed
+     * times, if settled when read, are recorded as for {@link #recordSource}): a renamed
      * file, whose content is the stored one. Inside a write transaction; see {@link DocumentMove}.
      *
      * @return the number of triples in the moved document's graph
@@ -121,8 +121,8 @@ public final class DocumentWriter {
     }
 
     /**
-     * Records a new modification time for a document whose file was read again and found with the
-     * same content (a file touched, or one whose time was not recorded before). Inside a write
+     * Records new file times for a document whose file was read again and found with the same
+     * content (a file touched, renamed, or one whose times were not recorded before). Inside a write
      * transaction; a key not in the store is left alone.
      */
     public static void restamp(DatasetGraph dsg, String key, FileStamp stamp) {

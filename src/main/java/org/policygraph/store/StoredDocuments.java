@@ -20,7 +20,7 @@ import org.policygraph.rdf.PG;
 
 /**
  * The documents already in a store, by key, with the hash, size and parser version they were built
- * from and the file's recorded modification time: what decides whether a file is new, changed or
+ * from and the file's recorded modification and change times: what decides whether a file is new, changed or
  * unchanged. Looked up per key (and per content hash), or in one pass over the stored hashes when
  * they are few against the keys at hand, so that a run costs what its files cost, not what the
  * store holds.
@@ -82,7 +82,7 @@ public final class StoredDocuments {
         });
     }
 
-    /** The stored version of one key; inside a transaction. Two index lookups, whatever the store's size. */
+    /** The stored version of one key; inside a transaction. Five index lookups, whatever the store's size. */
     public static Optional<StoredVersion> version(DatasetGraph dsg, String key) {
         Node graph = Iris.documentGraph(key);
         Node source = Iris.source(key);

@@ -52,7 +52,11 @@ public record StoredVersion(String sha256, String parserVersion, long byteSize, 
      * file.
      */
     public boolean sameFile(FileStamp now) {
-        return modified.isPresent() && modified.get().equals(now.modified()) && byteSize == now.size()
-                && changed.equals(now.changed());
+        return byteSize == now.size() && hasTimesOf(now);
+    }
+
+    /** Whether the recorded modification and change times are those of {@code now}: nothing to record again. */
+    public boolean hasTimesOf(FileStamp now) {
+        return modified.isPresent() && modified.get().equals(now.modified()) && changed.equals(now.changed());
     }
 }

@@ -120,7 +120,6 @@ final class StoredVersionScan {
         private final long most;
         private final Map<Source, String> keyOfSource;
         private final NodeTable nodes;
-        private NodeId registry;
         /** The key of each activity, by node id; read on the first call. */
         private Map<NodeId, String> keyOfActivity;
 
@@ -133,14 +132,14 @@ final class StoredVersionScan {
 
         /** The lexical form of {@code predicate}'s time for each key that has one. */
         Map<String, String> of(Node predicate) {
-            List<Tuple<NodeId>> times = range(quads, predicate, most).orElse(List.of());
+            List<Tuple<NodeId>> times = range(quads, Iris.REGISTRY_GRAPH, predicate, most).orElse(List.of());
             if (times.isEmpty())
                 return Map.of();
             if (keyOfActivity == null)
                 readActivities();
             Map<String, String> out = new HashMap<>();
             for (Tuple<NodeId> t : times) {
-                String key = t.get(0).equals(registry) ? keyOfActivity.get(t.get(1)) : null;
+                String key = keyOfActivity.get(t.get(1));
                 if (key != null && !out.containsKey(key))
                     out.put(key, nodes.getNodeForNodeId(t.get(3)).getLiteralLexicalForm());
             }
@@ -148,20 +147,26 @@ final class StoredVersionScan {
         }
 
         private void readActivities() {
-            registry = nodes.getNodeIdForNode(Iris.REGISTRY_GRAPH);
             Map<NodeId, String> keyOfGraph = new HashMap<>();
             keyOfSource.forEach((source, key) -> keyOfGraph.put(source.graph(), key));
             keyOfActivity = new HashMap<>();
-            for (Tuple<NodeId> t : range(quads, PG.graph, most).orElse(List.of()))
-                if (t.get(0).equals(registry) && keyOfGraph.containsKey(t.get(3)))
+            // harvest and link activities name their graphs with pg:graph too, each in a graph of its
+            // own: the registry's entries alone, or a store with many of those would lose every time
+            for (Tuple<NodeId> t : range(quads, Iris.REGISTRY_GRAPH, PG.graph, most).orElse(List.of()))
+                if (keyOfGraph.containsKey(t.get(3)))
                     keyOfActivity.putIfAbsent(t.get(1), keyOfGraph.get(t.get(3)));
         }
     }
 
     /** The node ids of every quad with {@code predicate}, or empty once there are more than {@code most}. */
     private static Optional<List<Tuple<NodeId>>> range(NodeTupleTable quads, Node predicate, long most) {
+        return range(quads, Node.ANY, predicate, most);
+    }
+
+    /** As {@link #range(NodeTupleTable, Node, long)}, within {@code graph} ({@link Node#ANY}: every graph). */
+    private static Optional<List<Tuple<NodeId>>> range(NodeTupleTable quads, Node graph, Node predicate, long most) {
         List<Tuple<NodeId>> entries = new ArrayList<>();
-        Iterator<Tuple<NodeId>> it = quads.findAsNodeIds(Node.ANY, Node.ANY, predicate, Node.ANY);
+        Iterator<Tuple<NodeId>> it = quads.findAsNodeIds(graph, Node.ANY, predicate, Node.ANY);
         while (it.hasNext()) {
             if (entries.size() >= most)
                 return Optional.empty();

@@ -54,29 +54,30 @@ public record FileStamp(long size, Instant modified, Optional<Instant> changed) 
     /** The file's stamp now; empty when it cannot be read (the file is gone, or not a regular file). */
     public static Optional<FileStamp> of(Path file) {
         try {
-            Map<String, Object> a = unixAttributes(file);
-            if (a != null) {
-                if (!Boolean.TRUE.equals(a.get("isRegularFile")))
-                    return Optional.empty();
-                return Optional.of(new FileStamp((Long) a.get("size"), millis((FileTime) a.get("lastModifiedTime")),
-                        Optional.ofNullable((FileTime) a.get("ctime")).map(FileStamp::millis)));
+            if (file.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+                try {
+                    return withChangeTime(file);
+                } catch (UnsupportedOperationException | IllegalArgumentException | ClassCastException | NullPointerException unlike) {
+                    // a provider that answers other than the JDK's own: the basic attributes decide,
+                    // rather than the file being taken for gone
+                }
             }
             BasicFileAttributes b = Files.readAttributes(file, BasicFileAttributes.class);
             if (!b.isRegularFile())
                 return Optional.empty();
             return Optional.of(new FileStamp(b.size(), millis(b.lastModifiedTime())));
-        } catch (IOException | UnsupportedOperationException | ClassCastException e) {
+        } catch (IOException | UnsupportedOperationException e) {
             return Optional.empty();
         }
     }
 
-    /** The "unix" view's attributes, or null where the file system has no such view (Windows). */
-    private static Map<String, Object> unixAttributes(Path file) throws IOException {
-        try {
-            return Files.readAttributes(file, UNIX_ATTRIBUTES);
-        } catch (UnsupportedOperationException | IllegalArgumentException noUnixView) {
-            return null;
-        }
+    /** The stamp with the change time, read through the "unix" view in one {@code stat}. */
+    private static Optional<FileStamp> withChangeTime(Path file) throws IOException {
+        Map<String, Object> a = Files.readAttributes(file, UNIX_ATTRIBUTES);
+        if (!Boolean.TRUE.equals(a.get("isRegularFile")))
+            return Optional.empty();
+        return Optional.of(new FileStamp((Long) a.get("size"), millis((FileTime) a.get("lastModifiedTime")),
+                Optional.of(millis((FileTime) a.get("ctime")))));
     }
 
     private static Instant millis(FileTime time) {

@@ -295,7 +295,7 @@ public final class Bench {
             IngestReport r = Ingester.builder(store).build().ingest(List.of(dir));
             print("no-change run seconds", secs(t0));
             print("no-change run unchanged", r.unchanged().size());
-            print("no-change run unchanged and not read (size and time as recorded)", r.unchangedUnread());
+            print("no-change run unchanged and not read (size and times as recorded)", r.unchangedUnread());
             print("no-change run written", r.added().size() + r.replaced().size());
         }
         CorpusGenerator gen = new CorpusGenerator(SEED);
@@ -322,7 +322,7 @@ public final class Bench {
             print("incremental files changed", edited.size());
             print("incremental replaced", r.replaced().size());
             print("incremental unchanged", r.unchanged().size());
-            print("incremental unchanged and not read (size and time as recorded; the others hashed)", r.unchangedUnread());
+            print("incremental unchanged and not read (size and times as recorded; the others hashed)", r.unchangedUnread());
             print("incremental seconds", s);
             print("incremental graphs changed", changed.size());
             print("incremental only the edited graphs changed", changed.equals(expected) && before.keySet().equals(after.keySet()));

@@ -89,6 +89,32 @@ class StoredVersionScanTest {
     }
 
     @Test
+    void findsTheTimesThoughOtherGraphsNameTheirGraphsToo() {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String key = "doc-" + i + ".txt";
+            store(key, Iris.source(key), "sha-" + i, "p");
+            Node activity = Iris.ingest(key);
+            Txn.executeWrite(tdb, () -> {
+                tdb.add(Iris.REGISTRY_GRAPH, activity, PG.graph, Iris.documentGraph(key));
+                tdb.add(Iris.REGISTRY_GRAPH, activity, PG.sourceModified,
+                        NodeFactory.createLiteralDT("2026-03-01T08:15:30.123Z", XSDDatatype.XSDdateTime));
+            });
+            keys.add(key);
+        }
+        // a harvest's activities, one per record, each in its record's graph: more than the pass reads per key
+        Txn.executeWrite(tdb, () -> {
+            for (int r = 0; r < 5 * StoredVersionScan.ENTRIES_PER_KEY * keys.size(); r++) {
+                Node record = NodeFactory.createURI("urn:test:record-" + r);
+                tdb.add(record, NodeFactory.createURI("urn:test:harvest-" + r), PG.graph, record);
+            }
+        });
+        Map<String, StoredVersion> scanned = Txn.calculateRead(tdb, () -> StoredVersionScan.lookup(tdb, keys)).orElseThrow();
+        assertEquals(StoredDocuments.eachOf(tdb, keys), scanned);
+        assertEquals(Instant.parse("2026-03-01T08:15:30.123Z"), scanned.get("doc-3.txt").modified().orElseThrow());
+    }
+
+    @Test
     void isTakenOnlyForFewHashesPerKey() {
         List<String> stored = new ArrayList<>();
         for (int i = 0; i < 4 * StoredVersionScan.ENTRIES_PER_KEY + 1; i++) {

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,19 @@ class FileStampTest {
     void aFolderOrAMissingFileHasNoStamp() {
         assertEquals(Optional.empty(), FileStamp.of(tmp));
         assertEquals(Optional.empty(), FileStamp.of(tmp.resolve("missing.txt")));
+    }
+
+    @Test
+    void aFileSystemWithoutChangeTimesGivesTheSizeAndModificationTime() throws IOException {
+        // a zip file system has no "unix" view, as Windows has none
+        try (FileSystem zip = FileSystems.newFileSystem(tmp.resolve("a.zip"), Map.of("create", "true"))) {
+            Path file = Files.writeString(zip.getPath("a.txt"), "twaalf tekens");
+            Files.setLastModifiedTime(file, FileTime.from(LONG_AGO));
+            FileStamp stamp = FileStamp.of(file).orElseThrow();
+            assertEquals(13, stamp.size());
+            assertEquals(Optional.empty(), stamp.changed());
+            assertEquals(Optional.empty(), FileStamp.of(zip.getPath("missing.txt")));
+        }
     }
 
     @Test
