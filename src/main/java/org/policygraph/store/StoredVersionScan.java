@@ -29,8 +29,8 @@ import org.policygraph.rdf.PG;
  * from disk. The entries of {@code pg:sha256} (and of {@code pg:parserVersion}) lie together in the
  * POSG index, ordered by the node id of the hash, which follows the order the documents were
  * written in: one short range, and the nodes it names read front to back. So do the sizes
- * ({@code pg:byteSize}) and the files' recorded times ({@code pg:sourceModified} and
- * {@code pg:sourceChanged}, in the registry).
+ * ({@code pg:byteSize}), and in the GPOS index the registry graph's recorded times of the files
+ * ({@code pg:sourceModified}, {@code pg:sourceChanged}) and the graphs its activities name.
  * <p>
  * The pass is taken only when it is short against the keys at hand: it counts the entries as it
  * goes and gives up, having decoded nothing, after {@value #ENTRIES_PER_KEY} per key, so that a run
