@@ -68,8 +68,7 @@ final class DocumentMove {
         summaries.written(toGraph, moved);
         for (Quad q : registry)
             // the old file's path and times are not the new one's
-            if (!q.getPredicate().equals(PG.sourcePath) && !q.getPredicate().equals(PG.sourceModified)
-                    && !q.getPredicate().equals(PG.sourceChanged))
+            if (!DocumentWriter.SOURCE_FACTS.contains(q.getPredicate()))
                 dsg.add(Iris.REGISTRY_GRAPH, move.rewrite(q.getSubject()), q.getPredicate(), move.rewrite(q.getObject()));
         DocumentWriter.recordSource(to, path, stamp, dsg::add);
         return graph.size();

@@ -39,6 +39,9 @@ import org.policygraph.text.FileStamp;
  */
 public final class DocumentWriter {
 
+    /** What {@link #recordSource} records of the file: facts of one file, not of its document. */
+    static final Set<Node> SOURCE_FACTS = Set.of(PG.sourcePath, PG.sourceModified, PG.sourceChanged);
+
     private DocumentWriter() {
     }
 

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
@@ -100,9 +101,14 @@ final class StoredVersionScan {
 
     /** The first object of each key's source, by its (graph, source) pair, as lexical forms. */
     private static Map<String, String> objectsBySource(List<Tuple<NodeId>> entries, Map<Source, String> keyOfSource, NodeTable nodes) {
+        return firstObjects(entries, t -> keyOfSource.get(new Source(t.get(0), t.get(1))), nodes);
+    }
+
+    /** The first object of each entry whose key {@code keyOf} knows (null: none), as lexical forms by key. */
+    private static Map<String, String> firstObjects(List<Tuple<NodeId>> entries, Function<Tuple<NodeId>, String> keyOf, NodeTable nodes) {
         Map<String, String> out = new HashMap<>();
         for (Tuple<NodeId> t : entries) {
-            String key = keyOfSource.get(new Source(t.get(0), t.get(1)));
+            String key = keyOf.apply(t);
             if (key != null && !out.containsKey(key))
                 out.put(key, nodes.getNodeForNodeId(t.get(3)).getLiteralLexicalForm());
         }
@@ -137,13 +143,7 @@ final class StoredVersionScan {
                 return Map.of();
             if (keyOfActivity == null)
                 readActivities();
-            Map<String, String> out = new HashMap<>();
-            for (Tuple<NodeId> t : times) {
-                String key = keyOfActivity.get(t.get(1));
-                if (key != null && !out.containsKey(key))
-                    out.put(key, nodes.getNodeForNodeId(t.get(3)).getLiteralLexicalForm());
-            }
-            return out;
+            return firstObjects(times, t -> keyOfActivity.get(t.get(1)), nodes);
         }
 
         private void readActivities() {
