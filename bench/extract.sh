@@ -6,6 +6,8 @@
 #   bench/extract.sh                                   # 600 generated documents, ../shared
 #   bench/extract.sh --docs 2000 --shared /work/shared --warmup 20 --measure 30
 #   bench/extract.sh --jfr target/bench/extract.jfr    # the same run under JFR (see bench/PROFILING.md)
+#   bench/extract.sh --profile target/bench/profile    # under async-profiler: FOLDER/stacks.txt (collapsed
+#                                                      # stacks) and FOLDER/summary.txt (see bench/PROFILING.md)
 #   bench/extract.sh --real my-documents/ --real harvested/   # any folders of documents ingest reads
 #                                                             # (.txt .md .pdf .html .docx), PDFs apart
 set -euo pipefail
@@ -14,9 +16,11 @@ source bin/jdk.sh
 
 ARGS=()
 JFR=()
+PROFILE=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --jfr) JFR=("-XX:StartFlightRecording=filename=$2,settings=profile"); shift 2 ;;
+    --profile) PROFILE="$2"; shift 2 ;;
     *) ARGS+=("$1"); shift ;;
   esac
 done
@@ -30,4 +34,23 @@ echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git dif
 
 mvn -B -ntp -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
 CP="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
+if [ -n "$PROFILE" ]; then
+  # async-profiler, from Maven Central: its agent is inside the jar, for this machine's system
+  mvn -B -ntp -q dependency:copy-dependencies -DoutputDirectory="$PWD/target/profiler" -f bench/profiler.pom.xml >/dev/null
+  case "$(uname -s)-$(uname -m)" in
+    Linux-x86_64) PLATFORM=linux-x64 ;;
+    Linux-aarch64) PLATFORM=linux-arm64 ;;
+    Darwin-*) PLATFORM=macos ;;
+    *) echo "async-profiler has no agent for $(uname -s) $(uname -m); use --jfr" >&2; exit 2 ;;
+  esac
+  (cd target/profiler && jar xf async-profiler-*.jar "$PLATFORM/libasyncProfiler.so")
+  mkdir -p "$PROFILE"
+  # CPU time by the interval timer: no perf events needed (containers refuse them); every 1 ms
+  JFR=("-agentpath:$PWD/target/profiler/$PLATFORM/libasyncProfiler.so=start,event=itimer,interval=1ms,collapsed,file=$PROFILE/stacks.txt")
+fi
 java -Xmx1g "${JFR[@]}" -cp "$CP" org.policygraph.bench.ExtractBench "${ARGS[@]}"
+if [ -n "$PROFILE" ]; then
+  java bench/ProfileSummary.java "$PROFILE/stacks.txt" --within org/policygraph/bench/ExtractBench.pass > "$PROFILE/summary.txt"
+  echo "profile: $PROFILE/stacks.txt (collapsed stacks), $PROFILE/summary.txt:"
+  head -n 45 "$PROFILE/summary.txt"
+fi
