@@ -24,6 +24,10 @@ while [ $# -gt 0 ]; do
     *) ARGS+=("$1"); shift ;;
   esac
 done
+if [ -n "$PROFILE" ] && [ ${#JFR[@]} -gt 0 ]; then
+  echo "--jfr and --profile: one profiler at a time" >&2
+  exit 2
+fi
 
 echo "== machine"
 echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -36,14 +40,19 @@ mvn -B -ntp -q -DskipTests test-compile dependency:build-classpath -Dmdep.output
 CP="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
 if [ -n "$PROFILE" ]; then
   # async-profiler, from Maven Central: its agent is inside the jar, for this machine's system
-  mvn -B -ntp -q dependency:copy-dependencies -DoutputDirectory="$PWD/target/profiler" -f bench/profiler.pom.xml >/dev/null
+  if ! fetched=$(mvn -B -ntp -q dependency:copy-dependencies -Dmdep.stripVersion=true \
+      -DoutputDirectory="$PWD/target/profiler" -f bench/profiler.pom.xml 2>&1); then
+    echo "$fetched" >&2
+    echo "async-profiler could not be fetched from Maven Central (bench/profiler.pom.xml); --jfr needs nothing" >&2
+    exit 2
+  fi
   case "$(uname -s)-$(uname -m)" in
     Linux-x86_64) PLATFORM=linux-x64 ;;
     Linux-aarch64) PLATFORM=linux-arm64 ;;
     Darwin-*) PLATFORM=macos ;;
     *) echo "async-profiler has no agent for $(uname -s) $(uname -m); use --jfr" >&2; exit 2 ;;
   esac
-  (cd target/profiler && jar xf async-profiler-*.jar "$PLATFORM/libasyncProfiler.so")
+  (cd target/profiler && jar xf async-profiler.jar "$PLATFORM/libasyncProfiler.so")
   mkdir -p "$PROFILE"
   # CPU time by the interval timer: no perf events needed (containers refuse them); every 1 ms
   JFR=("-agentpath:$PWD/target/profiler/$PLATFORM/libasyncProfiler.so=start,event=itimer,interval=1ms,collapsed,file=$PROFILE/stacks.txt")
