@@ -14,14 +14,22 @@ import java.util.Set;
  * stack: frames from the root separated by ";", then the number of samples): the methods most often
  * on top of the stack (self time), our methods by the samples they are on the stack of (total time),
  * and, for the top self-time methods, which method of ours called them. Only the stacks holding the
- * frame given by {@code --within} count (the benchmark's measured passes, not its set-up).
+ * frame given by {@code --within} count (the benchmark's measured passes, not its set-up): a frame
+ * as the profiler writes it ({@code org/policygraph/extract/Extractor.extract}) or its end after a
+ * "/" ({@code Extractor.extract}).
  * <pre>
  * java bench/ProfileSummary.java STACKS [--within FRAME] [--top N] [--ours PREFIX]
  * </pre>
  */
 public class ProfileSummary {
 
+    private static final String USAGE = "usage: java bench/ProfileSummary.java STACKS [--within FRAME] [--top N] [--ours PREFIX]";
+
     public static void main(String[] args) throws IOException {
+        if (args.length == 0 || args.length % 2 == 0) {
+            System.err.println(USAGE);
+            System.exit(2);
+        }
         Path stacks = Path.of(args[0]);
         String within = null;
         String ours = "org/policygraph/";
@@ -31,14 +39,18 @@ public class ProfileSummary {
                 case "--within" -> within = args[++i];
                 case "--top" -> top = Integer.parseInt(args[++i]);
                 case "--ours" -> ours = args[++i];
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                default -> {
+                    System.err.println("unknown option " + args[i] + "; " + USAGE);
+                    System.exit(2);
+                }
             }
         }
         Map<String, Long> self = new HashMap<>();
         Map<String, Long> total = new HashMap<>();
         Map<String, Map<String, Long>> callers = new HashMap<>();
         long samples = 0;
-        for (String line : Files.readAllLines(stacks)) {
+        for (String raw : Files.readAllLines(stacks)) {
+            String line = raw.strip();
             int space = line.lastIndexOf(' ');
             if (space < 0)
                 continue;
@@ -80,7 +92,7 @@ public class ProfileSummary {
 
     private static boolean containsFrame(String[] frames, String frame) {
         for (String f : frames)
-            if (f.contains(frame))
+            if (f.equals(frame) || f.endsWith("/" + frame))
                 return true;
         return false;
     }

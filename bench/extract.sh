@@ -19,8 +19,10 @@ JFR=()
 PROFILE=""
 while [ $# -gt 0 ]; do
   case "$1" in
-    --jfr) JFR=("-XX:StartFlightRecording=filename=$2,settings=profile"); shift 2 ;;
-    --profile) PROFILE="$2"; shift 2 ;;
+    --jfr) [ $# -ge 2 ] || { echo "--jfr needs a file" >&2; exit 2; }
+      JFR=("-XX:StartFlightRecording=filename=$2,settings=profile"); shift 2 ;;
+    --profile) [ $# -ge 2 ] || { echo "--profile needs a folder" >&2; exit 2; }
+      PROFILE="$2"; shift 2 ;;
     *) ARGS+=("$1"); shift ;;
   esac
 done
@@ -28,6 +30,10 @@ if [ -n "$PROFILE" ] && [ ${#JFR[@]} -gt 0 ]; then
   echo "--jfr and --profile: one profiler at a time" >&2
   exit 2
 fi
+case "$PROFILE" in
+  # the agent's options are a comma-separated list of name=value: its file name cannot hold either
+  *,*|*=*) echo "--profile $PROFILE: a folder without ',' or '=' in its name, please" >&2; exit 2 ;;
+esac
 
 echo "== machine"
 echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -54,12 +60,14 @@ if [ -n "$PROFILE" ]; then
   esac
   (cd target/profiler && jar xf async-profiler.jar "$PLATFORM/libasyncProfiler.so")
   mkdir -p "$PROFILE"
-  # CPU time by the interval timer: no perf events needed (containers refuse them); every 1 ms
+  case "$PWD" in *,*|*=*) echo "the project's path holds ',' or '=': the agent's options cannot name it" >&2; exit 2 ;; esac
+  # CPU time by the interval timer: no perf events needed (containers refuse them); every 1 ms asked,
+  # as often as the kernel's timer allows (every 4 ms on these machines)
   JFR=("-agentpath:$PWD/target/profiler/$PLATFORM/libasyncProfiler.so=start,event=itimer,interval=1ms,collapsed,file=$PROFILE/stacks.txt")
 fi
 java -Xmx1g "${JFR[@]}" -cp "$CP" org.policygraph.bench.ExtractBench "${ARGS[@]}"
 if [ -n "$PROFILE" ]; then
-  java bench/ProfileSummary.java "$PROFILE/stacks.txt" --within org/policygraph/bench/ExtractBench.pass > "$PROFILE/summary.txt"
+  java bench/ProfileSummary.java "$PROFILE/stacks.txt" --within org/policygraph/bench/ExtractBench.measuredPass > "$PROFILE/summary.txt"
   echo "profile: $PROFILE/stacks.txt (collapsed stacks), $PROFILE/summary.txt:"
   head -n 45 "$PROFILE/summary.txt"
 fi
